@@ -1,0 +1,74 @@
+"""Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
+
+Adds the pattern ``entity_ruler`` (DATE, TIME, MONEY, ...) after ``ner`` without overwriting its
+entities, writes meta.json (name, version, label scheme, sources) and saves with ``nlp.to_disk``; the
+result loads with plain ``spacy.load(path)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from patterns import all_patterns
+
+NAME = "en_newsextract"
+VERSION = "1.0.0"
+SOURCES = [
+    {
+        "name": "Universal Dependencies English Web Treebank (EWT)",
+        "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "CoNLL-2003 shared task (English, Reuters RCV1)",
+        "url": "https://www.clips.uantwerpen.be/conll2003/ner/",
+        "license": "Reuters Corpus research terms (NIST/Reuters agreement)",
+    },
+]
+
+
+def assemble(syntax: Path, ner: Path) -> spacy.Language:
+    nlp = spacy.load(syntax)
+    nlp.add_pipe("ner", source=spacy.load(ner))
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "validate": True})
+    ruler.add_patterns(all_patterns())  # type: ignore[attr-defined]
+    nlp.meta.update(
+        {
+            "name": NAME.removeprefix("en_"),
+            "version": VERSION,
+            "description": (
+                "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "
+                "NER PERSON/ORG/LOC/MISC (CoNLL-2003) and pattern entities DATE/TIME/MONEY/PERCENT/"
+                "CARDINAL/QUANTITY/ORDINAL."
+            ),
+            "author": "newsextract",
+            "license": "CC BY-SA 4.0 (EWT-derived weights); CoNLL-2003 Reuters research terms",
+            "sources": SOURCES,
+            "spacy_version": f">={spacy.about.__version__[:3]}.0,<3.9.0",
+        }
+    )
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--syntax", type=Path, default=Path("build/model/ewt/model-best"))
+    parser.add_argument("--ner", type=Path, default=Path("build/model/ner/model-best"))
+    parser.add_argument("--out", type=Path, default=Path("layers/model/en_newsextract"))
+    args = parser.parse_args()
+    nlp = assemble(args.syntax, args.ner)
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    nlp.to_disk(args.out)
+    size = sum(f.stat().st_size for f in args.out.rglob("*") if f.is_file())
+    print(f"{args.out}: {nlp.pipe_names}, {size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Convert the shared corpora into spaCy DocBin files under build/model/corpus/.
+
+CoNLL-2003 (``token TAG`` IOB2, PER/ORG/LOC/MISC) becomes ``conll_{train,dev,test}.spacy`` with the label
+PER renamed to PERSON; EWT (CoNLL-U) becomes ``ewt_{train,dev,test}.spacy``. Sentences are grouped into
+documents of ``--group`` sentences so the parser learns sentence boundaries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+SPLITS = ("train", "dev", "test")
+
+
+def corpora_dir() -> Path:
+    """Corpora root: $NEWSEXTRACT_CORPORA or <repo>/../shared/corpora."""
+    default = Path(__file__).resolve().parents[3].parent / "shared" / "corpora"
+    return Path(os.environ.get("NEWSEXTRACT_CORPORA", default))
+
+
+def read_conll(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Yield sentences as (token, IOB2 tag) lists; ``-DOCSTART-`` lines yield an empty sentence."""
+    sent: list[tuple[str, str]] = []
+    with path.open(encoding="utf8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                if sent:
+                    yield sent
+                sent = []
+                continue
+            if parts[0] == "-DOCSTART-":
+                if sent:
+                    yield sent
+                sent = []
+                yield []
+                continue
+            if len(parts) != 2:
+                raise ValueError(f"{path}: bad line {line!r}")
+            sent.append((parts[0], parts[1]))
+    if sent:
+        yield sent
+
+
+def iob2(tags: Iterable[str]) -> list[str]:
+    """Repair stray IOB1 tags (an I- that does not continue its type becomes B-) and rename labels."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag == "O":
+            out.append(tag)
+        else:
+            prefix, label = tag.split("-", 1)
+            if prefix == "I" and prev[2:] != label:
+                prefix = "B"
+            out.append(f"{prefix}-{LABEL_MAP[label]}")
+        prev = tag
+    return out
+
+
+def conll_docs(path: Path, vocab: Vocab, group: int) -> Iterator[Doc]:
+    """Group CoNLL sentences into Docs (never across -DOCSTART-), with sentence starts and entities."""
+    buf: list[list[tuple[str, str]]] = []
+
+    def flush() -> Iterator[Doc]:
+        if not buf:
+            return
+        words = [w for s in buf for w, _ in s]
+        tags = [tag for s in buf for tag in iob2(t for _, t in s)]
+        sent_starts = [i == 0 for s in buf for i in range(len(s))]
+        doc = Doc(vocab, words=words, ents=tags, sent_starts=sent_starts)
+        buf.clear()
+        yield doc
+
+    for sent in read_conll(path):
+        if not sent:
+            yield from flush()
+            continue
+        buf.append(sent)
+        if len(buf) >= group:
+            yield from flush()
+    yield from flush()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("build/model/corpus"))
+    parser.add_argument("--group", type=int, default=10, help="sentences per training document")
+    args = parser.parse_args()
+    root = corpora_dir()
+    args.out.mkdir(parents=True, exist_ok=True)
+    vocab = Vocab()
+    for split in SPLITS:
+        docs = list(conll_docs(root / "conll2003" / f"{split}.txt", vocab, args.group))
+        DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"conll_{split}.spacy")
+        n_ents = sum(len(d.ents) for d in docs)
+        print(f"conll {split}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens, {n_ents} entities")
+        text = (root / "ud-english-ewt" / f"en_ewt-ud-{split}.conllu").read_text(encoding="utf8")
+        ewt = list(conllu_to_docs(text, n_sents=args.group, merge_subtokens=True, no_print=True))
+        DocBin(docs=ewt).to_disk(args.out / f"ewt_{split}.spacy")
+        print(f"ewt {split}: {len(ewt)} docs, {sum(len(d) for d in ewt)} tokens")
+
+
+if __name__ == "__main__":
+    main()

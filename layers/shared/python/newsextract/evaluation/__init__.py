@@ -1,0 +1,1 @@
+"""Evaluation of newsextract against annotated corpora."""

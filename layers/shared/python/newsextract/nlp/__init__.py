@@ -1,0 +1,1 @@
+"""spaCy side of newsextract: pipeline loading, entity clustering, statement extraction."""

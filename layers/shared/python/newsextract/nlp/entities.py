@@ -1,0 +1,648 @@
+"""Canonical entities of one article: the named-entity mentions of a Doc clustered into entities.
+
+``cluster_entities(doc)`` works on ``doc.ents`` of any spaCy pipeline (labels folded through
+``labels.canonical_label``) and reads only ``token.text``, ``token.idx``, ``token.is_title``,
+``token.is_0`` (when sentences are set) and ``token.dep_`` (only when the Doc is parsed).
+
+Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
+
+1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff
+   Chairman", "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the
+   entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff",
+   "colonel"; service branches such as "Army" are dropped).
+2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
+3. Person names of three or more words join the two-word form with the same first and last word.
+4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
+5. A one-word mention joins the one person whose surname (else first name) it is; ambiguous or
+   place-only (all LOC) one-word mentions stay alone. A one-word mention never tagged LOC joins the one
+   organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a one-word ORG also
+   the one ORG whose name ends with it.
+6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
+   one person carrying that title, if exactly one does and the phrase follows their first mention.
+
+Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role "spokesman for Milley";
+"Milley, a general in the U.S. Army," -> title "general"; "Milley's spokesman Dave Butler" and
+"Ukraine's chief military officer, Gen. Valerii Zaluzhnyi" -> roles. With a dependency parse,
+``appos`` children of the name are read as well.
+
+Label of a cluster: PERSON if a mention carries a title or role (person-shaped), else the majority
+label of its name mentions; a PERSON/other tie goes to the label of the longest (first) form, other
+ties in the order PERSON, ORG, LOC, MISC. Name: the longest cleaned form (most words, then most characters).
+Aliases: the other cleaned forms. Number and date entities (DATE, TIME, MONEY, PERCENT, CARDINAL,
+QUANTITY, ORDINAL) are clustered by label and exact normalised text.
+
+Salience, in [0, 1]::
+
+    salience = 0.5 * count / max_count + 0.25 * (1 - first_offset / len(text)) + 0.25 * prominent
+
+``max_count`` is the largest mention count among the named entities (among all entities if there are
+none); ``prominent`` is 1 if a mention lies in the lead (the first sentences up to at least 80
+characters, or the first line up to 300 characters without sentence boundaries) or a key of the
+entity occurs in ``title``. Number and date entities get half of that value. Ids "e1", "e2", ...
+follow the first mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsextract.names import HONORIFICS, NAME_SUFFIXES, TITLE_ABBREVIATIONS, index_keys, normalize_key
+from newsextract.nlp.labels import NAMED_LABELS, canonical_label
+from newsextract.result import Entity, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+RANKS = frozenset({
+    "general", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "corporal",
+    "commander", "brigadier", "marshal", "president", "chairman", "chairwoman", "chairperson",
+    "secretary", "minister", "senator", "representative", "congressman", "congresswoman", "governor",
+    "mayor", "ambassador", "chancellor", "premier", "judge", "justice", "professor", "king", "queen",
+    "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
+    "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
+    "coach",
+})  # fmt: skip
+"""Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
+
+MODIFIERS = frozenset({
+    "vice", "deputy", "assistant", "associate", "acting", "former", "chief", "senior", "press",
+    "interim", "first", "prime", "rear", "retired", "lt", "lieutenant", "major", "brigadier",
+    "attorney", "then", "foreign", "defense", "defence", "finance", "interior", "home", "health",
+    "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
+})  # fmt: skip
+"""Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
+
+AFFILIATIONS = frozenset({
+    "army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard", "national", "space",
+    "us", "usa", "u.s", "u.s.", "uk", "american", "british", "retired", "former", "then",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+"""Words before a title that are dropped from it ("Army Col." -> "colonel")."""
+
+ROLE_STARTERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "official", "analyst",
+    "chief", "head", "leader", "founder", "owner", "executive", "member", "researcher", "professor",
+    "lawyer", "attorney", "author", "economist", "historian", "expert", "diplomat", "envoy", "negotiator",
+    "officer", "counterpart", "deputy", "successor", "predecessor", "wife", "husband", "son", "daughter",
+})  # fmt: skip
+"""Nouns that may open an appositive without a determiner ("Butler, spokesman for Milley,")."""
+_CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_BOUNDARIES = frozenset(
+    {",", ";", ".", "!", "?", ":", ")", "(", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"}
+)
+_STOP_ROLE = frozenset({
+    "who", "which", "that", "said", "says", "told", "added", "and", "or", "but", "he", "she", "it", "they",
+    "was", "is", "were", "are", "had", "has", "have", "will", "would",
+})  # fmt: skip
+_FUNCTION_WORDS = frozenset({
+    "on", "in", "at", "by", "as", "with", "after", "before", "when", "while", "but", "and", "then", "also",
+    "meanwhile", "later", "earlier", "now", "since", "during", "from", "to", "if", "under", "said", "says",
+    "a", "an", "this", "that", "last", "next", "ex",
+})  # fmt: skip
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LEAD_CHARS = 300
+_LEAD_MIN_CHARS = 80
+
+
+def _norm(token_text: str) -> str:
+    return token_text.lower().rstrip(".")
+
+
+def _title_word(token_text: str) -> str | None:
+    """The full lower-case title a token stands for ("Col." -> "colonel"), or None."""
+    word = _norm(token_text)
+    if word in TITLE_ABBREVIATIONS:
+        full: str = TITLE_ABBREVIATIONS[word]
+        return full
+    if word in RANKS or word in MODIFIERS:
+        return word
+    return None
+
+
+def _is_cap(token: Token) -> bool:
+    text: str = token.text
+    return bool(text[:1].isupper()) and any(ch.isalpha() for ch in text)
+
+
+def _is_space(token: Token) -> bool:
+    return not token.text.strip()
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    tok_start: int
+    tok_end: int
+    titles: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    nominal: bool = False
+    title_from: int = -1
+    ent: tuple[int, int] = (0, 0)
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+
+@dataclass(eq=False)
+class _Cluster:
+    mentions: list[_Mention]
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def votes(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions if not m.nominal)
+
+    def names(self) -> list[_Mention]:
+        return [m for m in self.mentions if not m.nominal]
+
+    def is_person(self) -> bool:
+        if any(m.titles or m.roles for m in self.mentions):
+            return True
+        votes = self.votes()
+        person, total = votes.get("PERSON", 0), sum(votes.values())
+        if 2 * person != total:
+            return 2 * person > total
+        first_full = max(self.names(), key=lambda m: (len(m.words), -m.start))
+        return first_full.label == "PERSON"
+
+    def label(self) -> str:
+        if self.is_person():
+            return "PERSON"
+        votes = self.votes()
+        order = ("PERSON", "ORG", "LOC", "MISC")
+        return max(order, key=lambda lab: (votes.get(lab, 0), -order.index(lab)))
+
+    def full_words(self) -> list[str]:
+        """Words of the longest name form (most words), suffixes removed."""
+        best = max(self.names(), key=lambda m: (len(m.words), len(m.text)))
+        words = list(best.words)
+        while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+            words.pop()
+        return words
+
+    def heads(self) -> set[str]:
+        return set().union(*(m.heads for m in self.mentions))
+
+
+def _strip_outer(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without leading "the", punctuation, and a trailing possessive or punctuation."""
+    while start < end and (doc[start].text.lower() == "the" or not any(c.isalnum() for c in doc[start].text)):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVES or not any(c.isalnum() for c in doc[end - 1].text)
+    ):
+        end -= 1
+    return start, end
+
+
+def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
+    """First token of the name proper inside ``[start, end)``: after the rightmost title word."""
+    best = start
+    for i in range(start, end - 1):
+        text = doc[i].text
+        if text == "." and i > start and _norm(doc[i - 1].text) in TITLE_ABBREVIATIONS:
+            best = i + 1
+            continue
+        word = _norm(text)
+        abbreviation = word in TITLE_ABBREVIATIONS or word in HONORIFICS
+        if (person and (_title_word(text) or word in HONORIFICS)) or (abbreviation and text.endswith(".")):
+            best = i + 1
+    return best
+
+
+def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
+    """Walk left from the name over title words and their qualifiers; (first token, title strings)."""
+    i = name_start - 1
+    first = name_start
+    while i >= 0 and name_start - i <= 10:
+        token = doc[i]
+        text = token.text
+        if _is_space(token):
+            break
+        if text == "." and i > 0 and _norm(doc[i - 1].text) in TITLE_ABBREVIATIONS:
+            i -= 1
+            continue
+        if _title_word(text) or _is_cap(token):
+            first = i
+            i -= 1
+            continue
+        if text.lower() in _CONNECTORS and i > 0 and _is_cap(doc[i - 1]):
+            i -= 1
+            continue
+        break
+    span = [doc[k] for k in range(first, name_start) if doc[k].text != "."]
+    words = [t.text for t in span]
+    # rightmost run of title words, possibly followed by "of <Qualifier>"
+    run_end = len(words)
+    after: list[str] = []
+    for of_at in range(1, len(words)):
+        if words[of_at].lower() == "of" and _title_word(words[of_at - 1]) in RANKS:
+            run_end = of_at
+            after = words[of_at:]
+            break
+    if run_end == 0 or not _title_word(words[run_end - 1]):
+        return name_start, []
+    run_start = run_end
+    while run_start > 0 and _title_word(words[run_start - 1]):
+        run_start -= 1
+    head_words = [_title_word(w) or w for w in words[run_start:run_end]]
+    if not any(w in RANKS for w in head_words):
+        return name_start, []
+    head = " ".join(head_words)
+    qualifier = list(words[:run_start])
+    cut = max((k + 1 for k, w in enumerate(qualifier) if w.lower() in _FUNCTION_WORDS), default=0)
+    qualifier = [w for w in qualifier[cut:] if w.lower().rstrip(".") not in AFFILIATIONS]
+    while qualifier and qualifier[0].lower() in _CONNECTORS:
+        qualifier.pop(0)
+    if after:
+        title = f"{head} {' '.join(after)}"
+    elif len(qualifier) == 1 and qualifier[0].lower().endswith(("ian", "ese", "ish", "an", "i")):
+        title = f"{qualifier[0]} {head}"
+    elif qualifier:
+        article = "the " if len(qualifier) > 1 and qualifier[0].lower() != "the" else ""
+        title = f"{head} of {article}{' '.join(qualifier)}"
+    else:
+        title = head
+    return first, [title]
+
+
+def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """Titles and roles of an appositive's tokens (determiner already removed)."""
+    words = [t.text for t in tokens]
+    for k, word in enumerate(words[:3]):
+        title = _title_word(word)
+        if title in RANKS or TITLE_ABBREVIATIONS.get(_norm(word)) in RANKS:
+            lead = [_title_word(w) or w.lower() for w in words[:k]]
+            if any(w not in MODIFIERS and _title_word(w) is None for w in words[:k]):
+                lead = []
+            head = " ".join([*lead, title or _norm(word)])
+            rest = tokens[k + 1 :]
+            if rest and rest[0].text.lower() == "of":
+                return [f"{head} {_join(rest)}"], []
+            return [head], []
+        if word[:1].isupper() and k == 0:
+            break
+    return [], [_join(tokens)]
+
+
+def _join(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
+    """Appositive right after a name: ", a spokesman for Milley," -> role."""
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return [], []
+    k = end + 1
+    first = doc[k]
+    if first.text.lower() in _STOP_ROLE:
+        return [], []
+    stop = k
+    while stop < len(doc) and doc[stop].text not in _BOUNDARIES and "\n" not in doc[stop].text:
+        stop += 1
+    if stop - k > 12 or stop == k:
+        return [], []
+    if stop < len(doc) and doc[stop].text in {"(", ":", '"', "\u201c", "\u201d"}:
+        return [], []
+    tokens = [doc[j] for j in range(k, stop)]
+    texts = [t.text for t in tokens]
+    if any(w.lower() in _STOP_ROLE for w in texts):
+        return [], []
+    if doc.has_annotation("TAG") and any(t.tag_ in _FINITE_TAGS for t in tokens):
+        return [], []
+    if texts[0].lower() in ROLE_STARTERS:
+        texts, tokens = texts[1:], tokens[1:]
+    elif _is_cap(first):
+        poss = next((j for j, w in enumerate(texts[:5]) if w in _POSSESSIVES), None)
+        if poss is None or poss + 1 >= len(texts) or _is_cap(tokens[poss + 1]):
+            return [], []
+    elif _title_word(texts[0]) is None and texts[0].lower() not in ROLE_NOUNS:
+        return [], []
+    if not tokens:
+        return [], []
+    if any(w in _POSSESSIVES for w in texts[:5]):
+        return [], [_join(tokens)]
+    return _classify(tokens)
+
+
+def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
+    """A possessive description before a name: "Ukraine's chief military officer, Gen. X" -> role."""
+    i = start - 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    last = i
+    if last < 0 or not (comma or _norm(doc[last].text) in ROLE_NOUNS or _title_word(doc[last].text) in RANKS):
+        return [], []
+    while i >= 0 and doc[i].text.islower() and doc[i].text.isalpha() and last - i < 4:
+        i -= 1
+    if i == last or i < 0 or doc[i].text not in _POSSESSIVES:
+        return [], []
+    owner_end = i
+    i -= 1
+    while i >= 0 and _is_cap(doc[i]) and owner_end - i <= 4:
+        i -= 1
+    owner_start = i + 1
+    if owner_start == owner_end:
+        return [], []
+    owner = _join([doc[j] for j in range(owner_start, owner_end)])
+    nouns = [doc[j] for j in range(owner_end + 1, last + 1)]
+    if doc.has_annotation("TAG") and any(t.tag_ in _FINITE_TAGS for t in nouns):
+        return [], []
+    titles, _ = _classify(nouns)
+    if titles and len(nouns) == 1:
+        return [f"{titles[0]} of {owner}"], []
+    return [], [_join([doc[j] for j in range(owner_start, last + 1)])]
+
+
+def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    roles: list[str] = []
+    for token in ent:
+        for child in token.children:
+            if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
+                words = [t for t in child.subtree if t.text not in _BOUNDARIES]
+                if words and words[0].text.lower() in ROLE_STARTERS:
+                    words = words[1:]
+                if words and len(words) <= 12 and not _is_cap(child):
+                    more_titles, more_roles = _classify(words)
+                    titles += more_titles
+                    roles += more_roles
+    return titles, roles
+
+
+def _mentions(doc: Doc) -> tuple[list[_Mention], list[_Mention]]:
+    named: list[_Mention] = []
+    numeric: list[_Mention] = []
+    parsed = doc.has_annotation("DEP")
+    for ent in doc.ents:
+        label = canonical_label(ent.label_)
+        if label not in NAMED_LABELS:
+            text = ent.text.strip()
+            if text:
+                char_start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+                key = f"{label}:{' '.join(text.casefold().split())}"
+                numeric.append(
+                    _Mention(char_start, char_start + len(text), text, label, key, ent.start, ent.end)
+                )
+            continue
+        start, end = _strip_outer(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        person = label == "PERSON"
+        name_start = _name_start(doc, start, end, person)
+        shaped = name_start > start
+        titles: list[str] = []
+        roles: list[str] = []
+        title_start = name_start
+        if person or shaped:
+            title_start, titles = _title_tokens(doc, name_start)
+            title_start = min(title_start, start)
+        char_start = doc[name_start].idx
+        last = doc[end - 1]
+        char_end = last.idx + len(last.text)
+        for suffix in _POSSESSIVES:
+            if last.text.endswith(suffix) and len(last.text) > len(suffix) + 1 and suffix.endswith("s"):
+                char_end -= len(suffix)
+                break
+        text = doc.text[char_start:char_end]
+        key = normalize_key(text)
+        if not key or not any(ch.isalpha() for ch in text):
+            continue
+        if person or shaped:
+            after_titles, after_roles = _role_after(doc, ent.end)
+            if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVES:
+                after_titles, after_roles = [], []
+            before_titles, before_roles = _role_before(doc, title_start)
+            titles += before_titles + after_titles
+            roles += before_roles + after_roles
+            if parsed:
+                dep_titles, dep_roles = _dep_appositives(ent)
+                titles += dep_titles
+                roles += dep_roles
+        mention = _Mention(
+            char_start, char_end, text, label, key, name_start, end, titles=titles, roles=roles
+        )
+        mention.heads = {h for t in titles for h in _heads(t)}
+        mention.ent = (ent.start, ent.end)
+        mention.title_from = title_start if titles else name_start
+        named.append(mention)
+    # a PERSON span inside another name's title ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
+    in_titles = {i for m in named for i in range(m.title_from, m.tok_start)}
+    named = [m for m in named if not (m.label == "PERSON" and all(i in in_titles for i in range(*m.ent)))]
+    return named, numeric
+
+
+def _heads(title: str) -> set[str]:
+    """What a "the ..." phrase may match: "prime minister of Japan" -> {"minister", "prime minister"}."""
+    phrase = title.split(" of ")[0].lower().split()
+    return {phrase[-1], " ".join(phrase)} if phrase else set()
+
+
+def _acronyms(mention: _Mention) -> set[str]:
+    words = [w for w in mention.text.replace("-", " ").split() if any(c.isalpha() for c in w)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).lower()
+    capital = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return {every, capital}
+
+
+def _is_acronym(mention: _Mention) -> bool:
+    letters = [c for c in mention.text if c.isalpha()]
+    return (
+        " " not in mention.text.strip() and 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+    )
+
+
+def _merge(clusters: list[_Cluster], target: _Cluster, source: _Cluster) -> None:
+    target.mentions.extend(source.mentions)
+    clusters.remove(source)
+
+
+def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
+    by_key: dict[str, _Cluster] = {}
+    for mention in named:
+        by_key.setdefault(mention.key, _Cluster([])).mentions.append(mention)
+    clusters = list(by_key.values())
+
+    # first + last name: "Lloyd J. Austin" joins "Lloyd Austin"
+    by_first_last: dict[tuple[str, str], _Cluster] = {}
+    for cluster in sorted(clusters, key=lambda c: len(c.full_words())):
+        if not cluster.is_person():
+            continue
+        words = cluster.full_words()
+        if len(words) < 2:
+            continue
+        pair = (words[0], words[-1])
+        if pair in by_first_last:
+            _merge(clusters, by_first_last[pair], cluster)
+        else:
+            by_first_last[pair] = cluster
+
+    # acronyms: "AP" joins "The Associated Press"
+    for cluster in list(clusters):
+        if len(cluster.full_words()) != 1 or not any(_is_acronym(m) for m in cluster.names()):
+            continue
+        acronym = cluster.full_words()[0]
+        candidates = [
+            other
+            for other in clusters
+            if other is not cluster
+            and not other.is_person()
+            and any(acronym in _acronyms(m) for m in other.names())
+        ]
+        if len(candidates) == 1:
+            _merge(clusters, candidates[0], cluster)
+
+    # one-word mentions: surname, else first name, of exactly one person
+    people = [c for c in clusters if c.is_person() and len(c.full_words()) >= 2]
+    for cluster in list(clusters):
+        words = cluster.full_words()
+        if len(words) != 1 or cluster in people:
+            continue
+        votes = cluster.votes()
+        if votes.get("PERSON", 0) == 0 and votes.get("LOC", 0) == sum(votes.values()):
+            continue
+        word = words[0]
+        surname = [p for p in people if p.full_words()[-1] == word]
+        candidates = surname or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
+        if len(candidates) == 1:
+            _merge(clusters, candidates[0], cluster)
+            continue
+        # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes"
+        if not votes.get("LOC"):
+            companies = [
+                c for c in clusters if c is not cluster and c.label() == "ORG" and len(c.full_words()) >= 2
+            ]
+            owners = [c for c in companies if c.full_words()[0] == word]
+            if not owners and cluster.label() == "ORG":
+                owners = [c for c in companies if c.full_words()[-1] == word]
+            if len(owners) == 1:
+                for mention in cluster.mentions:
+                    mention.label = "ORG"
+                _merge(clusters, owners[0], cluster)
+    return clusters
+
+
+def _nominal_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Join "the <title>" ("The Chairman") to the one person holding that title."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    people = [c for c in clusters if c.label() == "PERSON"]
+    for i in range(len(doc) - 1):
+        if doc[i].text.lower() != "the" or (i + 1) in covered:
+            continue
+        j = i + 1
+        while j < len(doc) - 1 and j - i <= 2 and _norm(doc[j].text) in MODIFIERS and j + 1 not in covered:
+            j += 1
+        noun = doc[j]
+        title = _title_word(noun.text)
+        if title not in RANKS or noun.text.endswith("."):
+            continue
+        if j + 1 < len(doc):
+            following = doc[j + 1]
+            if following.text.lower() == "of" or (_is_cap(following) and following.text not in _POSSESSIVES):
+                continue
+        start = doc[i].idx
+        wanted = " ".join(_title_word(doc[k].text) or _norm(doc[k].text) for k in range(i + 1, j + 1))
+        holders = [c for c in people if wanted in c.heads()]
+        if len(holders) != 1 or holders[0].first >= start:
+            continue
+        end = noun.idx + len(noun.text)
+        text = doc.text[start:end]
+        holders[0].mentions.append(
+            _Mention(start, end, text, "PERSON", normalize_key(text), i, j + 1, nominal=True)
+        )
+
+
+def _lead_end(doc: Doc) -> int:
+    text: str = doc.text
+    if doc.has_annotation("SENT_START"):
+        start = len(text) - len(text.lstrip())
+        for sent in doc.sents:
+            if sent.end_char - start >= _LEAD_MIN_CHARS:
+                return int(sent.end_char)
+        return len(text)
+    offset = len(text) - len(text.lstrip())
+    newline = text.find("\n", offset)
+    end = len(text) if newline < 0 else newline
+    return min(end, offset + _LEAD_CHARS)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(" ".join(item.casefold().split()), item)
+    return list(seen.values())
+
+
+def _entity(cluster: _Cluster, label: str) -> dict[str, Any]:
+    names = cluster.names()
+    best = max(names, key=lambda m: (len(m.words), len(m.text), -m.start))
+    spans = sorted({(m.start, m.end, m.text) for m in cluster.mentions})
+    aliases = _unique([m.text for m in sorted(names, key=lambda m: m.start) if m.text != best.text])
+    aliases = [a for a in aliases if a.casefold() != best.text.casefold()]
+    ordered = sorted(cluster.mentions, key=lambda m: m.start)
+    return {
+        "name": best.text,
+        "label": label,
+        "mentions": [TextSpan(start=s, end=e, text=t) for s, e, t in spans],
+        "aliases": aliases,
+        "titles": _unique([t for m in ordered for t in m.titles]),
+        "roles": _unique([r for m in ordered for r in m.roles]),
+    }
+
+
+def cluster_entities(doc: Doc, title: str | None = None) -> list[Entity]:
+    """Cluster the Doc's entity mentions into entities with canonical names (see the module docstring)."""
+    named, numeric = _mentions(doc)
+    clusters = _cluster_named(named)
+    _nominal_mentions(doc, clusters)
+    drafts = [_entity(c, c.label()) for c in clusters]
+    by_value: dict[str, list[_Mention]] = {}
+    for mention in numeric:
+        by_value.setdefault(mention.key, []).append(mention)
+    number_drafts = [
+        _entity(_Cluster(mentions), mentions[0].label) | {"name": mentions[0].text}
+        for mentions in by_value.values()
+    ]
+    for draft in number_drafts:
+        draft["aliases"] = [a for a in draft["aliases"] if a != draft["name"]]
+
+    text_length = max(len(doc.text), 1)
+    lead_end = _lead_end(doc)
+    title_words = f" {normalize_key(title)} " if title else ""
+    counted = drafts or number_drafts
+    max_count = max((len(d["mentions"]) for d in counted), default=1)
+
+    entities: list[Entity] = []
+    for draft, weight in [(d, 1.0) for d in drafts] + [(d, 0.5) for d in number_drafts]:
+        mentions: list[TextSpan] = draft["mentions"]
+        first = mentions[0].start
+        in_title = bool(title_words) and any(
+            f" {key} " in title_words
+            for name in [draft["name"], *draft["aliases"]]
+            for key in index_keys(name, draft["label"])
+        )
+        prominent = 1.0 if in_title or first < lead_end else 0.0
+        salience = 0.5 * min(len(mentions) / max_count, 1.0) + 0.25 * (1 - first / text_length)
+        salience = weight * (salience + 0.25 * prominent)
+        entities.append(Entity(id="", salience=max(0.0, min(1.0, salience)), **draft))
+    entities.sort(key=lambda e: (e.first_mention, e.mentions[0].end))
+    for n, entity in enumerate(entities, start=1):
+        entity.id = f"e{n}"
+    return entities

@@ -1,0 +1,29 @@
+# Core English pipeline (layers/model/en_newsextract): `make model` trains and packages it from the
+# corpora, `make model-eval` scores it (CoNLL-2003 + UD EWT test, words/s) into scores.json and the card.
+PY ?= .venv/bin/python
+SHARED ?= ../shared
+NEWSEXTRACT_CORPORA ?= $(SHARED)/corpora
+MODEL_BUILD ?= build/model
+MODEL_RECIPE := layers/model/recipe
+MODEL_DIR := layers/model/en_newsextract
+MODEL_CORPUS := $(MODEL_BUILD)/corpus
+MODEL_SPLIT ?= test
+MODEL_ENV := NEWSEXTRACT_CORPORA=$(NEWSEXTRACT_CORPORA) OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
+	BLIS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
+
+model:
+	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
+	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ewt.cfg -o $(MODEL_BUILD)/ewt \
+		--paths.train $(MODEL_CORPUS)/ewt_train.spacy --paths.dev $(MODEL_CORPUS)/ewt_dev.spacy
+	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ner.cfg -o $(MODEL_BUILD)/ner \
+		--paths.train $(MODEL_CORPUS)/conll_train.spacy --paths.dev $(MODEL_CORPUS)/conll_dev.spacy
+	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/assemble.py --syntax $(MODEL_BUILD)/ewt/model-best \
+		--ner $(MODEL_BUILD)/ner/model-best --out $(MODEL_DIR)
+
+model-eval:
+	test -f $(MODEL_CORPUS)/conll_$(MODEL_SPLIT).spacy || \
+		$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
+	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/evaluate.py --model $(MODEL_DIR) --corpus $(MODEL_CORPUS) \
+		--split $(MODEL_SPLIT) --scores layers/model/scores.json --card layers/model/MODEL_CARD.md
+
+.PHONY: model model-eval

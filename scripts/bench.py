@@ -1,0 +1,237 @@
+"""`make bench`: speed, cold start, memory and API latency, on one core. Writes bench/results.json.
+
+Texts: the PolNeAR dev articles plus the sample articles. Measured in one run:
+- the bare spaCy core pipeline (``nlp.pipe`` alone) and the whole extraction (core + attribution model +
+  entity clustering + statement grouping) on the same texts -> words/s and their ratio;
+- per-article latency of the whole extraction (p50/p95);
+- cold start: a fresh process importing the extraction handler, loading the model, extracting one article;
+- peak memory (max RSS) of a process running the whole extraction over all texts;
+- the API handler in-process against moto: GET /articles/{id} and GET /entities/{name}/articles (p50/p99);
+- a batch-size sweep of ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSEXTRACT_SHARED", REPO.parent / "shared"))
+THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "BLIS_NUM_THREADS", "MKL_NUM_THREADS")
+ONE_THREAD = dict.fromkeys(THREADS, "1")
+
+
+def pin_to_one_core() -> None:
+    os.environ.update(ONE_THREAD)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
+
+
+def load_texts(limit: int | None) -> list[str]:
+    from newsextract.formats import parse_article
+
+    paths = sorted((SHARED / "corpora" / "polnear" / "dev" / "text").glob("*.txt"))[:limit]
+    paths += sorted((SHARED / "articles").glob("*.txt")) + sorted((REPO / "samples").glob("*.txt"))
+    return [parse_article(path.read_bytes(), path.name).text for path in paths]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def time_pipeline(run: Any, rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_extraction(texts: list[str], rounds: int) -> dict[str, Any]:
+    import spacy
+
+    from newsextract.formats import Article
+    from newsextract.ids import article_id
+    from newsextract.nlp.extractor import ArticleInput, Extractor
+    from newsextract.nlp.pipeline import load_pipeline, resolve_pipeline
+
+    words = sum(len(text.split()) for text in texts)
+    bare = spacy.load(resolve_pipeline().core)
+    extractor = Extractor(load_pipeline())
+    inputs = [ArticleInput(article_id(str(i)), str(i), Article(text), "") for i, text in enumerate(texts)]
+    extractor.extract_many(inputs[:2])
+    list(bare.pipe(texts[:2]))
+    bare_seconds = time_pipeline(lambda: list(bare.pipe(texts, batch_size=8)), rounds)
+    whole_seconds = time_pipeline(lambda: extractor.extract_many(inputs), rounds)
+    latencies = []
+    for item in inputs:
+        start = time.perf_counter()
+        extractor.extract_many([item])
+        latencies.append((time.perf_counter() - start) * 1000)
+    sweep = {}
+    for batch_size in (1, 4, 8, 16):
+        seconds = time_pipeline(lambda size=batch_size: list(bare.pipe(texts, batch_size=size)), 1)  # type: ignore[misc]
+        sweep[str(batch_size)] = round(words / seconds)
+    return {
+        "articles": len(texts),
+        "words": words,
+        "bare_pipeline_words_per_second": round(words / bare_seconds),
+        "extraction_words_per_second": round(words / whole_seconds),
+        "extraction_to_bare_time_ratio": round(whole_seconds / bare_seconds, 3),
+        "article_latency_ms_p50": round(percentile(latencies, 0.5), 1),
+        "article_latency_ms_p95": round(percentile(latencies, 0.95), 1),
+        "bare_pipeline_words_per_second_by_batch_size": sweep,
+        "model": extractor.model.to_dict(),
+    }
+
+
+COLD_START = """
+import time, sys
+start = time.perf_counter()
+sys.path.insert(0, {functions!r})
+import importlib.util
+spec = importlib.util.spec_from_file_location("app", {handler!r})
+app = importlib.util.module_from_spec(spec); spec.loader.exec_module(app)
+imported = time.perf_counter()
+from newsextract.bootstrap import build_extractor
+extractor = build_extractor()
+loaded = time.perf_counter()
+extractor.extract_one(open({article!r}, "rb").read(), key="a.txt")
+done = time.perf_counter()
+print(imported - start, loaded - start, done - start)
+"""
+
+
+def bench_cold_start(runs: int) -> dict[str, Any]:
+    article = SHARED / "articles" / "milley-zaluzhnyi-2023-01-17.txt"
+    code = COLD_START.format(
+        functions=str(REPO / "functions" / "extract"),
+        handler=str(REPO / "functions" / "extract" / "app.py"),
+        article=str(article),
+    )
+    env = {**os.environ, **ONE_THREAD, "POWERTOOLS_TRACE_DISABLED": "1", "POWERTOOLS_SERVICE_NAME": "bench"}
+    samples = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        samples.append([float(value) for value in output.stdout.split()])
+    median = [statistics.median(column) for column in zip(*samples, strict=True)]
+    return {
+        "cold_start_imports_s": round(median[0], 3),
+        "cold_start_model_loaded_s": round(median[1], 3),
+        "cold_start_first_result_s": round(median[2], 3),
+        "cold_start_runs": runs,
+    }
+
+
+PEAK_MEMORY = """
+import resource, sys
+sys.argv = ["bench"]
+sys.path.insert(0, {scripts!r})
+from bench import load_texts
+from newsextract.bootstrap import build_extractor
+extractor = build_extractor()
+for text in load_texts({limit}):
+    extractor.extract_one(text, key="a.txt")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def bench_memory(limit: int | None) -> dict[str, Any]:
+    code = PEAK_MEMORY.format(scripts=str(REPO / "scripts"), limit=limit)
+    env = {**os.environ, **ONE_THREAD}
+    output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return {"peak_memory_mb": round(float(output.stdout.split()[-1]), 1)}
+
+
+def bench_api(requests: int) -> dict[str, Any]:
+    import boto3
+    from moto import mock_aws
+
+    from newsextract.local import REPO_ROOT, LambdaContext, load_handler_module
+    from newsextract.nlp.extractor import Extractor
+    from newsextract.nlp.pipeline import load_pipeline
+    from newsextract.store import DynamoDBStore
+
+    os.environ.update(
+        {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench", "AWS_DEFAULT_REGION": "us-east-1",
+         "TABLE_NAME": "bench-results", "POWERTOOLS_TRACE_DISABLED": "1", "LOG_LEVEL": "WARNING"}
+    )  # fmt: skip
+    os.environ.pop("AWS_ENDPOINT_URL", None)
+    sys.path.insert(0, str(REPO))
+    from tests.integration.tables import create_results_table
+
+    with mock_aws():
+        client = boto3.client("dynamodb")
+        create_results_table(client, "bench-results")
+        store = DynamoDBStore("bench-results", client=client)
+        extractor = Extractor(load_pipeline())
+        texts = load_texts(20)
+        results = [extractor.extract_one(text, key=f"bench/{i}.txt") for i, text in enumerate(texts)]
+        for result in results:
+            store.put_result(result)
+        app = load_handler_module(REPO_ROOT / "functions" / "api" / "app.py", "bench_api_app")
+        target = results[-1]
+        entity = next(e for e in target.entities if e.label == "PERSON")
+
+        def timed(path: str) -> list[float]:
+            latencies = []
+            for _ in range(requests):
+                event = {"path": path, "httpMethod": "GET", "resource": path, "headers": {"x-api-key": "k"},
+                         "queryStringParameters": None, "multiValueQueryStringParameters": None,
+                         "pathParameters": None, "requestContext": {"stage": "bench", "requestId": "r"},
+                         "body": None, "isBase64Encoded": False}  # fmt: skip
+                start = time.perf_counter()
+                response = app.lambda_handler(event, LambdaContext("ApiFunction"))
+                latencies.append((time.perf_counter() - start) * 1000)
+                assert response["statusCode"] == 200, response
+            return latencies
+
+        article = timed(f"/articles/{target.article.id}")
+        by_entity = timed(f"/entities/{entity.name}/articles")
+    return {
+        "api_get_article_ms_p50": round(percentile(article, 0.5), 2),
+        "api_get_article_ms_p99": round(percentile(article, 0.99), 2),
+        "api_entity_articles_ms_p50": round(percentile(by_entity, 0.5), 2),
+        "api_entity_articles_ms_p99": round(percentile(by_entity, 0.99), 2),
+        "api_requests_each": requests,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--limit", type=int, help="only the first N PolNeAR dev texts (default all)")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--api-requests", type=int, default=300)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.json")
+    args = parser.parse_args()
+    pin_to_one_core()
+    results: dict[str, Any] = {
+        "machine": f"{os.cpu_count()} cores, pinned to one",
+        "python": sys.version.split()[0],
+    }
+    results.update(bench_extraction(load_texts(args.limit), args.rounds))
+    results.update(bench_cold_start(args.cold_runs))
+    results.update(bench_memory(args.limit))
+    results.update(bench_api(args.api_requests))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    width = max(len(key) for key in results)
+    for key, value in results.items():
+        print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The shipped core pipeline (layers/model/en_newsextract): loading, pattern entities, NER, sentences."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "layers" / "model" / "en_newsextract"
+PIPES = ["tok2vec", "tagger", "morphologizer", "parser", "lemmatizer", "ner", "entity_ruler"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    if not (MODEL_DIR / "meta.json").is_file():
+        pytest.fail(f"no pipeline at {MODEL_DIR}: run `make model`")
+    return spacy.load(MODEL_DIR)
+
+
+def ents(nlp: Language, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def test_meta_names_the_pipeline_and_its_label_scheme(nlp: Language) -> None:
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
+    assert f"{meta['lang']}_{meta['name']}" == "en_newsextract"
+    assert meta["version"] == "1.0.0"
+    assert sorted(meta["labels"]["ner"]) == ["LOC", "MISC", "ORG", "PERSON"]
+    assert nlp.pipe_names == PIPES
+    assert nlp.get_pipe("entity_ruler").cfg["overwrite_ents"] is False  # type: ignore[attr-defined]
+
+
+def test_loads_from_the_lambda_layer_layout(tmp_path: Path) -> None:
+    """GIVEN the layer copied like /opt/model/en_newsextract WHEN loaded from there THEN it tags."""
+    layer_model = tmp_path / "model" / "en_newsextract"
+    shutil.copytree(MODEL_DIR, layer_model)
+    nlp = spacy.load(layer_model)
+    doc = nlp("Angela Merkel met Siemens executives in Berlin on Tuesday.")
+    assert {e.label_ for e in doc.ents} >= {"PERSON", "DATE"}
+    assert not any(layer_model.rglob("__pycache__"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "labels"),
+    [
+        ("The talks resumed on Tuesday in Geneva.", "Tuesday", {"DATE"}),
+        ("The memo was dated 2023-01-17 and signed by the minister.", "2023-01-17", {"DATE"}),
+        ("Russia has deployed 1.5 million troops, officials said.", "1.5 million", {"CARDINAL", "QUANTITY"}),
+        ("Each family received $17,000 in compensation.", "$17,000", {"MONEY"}),
+        ("Unemployment rose to 14.2 percent last year.", "14.2 percent", {"PERCENT"}),
+        ("The convoy stopped at 3:30 p.m. near the border.", "3:30 p.m.", {"TIME"}),
+        ("It was the third attack this month.", "third", {"ORDINAL"}),
+        ("The pipeline carries 300,000 barrels a day.", "300,000 barrels", {"QUANTITY"}),
+    ],
+)
+def test_pattern_entities(nlp: Language, text: str, span: str, labels: set[str]) -> None:
+    found = ents(nlp, text)
+    assert found.get(span) in labels, found
+
+
+def test_statistical_ner_still_finds_people_and_organisations(nlp: Language) -> None:
+    found = ents(nlp, "General Mark Milley told Reuters on Tuesday that NATO would send 300 tanks.")
+    assert "PERSON" in {label for text, label in found.items() if "Milley" in text}, found
+    assert {found.get("Reuters"), found.get("NATO")} >= {"ORG"}, found
+    assert found.get("Tuesday") == "DATE", found
+
+
+def test_ruler_does_not_overwrite_statistical_entities(nlp: Language) -> None:
+    doc = nlp("Jordan said the First Boston bank would pay $5 million.")
+    ner_only = {e.text: e.label_ for e in nlp.get_pipe("ner")(nlp.make_doc(doc.text)).ents}
+    for text, label in ner_only.items():
+        assert ents(nlp, doc.text).get(text) == label
+
+
+def test_parser_splits_sentences_and_assigns_syntax(nlp: Language) -> None:
+    doc = nlp("The minister resigned on Monday. Her deputy will take over. Markets barely moved.")
+    sents = [s.text for s in doc.sents]
+    assert sents == [
+        "The minister resigned on Monday.",
+        "Her deputy will take over.",
+        "Markets barely moved.",
+    ]
+    minister = doc[1]
+    assert minister.dep_ == "nsubj"
+    assert minister.head.text == "resigned"
+    assert minister.head.lemma_ == "resign"
+    assert minister.head.pos_ == "VERB"
+    assert doc[-2].tag_ == "VBD"

@@ -1,0 +1,162 @@
+"""Entity clustering against a small hand-written gold set (tests/gold/entities/*.json).
+
+Each gold file holds an original news-style article and its named entities (PERSON/ORG/LOC/MISC) with
+every mention, including unique title mentions such as "The Governor" (``"nominal": true``). Scores:
+
+- mention recall: gold mentions overlapped by some predicted mention;
+- B-cubed precision/recall/F1 over gold mentions (a missed mention is its own singleton);
+- name accuracy: gold entities whose best-matching predicted entity has the same ``normalize_key``.
+
+Two settings: ``oracle`` (gold spans and labels as ``doc.ents`` on a blank tokenizer: clustering alone,
+no model) and ``pipeline`` (the real pipeline from ``newsextract.load_pipeline()``, marked ``model``).
+Run ``python tests/model/test_entities_gold.py [oracle|pipeline]`` to print the numbers per article.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsextract.names import normalize_key
+from newsextract.nlp.entities import cluster_entities
+from newsextract.result import Entity
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "gold" / "entities"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+
+# Thresholds set from the measured scores (see docs/entities.md), a few points below them.
+ORACLE_MIN = {"b3_f1": 0.95, "name_accuracy": 0.95}
+PIPELINE_MIN = {"mention_recall": 0.85, "b3_f1": 0.85, "name_accuracy": 0.85}
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    for entity in gold["entities"]:
+        for mention in entity["mentions"]:
+            assert gold["text"][mention["start"] : mention["end"]] == mention["text"], (path, mention)
+    return gold
+
+
+def score(gold: dict[str, Any], predicted: list[Entity]) -> dict[str, float]:
+    """Mention recall, B-cubed P/R/F1 and name accuracy of ``predicted`` against one gold article."""
+    named = [e for e in predicted if e.label in {"PERSON", "ORG", "LOC", "MISC"}]
+    spans = [(m.start, m.end, e.id) for e in named for m in e.mentions]
+    rows: list[tuple[int, str | None]] = []  # (gold entity index, predicted entity id)
+    for index, entity in enumerate(gold["entities"]):
+        for mention in entity["mentions"]:
+            overlaps = [
+                (min(end, mention["end"]) - max(start, mention["start"]), pid) for start, end, pid in spans
+            ]
+            size, pid = max(overlaps, default=(0, ""))
+            rows.append((index, pid if size > 0 else None))
+    precision = recall = 0.0
+    for n, (gold_index, pid) in enumerate(rows):
+        same_gold = {k for k, (g, _) in enumerate(rows) if g == gold_index}
+        same_pred = {n} if pid is None else {k for k, (_, p) in enumerate(rows) if p == pid}
+        both = len(same_gold & same_pred)
+        precision += both / len(same_pred)
+        recall += both / len(same_gold)
+    precision /= len(rows)
+    recall /= len(rows)
+    by_id = {e.id: e for e in named}
+    named_right = 0
+    for index, entity in enumerate(gold["entities"]):
+        ids = Counter(pid for g, pid in rows if g == index and pid is not None)
+        if ids and normalize_key(by_id[ids.most_common(1)[0][0]].name) == normalize_key(entity["name"]):
+            named_right += 1
+    return {
+        "mentions": float(len(rows)),
+        "mention_recall": sum(pid is not None for _, pid in rows) / len(rows),
+        "b3_precision": precision,
+        "b3_recall": recall,
+        "b3_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "name_accuracy": named_right / len(gold["entities"]),
+    }
+
+
+def micro(scores: list[dict[str, float]]) -> dict[str, float]:
+    """Mention-weighted average over articles."""
+    total = sum(s["mentions"] for s in scores)
+    return {
+        key: sum(s[key] * s["mentions"] for s in scores) / total for key in scores[0] if key != "mentions"
+    }
+
+
+_BLANK = spacy.blank("en")
+
+
+def oracle_doc(gold: dict[str, Any]) -> Doc:
+    """The gold text with the gold name spans (not the title mentions) as ``doc.ents``."""
+    doc = _BLANK(gold["text"])
+    ents = []
+    for entity in gold["entities"]:
+        for mention in entity["mentions"]:
+            if mention.get("nominal"):
+                continue
+            span = doc.char_span(mention["start"], mention["end"], label=entity["label"])
+            assert span is not None, mention
+            ents.append(span)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return doc
+
+
+def evaluate(
+    make_doc: Callable[[dict[str, Any]], Doc],
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    per_file: dict[str, dict[str, float]] = {}
+    for path in GOLD_FILES:
+        gold = load_gold(path)
+        per_file[path.stem] = score(gold, cluster_entities(make_doc(gold), title=gold.get("title")))
+    return per_file, micro(list(per_file.values()))
+
+
+def test_gold_set_is_well_formed() -> None:
+    assert 5 <= len(GOLD_FILES) <= 8
+    for path in GOLD_FILES:
+        gold = load_gold(path)
+        assert gold["entities"]
+        assert {e["label"] for e in gold["entities"]} <= {"PERSON", "ORG", "LOC", "MISC"}
+
+
+def test_oracle_mentions_cluster_well() -> None:
+    _, total = evaluate(oracle_doc)
+    for key, minimum in ORACLE_MIN.items():
+        assert total[key] >= minimum, (key, total)
+
+
+@pytest.mark.model
+def test_pipeline_clusters_well() -> None:
+    from newsextract import load_pipeline
+    from newsextract.nlp.pipeline import ModelNotFoundError
+
+    try:
+        nlp = load_pipeline()
+    except ModelNotFoundError as error:
+        pytest.skip(str(error))
+    _, total = evaluate(lambda gold: nlp(gold["text"]))
+    for key, minimum in PIPELINE_MIN.items():
+        assert total[key] >= minimum, (key, total)
+
+
+def _report(setting: str) -> None:
+    if setting == "pipeline":
+        from newsextract import load_pipeline
+
+        nlp = load_pipeline()
+        per_file, total = evaluate(lambda gold: nlp(gold["text"]))
+    else:
+        per_file, total = evaluate(oracle_doc)
+    for name, result in [*per_file.items(), ("MICRO", total)]:
+        print(f"{name:10s} " + " ".join(f"{k}={v:.3f}" for k, v in result.items() if k != "mentions"))
+
+
+if __name__ == "__main__":
+    _report(sys.argv[1] if len(sys.argv) > 1 else "oracle")

@@ -1,0 +1,271 @@
+"""cluster_entities on hand-built Docs (blank tokenizer or explicit words; no trained model)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from newsextract.nlp.entities import cluster_entities
+from newsextract.result import Entity
+
+NLP = spacy.blank("en")
+MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
+
+
+def marked_doc(marked: str) -> Doc:
+    """A Doc whose entities are written inline as ``[surface](LABEL)``."""
+    text, spans, pos = "", [], 0
+    for match in MARK.finditer(marked):
+        text += marked[pos : match.start()]
+        spans.append((len(text), len(text) + len(match.group(1)), match.group(2)))
+        text += match.group(1)
+        pos = match.end()
+    text += marked[pos:]
+    doc = NLP(text)
+    doc.ents = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in spans]
+    return doc
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    matches = [e for e in entities if e.name == name]
+    assert len(matches) == 1, [e.name for e in entities]
+    return matches[0]
+
+
+STORY = (
+    "[Joint Chiefs of Staff Chairman Mark Milley](PERSON) met his [Ukrainian](MISC) counterpart on "
+    "[Tuesday](DATE) in [Poland](LOC), the [Pentagon](ORG) confirmed.\n\n"
+    "[Milley](PERSON), a general in the [U.S. Army](ORG), met [Ukraine](GPE)\u2019s chief military officer, "
+    "Gen. [Valerii Zaluzhnyi](PERSON), after a long drive.\n\n"
+    "\u201cThey talked,\u201d [Army](ORG) Col. [Dave Butler](PERSON), a spokesman for [Milley](PERSON), "
+    "said. \u201cThe Chairman reaffirmed support for [Ukraine](GPE)\u2019s sovereignty.\u201d\n\n"
+    "[Butler](PER) spoke to [The Associated Press](ORG). \u201cThey talk often,\u201d [Butler](PERSON) said, "
+    "as reported by the [AP](ORG). [Milley](ORG)'s trip followed talks with [Zaluzhnyi](PERSON) on "
+    "[Tuesday](DATE) and a call with [Defense Secretary Lloyd Austin](PERSON) at the "
+    "[Department of Defense](ORG) ([DOD](ORG)) in the [United States](GPE) ([U.S.](GPE))."
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple[Doc, list[Entity]]:
+    doc = marked_doc(STORY)
+    return doc, cluster_entities(doc)
+
+
+def test_milley_is_one_entity_with_titles_and_the_chairman(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    milley = by_name(entities, "Mark Milley")
+    assert milley.label == "PERSON"
+    assert milley.aliases == ["Milley"]
+    assert milley.titles == ["chairman of the Joint Chiefs of Staff", "general"]
+    texts = [m.text for m in milley.mentions]
+    assert texts == ["Mark Milley", "Milley", "Milley", "The Chairman", "Milley"]
+    assert not [e for e in entities if "Milley" in e.name and e is not milley]
+
+
+def test_colonel_title_and_spokesman_role(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    butler = by_name(entities, "Dave Butler")
+    assert butler.label == "PERSON"
+    assert butler.titles == ["colonel"]
+    assert butler.roles == ["spokesman for Milley"]
+    assert butler.count == 3
+
+
+def test_possessive_role_before_name_and_abbreviated_title(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    zaluzhnyi = by_name(entities, "Valerii Zaluzhnyi")
+    assert zaluzhnyi.titles == ["general"]
+    assert zaluzhnyi.roles == ["Ukraine\u2019s chief military officer"]
+    assert zaluzhnyi.aliases == ["Zaluzhnyi"]
+
+
+def test_title_with_qualifier_before_name(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    assert by_name(entities, "Lloyd Austin").titles == ["defense secretary"]
+
+
+def test_acronyms_join_their_expansion(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    assert by_name(entities, "Associated Press").aliases == ["AP"]
+    assert by_name(entities, "Department of Defense").aliases == ["DOD"]
+    united_states = by_name(entities, "United States")
+    assert united_states.aliases == ["U.S."]
+    assert united_states.label == "LOC"
+
+
+def test_labels_are_canonical_and_places_cluster(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    ukraine = by_name(entities, "Ukraine")
+    assert ukraine.label == "LOC"
+    assert [m.text for m in ukraine.mentions] == ["Ukraine", "Ukraine"]
+    assert {e.label for e in entities} <= {"PERSON", "ORG", "LOC", "MISC", "DATE"}
+
+
+def test_dates_cluster_by_text(story: tuple[Doc, list[Entity]]) -> None:
+    _, entities = story
+    tuesday = by_name(entities, "Tuesday")
+    assert tuesday.label == "DATE"
+    assert tuesday.count == 2
+
+
+def test_ids_offsets_and_salience(story: tuple[Doc, list[Entity]]) -> None:
+    doc, entities = story
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    firsts = [e.first_mention for e in entities]
+    assert firsts == sorted(firsts)
+    for entity in entities:
+        assert 0.0 <= entity.salience <= 1.0
+        for mention in entity.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    top = max(entities, key=lambda e: e.salience)
+    assert top.name == "Mark Milley"
+    assert by_name(entities, "Tuesday").salience < by_name(entities, "Dave Butler").salience
+
+
+def test_title_raises_salience() -> None:
+    doc = marked_doc("Talks began.\nLater [Anna Berg](PERSON) met [Tom Ray](PERSON).")
+    plain = {e.name: e.salience for e in cluster_entities(doc)}
+    titled = {e.name: e.salience for e in cluster_entities(doc, title="Tom Ray visits")}
+    assert titled["Tom Ray"] == pytest.approx(plain["Tom Ray"] + 0.25)
+    assert titled["Anna Berg"] == pytest.approx(plain["Anna Berg"])
+
+
+def test_ambiguous_surname_stays_alone() -> None:
+    doc = marked_doc("[John Smith](PERSON) met [Jane Smith](PERSON). [Smith](PERSON) left.")
+    names = sorted(e.name for e in cluster_entities(doc))
+    assert names == ["Jane Smith", "John Smith", "Smith"]
+
+
+def test_place_named_like_a_person_is_not_joined() -> None:
+    doc = marked_doc("[George Washington](PERSON) never saw [Washington](GPE). [Washington](GPE) grew.")
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Washington").label == "LOC"
+    assert by_name(entities, "George Washington").count == 1
+
+
+def test_first_name_surname_and_label_conflicts() -> None:
+    doc = marked_doc(
+        "[Angela](PERSON) spoke first. [Angela Merkel](PERSON) then met [Merkel](ORG)'s aides "
+        "and [Lloyd J. Austin III](PERSON), who greeted [Lloyd Austin](PERSON)'s [Merkel](MISC)."
+    )
+    entities = cluster_entities(doc)
+    merkel = by_name(entities, "Angela Merkel")
+    assert merkel.label == "PERSON"
+    assert merkel.count == 4
+    assert by_name(entities, "Lloyd J. Austin III").aliases == ["Lloyd Austin"]
+    assert len(entities) == 2
+
+
+def test_titles_inside_the_span_are_stripped() -> None:
+    doc = marked_doc(
+        "[Gen. Milley](PERSON) arrived. [Mark Milley](PERSON) spoke. [Milley\u2019s](PERSON) aide."
+    )
+    (milley,) = cluster_entities(doc)
+    assert milley.name == "Mark Milley"
+    assert milley.titles == ["general"]
+    assert [m.text for m in milley.mentions] == ["Milley", "Mark Milley", "Milley"]
+
+
+def test_mislabelled_titled_name_becomes_person_and_company_keeps_its_name() -> None:
+    doc = marked_doc("[Gen. Ana Diaz](ORG) visited [General Motors](ORG).")
+    diaz, gm = cluster_entities(doc)
+    assert (diaz.name, diaz.label, diaz.titles) == ("Ana Diaz", "PERSON", ["general"])
+    assert (gm.name, gm.label, gm.titles) == ("General Motors", "ORG", [])
+
+
+def test_the_general_is_not_joined_when_two_people_are_generals() -> None:
+    doc = marked_doc(
+        "Gen. [Ann Lee](PERSON) met Gen. [Bo Park](PERSON). The general said the talks went well."
+    )
+    entities = cluster_entities(doc)
+    assert all(e.count == 1 for e in entities)
+
+
+def test_the_chairman_before_any_chairman_is_not_joined() -> None:
+    doc = marked_doc("The Chairman spoke. Later Chairman [Mark Milley](PERSON) met troops.")
+    (milley,) = cluster_entities(doc)
+    assert [m.text for m in milley.mentions] == ["Mark Milley"]
+    assert milley.titles == ["chairman"]
+
+
+def test_role_nouns_and_possessive_roles() -> None:
+    doc = marked_doc(
+        "[Kim Ode](PERSON)'s spokesman [Al Ray](PERSON) spoke. [Bea Fox](PERSON), spokeswoman for "
+        "[Acme](ORG), agreed. [Cy Lu](PERSON), after a long day, left."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Al Ray").roles == ["Kim Ode's spokesman"]
+    assert by_name(entities, "Bea Fox").roles == ["spokeswoman for Acme"]
+    assert by_name(entities, "Cy Lu").roles == []
+
+
+def test_numbers_keep_their_symbols_and_cluster_by_text() -> None:
+    doc = marked_doc("It cost [$5 million](MONEY), then [$5 Million](MONEY), or [5%](PERCENT) more.")
+    money, percent = cluster_entities(doc)
+    assert (money.name, money.label, money.count) == ("$5 million", "MONEY", 2)
+    assert (percent.name, percent.label) == ("5%", "PERCENT")
+    assert money.salience <= 0.5
+
+
+def test_explicit_words_and_dependency_appositive() -> None:
+    # GIVEN a parsed Doc built by hand: "Butler , an aide to Lee , spoke ."
+    words = ["Butler", ",", "an", "aide", "to", "Lee", ",", "spoke", "."]
+    spaces = [False, True, True, True, True, False, True, False, False]
+    heads = [7, 0, 3, 0, 3, 4, 0, 7, 7]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        ents=["B-PER", *["O"] * 4, "B-PER", "O", "O", "O"],
+    )
+    entities = cluster_entities(doc)
+    butler = by_name(entities, "Butler")
+    # THEN the appositive (no lexicon noun, found by the parse) is a role
+    assert butler.roles == ["aide to Lee"]
+    assert by_name(entities, "Lee").roles == []
+
+
+def test_empty_doc() -> None:
+    assert cluster_entities(NLP("")) == []
+    assert cluster_entities(NLP("Nothing named here.")) == []
+
+
+LABELS = ["PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "MISC", "DATE", "MONEY", "CARDINAL", "WEIRD"]
+TEXT = (
+    "Gen. Mark Milley, a general in the U.S. Army, met Col. Dave Butler's aide, The Chairman, "
+    "and the AP on Tuesday in Kyiv, Ukraine\u2019s capital, for $5 million; "
+    "Milley's staff said \u201cyes.\u201d"
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_entity_layout_gives_valid_entities(data: st.DataObject) -> None:
+    doc = NLP(TEXT)
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(doc)), max_size=16)))
+    spans = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        if end > start:
+            spans.append(Span(doc, start, end, label=data.draw(st.sampled_from(LABELS))))
+    doc.ents = spans
+    entities = cluster_entities(doc)
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    seen: set[tuple[int, int]] = set()
+    for entity in entities:
+        assert entity.name
+        assert entity.mentions
+        assert 0.0 <= entity.salience <= 1.0
+        for mention in entity.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+            assert (mention.start, mention.end) not in seen
+            seen.add((mention.start, mention.end))
