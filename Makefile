@@ -47,7 +47,7 @@ integration: setup
 e2e: setup
 	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-test: setup check template-check sam-build
+test: setup browser-deps check template-check sam-build
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 demo: setup

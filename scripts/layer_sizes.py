@@ -59,7 +59,7 @@ class FunctionSize:
         return self.total_bytes / MIB
 
 
-class _CfnLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints
+class _CfnLoader(yaml.SafeLoader):
     """SafeLoader that reads CloudFormation short-form tags (!Ref, !Sub, ...) as plain data."""
 
 
@@ -71,8 +71,12 @@ def _construct_tag(loader: _CfnLoader, tag_suffix: str, node: yaml.Node) -> Any:
             value = value.split(".", 1)
     elif isinstance(node, yaml.SequenceNode):
         value = loader.construct_sequence(node, deep=True)
-    else:
+    elif isinstance(node, yaml.MappingNode):
         value = loader.construct_mapping(node, deep=True)
+    else:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"unexpected node for !{tag_suffix}", node.start_mark
+        )
     return {key: value}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -15,7 +16,8 @@ TIMEOUT = 15
 
 
 def wait_css(driver: WebDriver, selector: str, timeout: float = TIMEOUT) -> WebElement:
-    return WebDriverWait(driver, timeout).until(lambda d: d.find_element(By.CSS_SELECTOR, selector))
+    waiting = WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException])
+    return waiting.until(lambda d: d.find_element(By.CSS_SELECTOR, selector))
 
 
 def wait_text(driver: WebDriver, selector: str, text: str, timeout: float = TIMEOUT) -> WebElement:
@@ -23,7 +25,7 @@ def wait_text(driver: WebDriver, selector: str, text: str, timeout: float = TIME
         element = d.find_elements(By.CSS_SELECTOR, selector)
         return element[0] if element and text in element[0].text else False
 
-    return WebDriverWait(driver, timeout).until(found)
+    return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(found)
 
 
 def enter_key(driver: WebDriver, key: str) -> None:
@@ -87,6 +89,29 @@ def contrast(foreground: str, background: str) -> float:
     """WCAG contrast ratio of two opaque CSS rgb() colours."""
     lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_colours(driver: WebDriver) -> list[dict[str, str]]:
+    """Text colour and effective background of every visible element that has text of its own."""
+    return list(
+        driver.execute_script(
+            r"""
+            const opaque = (c) => c && c !== "transparent" && !/rgba\(.*,\s*0\)$/.test(c);
+            const background = (node) => {
+              for (let n = node; n && n.nodeType === 1; n = n.parentElement) {
+                const c = getComputedStyle(n).backgroundColor;
+                if (opaque(c)) return c;
+              }
+              return "rgb(255, 255, 255)";
+            };
+            return Array.from(document.querySelectorAll("body *"))
+              .filter((n) => n.offsetParent !== null || getComputedStyle(n).position === "fixed")
+              .filter((n) => Array.from(n.childNodes).some((c) => c.nodeType === 3 && c.textContent.trim()))
+              .map((n) => ({tag: n.tagName, text: n.textContent.trim().slice(0, 40),
+                            color: getComputedStyle(n).color, background: background(n)}));
+            """
+        )
+    )
 
 
 def console_errors(driver: WebDriver) -> list[str]:

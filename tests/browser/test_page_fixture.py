@@ -20,6 +20,7 @@ from tests.browser.pagecheck import (
     mention_texts,
     role_texts,
     statement_parts,
+    text_colours,
     wait_css,
     wait_text,
 )
@@ -189,3 +190,17 @@ def test_the_page_loads_nothing_from_elsewhere_and_violates_no_csp(article_page:
     assert resources
     assert all(name.startswith(origin + "/") for name in resources), resources
     assert console_errors(article_page) == []
+
+
+@pytest.mark.parametrize("route", ["", "#/article/" + canned.ARTICLE_ID, "#/entity/Ana%20Ruiz"])
+def test_all_text_meets_wcag_aa_contrast(browser: WebDriver, api: canned.FixtureApi, route: str) -> None:
+    browser.get(api.url)
+    browser.execute_script("sessionStorage.clear()")
+    browser.get(api.url + "/" + route)
+    enter_key(browser, canned.API_KEY)
+    wait_css(browser, "#view h1 + *")
+    wait_css(browser, "#article-list, #article-text, #quotes li")
+    colours = text_colours(browser)
+    assert len(colours) > 10
+    low = [c for c in colours if contrast(c["color"], c["background"]) < 4.5]
+    assert low == []

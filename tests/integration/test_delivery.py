@@ -66,10 +66,39 @@ class PinnedVersionSource(S3ObjectSource):
         return StoredObject(data=data, content_type=None, version=version)
 
 
+_MOTO_LOCK = threading.Lock()
+
+
+class AtomicCalls:
+    """A boto3 client whose API calls run one at a time, as each DynamoDB request is atomic on AWS.
+
+    moto's DynamoDB is not thread-safe: a transaction that fails restores a copy of the whole table taken
+    when it started, undoing what other threads wrote meanwhile. Calls still interleave freely.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if name in ("exceptions", "meta") or name.startswith("get_") or not callable(attribute):
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with _MOTO_LOCK:
+                return attribute(*args, **kwargs)
+
+        return call
+
+
+def dynamodb_store() -> DynamoDBStore:
+    return DynamoDBStore(TABLE, client=AtomicCalls(boto3.client("dynamodb")))
+
+
 def service(objects: Any = None) -> ExtractionService:
     """A fresh service (one 'Lambda container') on moto, with the light pipeline."""
     return ExtractionService(
-        store=DynamoDBStore(TABLE, client=boto3.client("dynamodb")),
+        store=dynamodb_store(),
         objects=objects or S3ObjectSource(boto3.client("s3")),
         extractor=light_extractor(),
         max_object_bytes=2_000_000,
@@ -208,7 +237,7 @@ def test_a_worker_that_read_the_old_version_before_the_new_one_was_stored_loses(
     assert_one_generation(aws["dynamodb"], IDENTIFIER)
 
 
-@pytest.mark.parametrize("round_", range(4))
+@pytest.mark.parametrize("round_", range(6))
 def test_two_workers_on_the_same_key_at_once_end_with_the_newest_version(
     aws: dict[str, Any], versions: tuple[str, str], round_: int
 ) -> None:
@@ -235,8 +264,8 @@ def test_two_workers_on_the_same_key_at_once_end_with_the_newest_version(
     for thread in threads:
         thread.join(60)
     assert errors == []
-    assert text_of(IDENTIFIER) == NEW
     assert_one_generation(aws["dynamodb"], IDENTIFIER)
+    assert text_of(IDENTIFIER) == NEW
     assert len(entity_rows(aws["dynamodb"], "maria delgado")) == 1
 
 
@@ -284,3 +313,42 @@ def test_delete_then_reupload_through_the_handler(
     assert extract_app.lambda_handler(again, lambda_context) == {"batchItemFailures": []}
     assert text_of(IDENTIFIER) == OLD
     assert_one_generation(aws["dynamodb"], IDENTIFIER)
+
+
+
+def test_a_late_cleanup_never_removes_the_generation_another_writer_made_current(
+    aws: dict[str, Any], versions: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN writer A flipped to its generation and stalls before its clean-up, WHEN writer B replaces it in
+    the same millisecond with a generation id that sorts lower, THEN A's clean-up leaves B's items alone."""
+    import time
+
+    from newsextract import store as store_module
+    from tests.fakes import make_result
+
+    millis = f"{time.time_ns() // 1_000_000:012x}"
+    generations = iter([millis + "ffffff", millis + "000000"])
+    monkeypatch.setattr(store_module, "new_generation", lambda: next(generations))
+    flipped, resume = threading.Event(), threading.Event()
+
+    class StallingStore(DynamoDBStore):
+        def _drop_stale(self, article_id: str, *, keep: str, previous: str | None) -> None:
+            flipped.set()
+            assert resume.wait(30)
+            super()._drop_stale(article_id, keep=keep, previous=previous)
+
+    first = make_result(KEY)
+    second = make_result(KEY, model_version="2.0.0")
+    writer_a = threading.Thread(
+        target=StallingStore(TABLE, client=AtomicCalls(boto3.client("dynamodb"))).put_result, args=(first,)
+    )
+    writer_a.start()
+    assert flipped.wait(30)
+    assert dynamodb_store().put_result(second)
+    resume.set()
+    writer_a.join(30)
+    identifier = first.article.id
+    meta = assert_one_generation(aws["dynamodb"], identifier)
+    assert meta["gen"]["S"] == millis + "000000"
+    stored = DynamoDBStore(TABLE, client=boto3.client("dynamodb")).get_result(identifier)
+    assert stored is not None and stored.model.version == "2.0.0"

@@ -439,6 +439,7 @@ def test_model_layer_holds_both_pipelines(built: list[Any]) -> None:
     model = next(layer.path for layer in extract.layers if layer.name == "ModelLayer")
     for pipeline in ("en_newsextract", "attribution"):
         assert (model / "model" / pipeline / "config.cfg").exists(), pipeline
+        assert (model / "model" / pipeline / "meta.json").exists(), pipeline
 
 
 def test_shared_objects_run_on_amazon_linux_2(built: list[Any]) -> None:
@@ -448,6 +449,68 @@ def test_shared_objects_run_on_amazon_linux_2(built: list[Any]) -> None:
     needs = layer_sizes.glibc_requirements(roots)
     assert needs, "no shared objects found"
     assert {str(so): minor for so, minor in needs.items() if minor > 26} == {}
+
+
+def _run_like_lambda(built: list[Any], function: str, code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` with python3.11 and sys.path laid out as Lambda does for ``function``.
+
+    The runtime's boto3 is stood in for by the API package, which ships boto3 (last on the path).
+    """
+    python = shutil.which("python3.11")
+    if python is None:
+        pytest.skip("python3.11 not on PATH")
+    fn = next(f for f in built if f.name == function)
+    api = next(f for f in built if f.name == "ApiFunction")
+    paths = [fn.code.path] + [layer.path / "python" for layer in fn.layers] + [api.code.path]
+    env = {
+        "PATH": os.environ["PATH"],
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "TABLE_NAME": "results",
+        "POWERTOOLS_TRACE_DISABLED": "1",
+        "OMP_NUM_THREADS": "1",
+    }
+    prelude = f"import sys; sys.path[:0] = {[str(p) for p in paths]!r}\n"
+    return subprocess.run(
+        [python, "-I", "-S", "-c", prelude + code],
+        cwd=fn.code.path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_api_package_imports_without_spacy(built: list[Any]) -> None:
+    code = (
+        "import app, sys; print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'numpy'}))"
+    )
+    result = _run_like_lambda(built, "ApiFunction", code)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "[]"
+
+
+def test_extract_layers_load_the_pipelines(built: list[Any]) -> None:
+    extract = next(f for f in built if f.name == "ExtractFunction")
+    model = next(layer.path for layer in extract.layers if layer.name == "ModelLayer") / "model"
+    code = (
+        "import os, spacy, app\n"
+        f"os.environ['NEWSEXTRACT_MODEL'] = {str(model / 'en_newsextract')!r}\n"
+        f"os.environ['NEWSEXTRACT_ATTRIBUTION_MODEL'] = {str(model / 'attribution')!r}\n"
+        "from newsextract.nlp.pipeline import load_pipeline\n"
+        "doc = load_pipeline()('General Mark Milley met his Ukrainian counterpart in Poland on Tuesday.')\n"
+        "assert len(doc) > 5\n"
+        "print(spacy.__file__)\n"
+    )
+    result = _run_like_lambda(built, "ExtractFunction", code)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/DepsLayer/python/spacy/" in result.stdout
+
+
+def test_functions_ship_bytecode(built: list[Any]) -> None:
+    api = next(f for f in built if f.name == "ApiFunction").code.path
+    assert list((api / "pydantic" / "__pycache__").glob("*.cpython-311.pyc")), "run make sam-build"
+    assert list((api / "__pycache__").glob("app.cpython-311.pyc"))
 
 
 # ------------------------------------------------------------------ layer_sizes itself

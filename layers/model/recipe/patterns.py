@@ -161,7 +161,6 @@ UNITS = [
     "nautical",
 ]
 APPROX = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under"]
-APPROX2 = [("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("up", "to")]
 ORDINAL_WORDS = [
     "first",
     "second",
@@ -205,17 +204,21 @@ NUM: Pattern = {
     "TEXT": {"REGEX": r"^(?!(1[6-9]|20)\d\d$)(?!\d+(st|nd|rd|th)$)"},
 }
 ANY_NUM: Pattern = {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINAL_WORDS}}
+# One token: a year, a decade ("1990s", "'90s"), "mid-2022", an ISO or slash date, a span of years, 9/11.
+SINGLE_TOKEN_DATE_RE = (
+    r"^((1[6-9]|20)\d\d|(1[6-9]|20)\d0s|'\d0s|(mid|early|late|pre|post)-(1[6-9]|20)\d\d|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}/\d{1,2}/(\d\d|\d{4})|(1[6-9]|20)\d\d[-–/](\d\d|(1[6-9]|20)\d\d)|9/11)$"
+)
 SCALE: Pattern = {"LOWER": {"IN": SCALES}, "OP": "?"}
 SCALED_RE = r"^\d+([.,]\d+)*(bn|m|mn|mln|k|b)$"
 
 
 def _prefixed(label: str, body: list[Pattern]) -> list[Pattern]:
-    """The pattern with and without an approximator in front ("about", "more than", ...)."""
-    out: list[Pattern] = [{"label": label, "pattern": body}]
-    out.append({"label": label, "pattern": [{"LOWER": {"IN": APPROX}}, *body]})
-    for first, second in APPROX2:
-        out.append({"label": label, "pattern": [{"LOWER": first}, {"LOWER": second}, *body]})
-    return out
+    """The pattern with an optional approximator ("about", "nearly") and with "more/less than" in front."""
+    return [
+        {"label": label, "pattern": [{"LOWER": {"IN": APPROX}, "OP": "?"}, *body]},
+        {"label": label, "pattern": [{"LOWER": {"IN": ["more", "less", "fewer"]}}, {"LOWER": "than"}, *body]},
+    ]
 
 
 def date_patterns() -> list[Pattern]:
@@ -240,10 +243,7 @@ def date_patterns() -> list[Pattern]:
         [rel, titled_month],
         [{"LOWER": {"IN": ["may", "march"]}, "IS_TITLE": True}, YEAR],
         [{"LOWER": {"IN": ["in", "since", "until", "by"]}, "OP": "!"}, {"ORTH": "May"}, DAY],
-        [YEAR],
-        [{"TEXT": {"REGEX": r"^(1[6-9]|20)\d0s$"}}],
-        [{"TEXT": {"REGEX": r"^'\d0s$"}}],
-        [{"TEXT": {"REGEX": r"^(mid|early|late|pre|post)-(1[6-9]|20)\d\d$"}}],
+        [{"TEXT": {"REGEX": SINGLE_TOKEN_DATE_RE}}],
         [
             {"TEXT": {"REGEX": r"^\d{4}$"}},
             {"ORTH": "-"},
@@ -251,12 +251,8 @@ def date_patterns() -> list[Pattern]:
             {"ORTH": "-"},
             {"TEXT": {"REGEX": r"^\d\d$"}},
         ],
-        [{"TEXT": {"REGEX": r"^\d{4}-\d\d-\d\d$"}}],
-        [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$"}}],
-        [{"TEXT": {"REGEX": r"^(1[6-9]|20)\d\d[-–/](\d\d|(1[6-9]|20)\d\d)$"}}],
         [YEAR, {"ORTH": {"IN": ["-", "–"]}}, YEAR],
         [YEAR, {"ORTH": {"IN": ["-", "–", "/"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
-        [{"ORTH": "9/11"}],
         [{"LOWER": {"IN": ["today", "yesterday", "tomorrow"]}}],
         [
             {"LOWER": {"IN": ["the", "this", "that"]}, "OP": "?"},

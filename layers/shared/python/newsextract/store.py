@@ -617,13 +617,18 @@ class DynamoDBStore:
         raise StoreError(f"could not replace the result of {article_id}: concurrent writers")
 
     def _drop_stale(self, article_id: str, *, keep: str, previous: str | None) -> None:
-        """Delete generations replaced by ``keep``: the previous one, older ones, and long-abandoned ones."""
+        """Delete generations replaced by ``keep``: the previous one, ones older than it, long-abandoned ones.
+
+        Not "older than ``keep``": a writer that flipped after us (same millisecond, or a clock behind ours)
+        may hold a generation id that sorts below ``keep`` and is current.
+        """
         stale = []
         for sk in self._article_keys(article_id):
             if not sk.startswith("G#"):
                 continue
             gen = sk.split("#", 2)[1]
-            if gen != keep and (gen == previous or gen < keep or _generation_age_ms(gen) > ORPHAN_AGE_MS):
+            replaced = previous is not None and gen <= previous
+            if gen != keep and (replaced or _generation_age_ms(gen) > ORPHAN_AGE_MS):
                 stale.append(sk)
         self._delete_keys(article_id, stale)
 

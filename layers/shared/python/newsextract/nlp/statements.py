@@ -80,6 +80,7 @@ class _Layout:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
         self.parsed = doc.has_annotation("DEP")
         paragraph = 0
         self.paragraph: list[int] = []
@@ -93,10 +94,10 @@ class _Layout:
                 self.sentence.extend([number] * len(sent))
         else:
             self.sentence = list(self.paragraph)
-        self.quoted = _quoted_mask(doc.text)
+        self.quoted = _quoted_mask(self.text)
 
     def quoted_share(self, start: int, end: int) -> float:
-        chars = [i for i in range(start, end) if not self.doc.text[i].isspace()]
+        chars = [i for i in range(start, end) if not self.text[i].isspace()]
         if not chars:
             return 0.0
         return sum(self.quoted[i] for i in chars) / len(chars)
@@ -250,13 +251,13 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     return groups
 
 
-def _text_span(doc: Doc, spans: Sequence[Span]) -> TextSpan | None:
+def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
     if not spans:
         return None
     ordered = sorted(spans, key=lambda s: s.start_char)
     start, end = ordered[0].start_char, max(s.end_char for s in ordered)
     fragments = tuple((s.start_char, s.end_char) for s in ordered) if len(ordered) > 1 else None
-    return TextSpan(start=start, end=end, text=doc.text[start:end], fragments=fragments)
+    return TextSpan(start=start, end=end, text=text[start:end], fragments=fragments)
 
 
 def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
@@ -282,7 +283,7 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         last += 1
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     best: tuple[int, str] | None = None
-    for match in _MEDIUM.finditer(doc.text, start, end):
+    for match in _MEDIUM.finditer(layout.text, start, end):
         if any(c.start_char <= match.start() < c.end_char for c in group.contents):
             continue
         if layout.quoted[match.start()]:
@@ -453,9 +454,9 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
             Statement(
                 id=f"s{number}",
                 kind=_kind(layout, group.contents) if group.contents else "indirect",
-                source=_text_span(doc, [group.source] if group.source is not None else []),
-                cue=_text_span(doc, [group.cue] if group.cue is not None else []),
-                content=_text_span(doc, group.contents),
+                source=_text_span(layout.text, [group.source] if group.source is not None else []),
+                cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
+                content=_text_span(layout.text, group.contents),
                 speaker=speaker,
                 addressee=_addressee(doc, group),
                 medium=_medium(doc, layout, group),

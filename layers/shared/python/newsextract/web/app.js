@@ -381,7 +381,24 @@
     ]);
   }
 
-  function statementsPanel(statements) {
+  /** What was said: the content's fragments joined (interruptions such as "he said" left out). */
+  function quoteText(statement, chars) {
+    const content = statement.content;
+    if (!content) return null;
+    if (chars && Array.isArray(content.fragments) && content.fragments.length > 1) {
+      return content.fragments.map(([s, e]) => chars.slice(s, e).join("").trim()).join(" … ");
+    }
+    return content.text;
+  }
+
+  function quote(statement, chars) {
+    const text = quoteText(statement, chars);
+    return text === null
+      ? el("p", { class: "quote meta", text: "(no content marked)" })
+      : el("p", { class: "quote", text: "“" + text + "”" });
+  }
+
+  function statementsPanel(statements, chars) {
     const groups = new Map();
     for (const statement of statements) {
       const name = (statement.speaker && statement.speaker.name) || (statement.source && statement.source.text) || "";
@@ -392,7 +409,7 @@
     const sections = ordered.map(([name, items]) => el("div", { class: "speaker-group", dataset: { speaker: name } }, [
       el("h3", {}, [name ? entityLink(name) : "Unattributed", " (" + items.length + ")"]),
       el("ol", { class: "quote-row" }, items.map((statement) => el("li", { dataset: { statementId: statement.id } }, [
-        el("p", { class: "quote", text: "“" + ((statement.content && statement.content.text) || "…") + "”" }),
+        quote(statement, chars),
         el("p", { class: "meta" }, [
           statement.kind || "", statement.cue ? " · " + statement.cue.text : "", " · ",
           el("button", {
@@ -457,7 +474,7 @@
       el("div", { class: "layout" }, [
         el("section", { "aria-label": "Article text" }, [renderText(article.text || "", entities, statements)]),
         el("aside", { class: "panels", "aria-label": "People, statements and entities" }, [
-          peoplePanel(entities), statementsPanel(statements), entitiesPanel(entities),
+          peoplePanel(entities), statementsPanel(statements, Array.from(article.text || "")), entitiesPanel(entities),
         ]),
       ]),
     ], true);
@@ -478,7 +495,7 @@
   function statementRow(item) {
     const article = item.article || {};
     return el("li", { dataset: { statementId: item.id || "" } }, [
-      el("p", { class: "quote", text: "“" + ((item.content && item.content.text) || "…") + "”" }),
+      quote(item, null),
       el("p", { class: "meta" }, [
         item.cue ? item.cue.text + " · " : "",
         el("a", { href: hashFor("article", article.id || ""), text: article.title || article.id || "article" }),
