@@ -152,7 +152,7 @@ def outcome_logs(lines: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
 
 
 def assert_failed(pipeline: Pipeline, key: str, response: dict[str, Any], reason: str) -> None:
-    """Acknowledged, stored as failed with ``reason``, logged with key and reason, counted as ArticlesFailed."""
+    """Acknowledged, stored as failed with ``reason``, logged with key and reason, one ArticlesFailed."""
     assert response == {"batchItemFailures": []}
     lines = pipeline.output()
     identifier = article_id(key, BUCKET)
@@ -196,29 +196,53 @@ DEEP_JSON = b'{"body": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 FAILING_UPLOADS = [
     pytest.param("in/empty.txt", b"", None, "the object is empty", id="empty"),
     pytest.param("in/blank.txt", " \n\t \r\n\u3000\xa0 ".encode(), None, "no text", id="whitespace"),
-    pytest.param("in/report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", None, "PDF", id="pdf"),
-    pytest.param("in/photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(16), "image/png", "PNG", id="png"),
+    pytest.param(
+        "in/report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", None, "PDF", id="pdf"
+    ),
+    pytest.param(
+        "in/photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(16), "image/png", "PNG", id="png"
+    ),
     pytest.param("in/archive.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(20), None, "ZIP", id="zip"),
     pytest.param("in/story.txt", b"PK\x03\x04 renamed docx", "text/plain", "ZIP", id="zip-named-txt"),
     pytest.param("in/nul.txt", b"text\x00with NUL bytes", None, "NUL", id="nul-bytes"),
-    pytest.param("in/broken.json", b'{"title": "Bridge", "body": "The bridge', None, "invalid JSON", id="json-bad"),
+    pytest.param(
+        "in/broken.json", b'{"title": "Bridge", "body": "The bridge', None, "invalid JSON", id="json-bad"
+    ),
     pytest.param("in/deep.json", DEEP_JSON, None, "nested too deeply", id="json-deep"),
     pytest.param("in/list.json", b'[{"body": "x"}]', None, "must be an object", id="json-array"),
-    pytest.param("in/num.json", b'{"body": 42}', None, '"body" must be a string, not number', id="json-body-number"),
     pytest.param(
-        "in/title.json", b'{"body": "Text.", "title": ["a"]}', None, '"title" must be a string, not array',
+        "in/num.json", b'{"body": 42}', None, '"body" must be a string, not number', id="json-body-number"
+    ),
+    pytest.param(
+        "in/title.json",
+        b'{"body": "Text.", "title": ["a"]}',
+        None,
+        '"title" must be a string, not array',
         id="json-title-array",
     ),
     pytest.param(
-        "in/date.json", b'{"body": "Text.", "published": "yesterday"}', None, '"published" is not a date',
+        "in/date.json",
+        b'{"body": "Text.", "published": "yesterday"}',
+        None,
+        '"published" is not a date',
         id="json-bad-date",
     ),
     pytest.param("in/nobody.json", b'{"title": "Only a title"}', None, 'no "body" field', id="json-no-body"),
-    pytest.param("in/html-empty.html", b"<html><script>alert(1)</script></html>", None, "no text", id="html-only-script"),
     pytest.param(
-        "in/utf16-broken.txt", codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", None, "invalid UTF-16", id="utf16-bad-surrogate"
+        "in/html-empty.html",
+        b"<html><script>alert(1)</script></html>",
+        None,
+        "no text",
+        id="html-only-script",
     ),
-]  # fmt: skip
+    pytest.param(
+        "in/utf16-broken.txt",
+        codecs.BOM_UTF16_LE + b"a\x00\x00\xd8",
+        None,
+        "invalid UTF-16",
+        id="utf16-bad-surrogate",
+    ),
+]
 
 
 @pytest.mark.parametrize(("key", "body", "content_type", "reason"), FAILING_UPLOADS)

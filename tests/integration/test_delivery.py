@@ -16,12 +16,12 @@ from typing import Any
 
 import boto3
 import pytest
+
 from newsextract.ids import article_id
 from newsextract.objects import S3ObjectSource, StoredObject
 from newsextract.operations import object_created_body
 from newsextract.service import ChangeOutcome, ExtractionService, QueueMessage
 from newsextract.store import DynamoDBStore, SourceVersion
-
 from tests.integration.conftest import BUCKET, TABLE
 from tests.integration.test_bad_input import light_extractor, sqs_record
 
@@ -176,7 +176,10 @@ def test_the_same_message_twice_in_one_batch_leaves_one_generation(
     body = created(KEY, versions[1], SEQ_NEW)
     report = service().process([QueueMessage("a", body), QueueMessage("b", body)])
     assert report.failures == {}
-    assert sorted(o.action for o in report.outcomes) in (["extracted", "extracted"], ["extracted", "unchanged"])
+    assert sorted(o.action for o in report.outcomes) in (
+        ["extracted", "extracted"],
+        ["extracted", "unchanged"],
+    )
     assert_one_generation(aws["dynamodb"], IDENTIFIER)
     assert text_of(IDENTIFIER) == NEW
 
@@ -195,7 +198,7 @@ def test_a_late_event_for_an_older_version_keeps_the_newer_result(
 def test_a_slow_worker_holding_the_older_version_never_overwrites_the_newer(
     aws: dict[str, Any], versions: tuple[str, str], arrival: str
 ) -> None:
-    """Order by the S3 sequencer, not by arrival: the old version's write is refused once the new is stored."""
+    """Order by S3 sequencer, not arrival: the old version's write is refused once the new one is stored."""
     old, new = versions
     slow = PinnedVersionSource(aws["s3"], old)
     if arrival == "old-first":
@@ -223,9 +226,10 @@ def test_a_worker_that_read_the_old_version_before_the_new_one_was_stored_loses(
 
     outcomes: dict[str, list[ChangeOutcome]] = {}
     slow = threading.Thread(
-        target=lambda: outcomes.__setitem__("a", process(created(KEY, old, SEQ_OLD), PinnedVersionSource(
-            aws["s3"], old, stall))),
-    )  # fmt: skip
+        target=lambda: outcomes.__setitem__(
+            "a", process(created(KEY, old, SEQ_OLD), PinnedVersionSource(aws["s3"], old, stall))
+        ),
+    )
     slow.start()
     assert fetched.wait(30)
     outcomes["b"] = process(created(KEY, new, SEQ_NEW))
@@ -255,7 +259,7 @@ def test_two_workers_on_the_same_key_at_once_end_with_the_newest_version(
         start.wait(10)
         try:
             process(body, objects)
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=run, args=args) for args in bodies]
@@ -283,7 +287,9 @@ def test_object_removed_removes_every_item_of_the_key(aws: dict[str, Any], versi
     assert [o.action for o in process(created(KEY, versions[1], SEQ_NEW))] == ["ignored"]
 
 
-def test_a_late_removal_does_not_delete_a_newer_upload(aws: dict[str, Any], versions: tuple[str, str]) -> None:
+def test_a_late_removal_does_not_delete_a_newer_upload(
+    aws: dict[str, Any], versions: tuple[str, str]
+) -> None:
     marker = aws["s3"].delete_object(Bucket=BUCKET, Key=KEY)["VersionId"]
     again = aws["s3"].put_object(Bucket=BUCKET, Key=KEY, Body=NEW.encode())["VersionId"]
     assert [o.action for o in process(created(KEY, again, "0055AED6DCD9028200"))] == ["extracted"]
@@ -313,7 +319,6 @@ def test_delete_then_reupload_through_the_handler(
     assert extract_app.lambda_handler(again, lambda_context) == {"batchItemFailures": []}
     assert text_of(IDENTIFIER) == OLD
     assert_one_generation(aws["dynamodb"], IDENTIFIER)
-
 
 
 def test_a_late_cleanup_never_removes_the_generation_another_writer_made_current(

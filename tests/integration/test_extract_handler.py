@@ -72,7 +72,10 @@ def test_object_removed_deletes_every_item(aws, extract_app: ModuleType, lambda_
     assert extract_app.lambda_handler(event("sqs_s3_removed.json"), lambda_context) == {
         "batchItemFailures": []
     }
-    assert aws["dynamodb"].scan(TableName=TABLE)["Count"] == 0
+    remaining = aws["dynamodb"].scan(TableName=TABLE)["Items"]
+    assert [item["sk"]["S"] for item in remaining] == ["META"], "only the delete marker stays"
+    assert remaining[0]["status"]["S"] == "deleted"
+    assert store().get_result(article_id(key, BUCKET)) is None
 
 
 def test_unreadable_upload_is_stored_as_failed_and_acknowledged(aws, extract_app, lambda_context) -> None:
@@ -94,6 +97,6 @@ def test_a_record_that_cannot_be_stored_is_a_batch_item_failure(
 
     bootstrap.reset()
     mixed = event("sqs_s3_test_event.json")
-    mixed["Records"].append(event("sqs_s3_put_batch.json")["Records"][0])
+    mixed["Records"].append({**event("sqs_s3_put_batch.json")["Records"][0], "messageId": "put-message"})
     response = extract_app.lambda_handler(mixed, lambda_context)
-    assert response == {"batchItemFailures": [{"itemIdentifier": mixed["Records"][1]["messageId"]}]}
+    assert response == {"batchItemFailures": [{"itemIdentifier": "put-message"}]}

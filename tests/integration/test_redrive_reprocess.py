@@ -14,6 +14,7 @@ from typing import Any
 
 import boto3
 import pytest
+
 from newsextract import bootstrap, cli
 from newsextract.ids import article_id
 from newsextract.local import QueueWorker
@@ -21,7 +22,6 @@ from newsextract.nlp.extractor import Extractor
 from newsextract.operations import object_created_body, redrive, reprocess
 from newsextract.service import QueueMessage
 from newsextract.store import DynamoDBStore
-
 from tests.integration.conftest import BUCKET, TABLE
 from tests.integration.test_bad_input import STORY, light_extractor
 
@@ -29,11 +29,13 @@ MAX_RECEIVE = 3
 
 
 @pytest.fixture
-def queues(aws: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+def queues(aws: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setattr(bootstrap, "build_extractor", light_extractor)
     sqs = boto3.client("sqs")
     dlq_url = sqs.create_queue(QueueName="articles-dlq")["QueueUrl"]
-    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"][
+        "QueueArn"
+    ]
     queue_url = sqs.create_queue(
         QueueName="articles",
         Attributes={
@@ -42,12 +44,17 @@ def queues(aws: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> Iterator[dic
         },
     )["QueueUrl"]
     aws["sqs"] = sqs
-    yield {"queue_url": queue_url, "dlq_url": dlq_url}
+    return {"queue_url": queue_url, "dlq_url": dlq_url}
 
 
 def worker(queue_url: str, extract_app: ModuleType) -> QueueWorker:
-    return QueueWorker(boto3.client("sqs"), queue_url, "arn:aws:sqs:us-east-1:123456789012:articles",
-                       extract_app.lambda_handler, batch_size=10)  # fmt: skip
+    return QueueWorker(
+        boto3.client("sqs"),
+        queue_url,
+        "arn:aws:sqs:us-east-1:123456789012:articles",
+        extract_app.lambda_handler,
+        batch_size=10,
+    )
 
 
 def depth(queue_url: str) -> int:
@@ -55,7 +62,9 @@ def depth(queue_url: str) -> int:
         QueueUrl=queue_url,
         AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
     )["Attributes"]
-    return int(attributes["ApproximateNumberOfMessages"]) + int(attributes["ApproximateNumberOfMessagesNotVisible"])
+    return int(attributes["ApproximateNumberOfMessages"]) + int(
+        attributes["ApproximateNumberOfMessagesNotVisible"]
+    )
 
 
 def upload(s3: Any, key: str, body: bytes) -> str:
@@ -97,7 +106,9 @@ def test_a_message_that_keeps_failing_ends_in_the_dlq_and_redrive_brings_it_back
     assert depth(dlq_url) == 1 and depth(queue_url) == 1
     capsys.readouterr()
     assert cli.main(["redrive", "--dlq-url", dlq_url, "--queue-url", queue_url]) == 0
-    assert capsys.readouterr().out.strip() == "moved 1 message(s) from the dead-letter queue back to the queue"
+    assert (
+        capsys.readouterr().out.strip() == "moved 1 message(s) from the dead-letter queue back to the queue"
+    )
     assert depth(dlq_url) == 0 and depth(queue_url) == 2
     # THEN both are extracted and the queues are empty
     while depth(queue_url) and receives < 20:
@@ -174,8 +185,9 @@ def test_reprocess_enqueues_every_object_under_the_prefix_and_reextracts_only_wh
     # WHEN the bucket prefix is reprocessed with 10 keys per listing page
     s3 = SmallPages(aws["s3"], 10)
     pauses: list[float] = []
-    sent = reprocess(s3, aws["sqs"], bucket=BUCKET, queue_url=queue_url, prefix="batch/", rate=50,
-                     sleep=pauses.append)  # fmt: skip
+    sent = reprocess(
+        s3, aws["sqs"], bucket=BUCKET, queue_url=queue_url, prefix="batch/", rate=50, sleep=pauses.append
+    )
     # THEN every object under it is enqueued once, page by page, at the requested rate
     assert sent == 25 and s3.pages == 3
     assert pauses == [0.2, 0.2, 0.2]
@@ -216,4 +228,6 @@ def test_reprocess_reports_a_queue_that_refuses_messages(aws: dict[str, Any], qu
             return {"Successful": [], "Failed": [{"Id": "0", "Code": "InternalError", "SenderFault": False}]}
 
     with pytest.raises(RuntimeError, match="1 message\\(s\\) could not be enqueued"):
-        reprocess(aws["s3"], Refusing(), bucket=BUCKET, queue_url=queues["queue_url"], prefix="batch/", rate=0)
+        reprocess(
+            aws["s3"], Refusing(), bucket=BUCKET, queue_url=queues["queue_url"], prefix="batch/", rate=0
+        )

@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
 from newsextract.bootstrap import build_extractor
 from newsextract.formats import Article, ArticleError
 from newsextract.ids import article_id, content_sha256
@@ -28,26 +29,100 @@ PROPERTIES = settings(
     max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
-NAMES = ["Maria Delgado", "Mark Milley", "Gen. Valerii Zaluzhnyi", "the Pentagon", "NATO", "Ms. Delgado",
-         "Northbay Port Authority", "O'Brien", "José Álvarez-Núñez", "Zürich", "北京", "he", "she", "they"]
+NAMES = [
+    "Maria Delgado",
+    "Mark Milley",
+    "Gen. Valerii Zaluzhnyi",
+    "the Pentagon",
+    "NATO",
+    "Ms. Delgado",
+    "Northbay Port Authority",
+    "O'Brien",
+    "José Álvarez-Núñez",
+    "Zürich",
+    "北京",
+    "he",
+    "she",
+    "they",
+]
 CUES = ["said", "says", "told reporters", "according to", "added", "warned", "wrote on Twitter", "denied"]
-WORDS = ["the", "bridge", "will", "close", "in", "September", "on", "Tuesday", "we", "cannot", "wait",
-         "a", "spokesman", "for", "that", "it", "was", "not", "true", "2023", "$4 million", "50%"]
-MARKS = ['"', "“", "”", "«", "»", "„", "'", "‘", "’", ",", ".", "?", "!", ";", ":", "—", "–", "-", "(", ")",
-         "\n", "\n\n", "\r\n", "\t", " ", "\u00a0", "\u2028", "\u200b", "e\u0301", "👍🏽", "\ufeff", "…"]
-# fmt: skip
+WORDS = [
+    "the",
+    "bridge",
+    "will",
+    "close",
+    "in",
+    "September",
+    "on",
+    "Tuesday",
+    "we",
+    "cannot",
+    "wait",
+    "a",
+    "spokesman",
+    "for",
+    "that",
+    "it",
+    "was",
+    "not",
+    "true",
+    "2023",
+    "$4 million",
+    "50%",
+]
+MARKS = [
+    '"',
+    "“",
+    "”",
+    "«",
+    "»",
+    "„",
+    "'",
+    "‘",
+    "’",
+    ",",
+    ".",
+    "?",
+    "!",
+    ";",
+    ":",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    " ",
+    "\u00a0",
+    "\u2028",
+    "\u200b",
+    "e\u0301",
+    "👍🏽",
+    "\ufeff",
+    "…",
+]
 
 piece = st.sampled_from(NAMES) | st.sampled_from(CUES) | st.sampled_from(WORDS) | st.sampled_from(MARKS)
 newsy_text = st.lists(piece, min_size=1, max_size=60).map(lambda parts: " ".join(parts))
 quoted = st.builds(
     lambda speaker, cue, body, open_, close: f"{open_}{body},{close} {speaker} {cue}. {open_}{body}{close}",
-    st.sampled_from(NAMES), st.sampled_from(CUES), newsy_text,
-    st.sampled_from(['"', "“", "«"]), st.sampled_from(['"', "”", "»"]),
-)  # fmt: skip
-any_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=400
+    st.sampled_from(NAMES),
+    st.sampled_from(CUES),
+    newsy_text,
+    st.sampled_from(['"', "“", "«"]),
+    st.sampled_from(['"', "”", "»"]),
 )
-texts = newsy_text | quoted | any_text | st.lists(newsy_text | quoted, min_size=2, max_size=5).map("\n\n".join)
+any_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=400,
+)
+texts = (
+    newsy_text | quoted | any_text | st.lists(newsy_text | quoted, min_size=2, max_size=5).map("\n\n".join)
+)
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +180,11 @@ def test_any_text_gives_spans_that_are_slices_of_it(extractor: Extractor, text: 
 
 
 @settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.binary(max_size=300) | texts.map(lambda t: t.encode("utf-8")) | texts.map(
-    lambda t: ("{\"title\": \"T\", \"body\": " + json.dumps(t) + "}").encode("utf-8")))  # fmt: skip
+@given(
+    data=st.binary(max_size=300)
+    | texts.map(lambda t: t.encode("utf-8"))
+    | texts.map(lambda t: ('{"title": "T", "body": ' + json.dumps(t) + "}").encode("utf-8"))
+)
 def test_any_upload_is_a_result_or_an_article_error(extractor: Extractor, data: bytes) -> None:
     try:
         result = extractor.extract_one(data, key=None)

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
 from newsextract import bootstrap, cli
 from newsextract.nlp.extractor import Extractor
 
@@ -58,9 +59,11 @@ BAD_FILES = [
     pytest.param("nul.txt", b"abc\x00def", "NUL bytes", id="nul"),
     pytest.param("broken.json", b'{"body": "unterminated', "invalid JSON", id="json-malformed"),
     pytest.param("deep.json", b"[" * 50_000 + b"]" * 50_000, "nested too deeply", id="json-deep"),
-    pytest.param("typed.json", b'{"body": ["a"]}', 'JSON field "body" must be a string, not array', id="json-type"),
+    pytest.param(
+        "typed.json", b'{"body": ["a"]}', 'JSON field "body" must be a string, not array', id="json-type"
+    ),
     pytest.param("bad16.txt", b"\xff\xfea\x00\x00\xd8", "invalid UTF-16", id="utf16-broken"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), BAD_FILES)
@@ -75,7 +78,9 @@ def test_unreadable_file_is_one_line_and_exit_1(
     assert_one_line(err, str(path), reason)
 
 
-def test_missing_file_and_directory_are_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_and_directory_are_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "nope.txt"
     code, out, err = run(["extract", str(missing), str(tmp_path)], capsys)
     assert code == cli.EXIT_INPUT_ERROR and out == ""
@@ -98,16 +103,24 @@ def test_good_files_are_still_extracted_next_to_a_bad_one(
     assert result["article"]["text"] == STORY and result["article"]["status"] == "done"
 
 
-def test_binary_on_stdin_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_binary_on_stdin_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n....")))
     code, out, err = run(["extract", "-"], capsys)
     assert code == cli.EXIT_INPUT_ERROR and out == ""
     assert_one_line(err, "-", "PNG")
 
 
-def test_an_unreachable_endpoint_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    for name, value in {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_DEFAULT_REGION": "us-east-1",
-                        "AWS_MAX_ATTEMPTS": "1"}.items():  # fmt: skip
+def test_an_unreachable_endpoint_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_MAX_ATTEMPTS": "1",
+    }.items():
         monkeypatch.setenv(name, value)
     queue = "http://127.0.0.1:9/000000000000/q"
     code, out, err = run(
@@ -131,7 +144,13 @@ def blank_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def console(args: list[str], model: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NEWSEXTRACT_MODEL": model, "OMP_NUM_THREADS": "1"}
     return subprocess.run(
-        [str(CONSOLE_SCRIPT), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False
+        [str(CONSOLE_SCRIPT), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

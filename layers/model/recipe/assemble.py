@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import all_patterns
@@ -33,14 +34,16 @@ SOURCES = [
 ]
 
 
-def assemble(syntax: Path, ner: Path) -> spacy.Language:
+def assemble(syntax: Path, ner: Path) -> Language:
     nlp = spacy.load(syntax)
-    nlp.add_pipe("ner", source=spacy.load(ner))
+    # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
+    # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
+    nlp.add_pipe("ner", source=spacy.load(ner), before="parser")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "validate": True})
     ruler.add_patterns(all_patterns())  # type: ignore[attr-defined]
     nlp.meta.update(
         {
-            "name": NAME.removeprefix("en_"),
+            "name": NAME.removeprefix("en_"),  # spaCy prefixes the language: en_newsextract
             "version": VERSION,
             "description": (
                 "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "

@@ -2,7 +2,8 @@
 
 CoNLL-2003 (``token TAG`` IOB2, PER/ORG/LOC/MISC) becomes ``conll_{train,dev,test}.spacy`` with the label
 PER renamed to PERSON; EWT (CoNLL-U) becomes ``ewt_{train,dev,test}.spacy``. Sentences are grouped into
-documents of ``--group`` sentences so the parser learns sentence boundaries.
+documents of ``--group`` sentences so the parser learns sentence boundaries. ``conll_traindev.spacy``
+holds CoNLL train + dev for the final NER run.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
-from spacy.training.converters import conllu_to_docs
+from spacy.training.converters.conllu_to_docs import conllu_to_docs
 from spacy.vocab import Vocab
 
 LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -75,7 +76,7 @@ def conll_docs(path: Path, vocab: Vocab, group: int) -> Iterator[Doc]:
             return
         words = [w for s in buf for w, _ in s]
         tags = [tag for s in buf for tag in iob2(t for _, t in s)]
-        sent_starts = [i == 0 for s in buf for i in range(len(s))]
+        sent_starts: list[bool | int | None] = [i == 0 for s in buf for i in range(len(s))]
         doc = Doc(vocab, words=words, ents=tags, sent_starts=sent_starts)
         buf.clear()
         yield doc
@@ -98,15 +99,18 @@ def main() -> None:
     root = corpora_dir()
     args.out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
+    conll: dict[str, list[Doc]] = {}
     for split in SPLITS:
-        docs = list(conll_docs(root / "conll2003" / f"{split}.txt", vocab, args.group))
+        docs = conll[split] = list(conll_docs(root / "conll2003" / f"{split}.txt", vocab, args.group))
         DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"conll_{split}.spacy")
         n_ents = sum(len(d.ents) for d in docs)
         print(f"conll {split}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens, {n_ents} entities")
         text = (root / "ud-english-ewt" / f"en_ewt-ud-{split}.conllu").read_text(encoding="utf8")
-        ewt = list(conllu_to_docs(text, n_sents=args.group, merge_subtokens=True, no_print=True))
+        ewt = list(conllu_to_docs(text, n_sents=args.group, merge_subtokens=True, no_print=True))  # type: ignore[no-untyped-call]
         DocBin(docs=ewt).to_disk(args.out / f"ewt_{split}.spacy")
         print(f"ewt {split}: {len(ewt)} docs, {sum(len(d) for d in ewt)} tokens")
+    # The shipped NER is retrained on train + dev once the step count is chosen on dev.
+    DocBin(docs=conll["train"] + conll["dev"]).to_disk(args.out / "conll_traindev.spacy")
 
 
 if __name__ == "__main__":

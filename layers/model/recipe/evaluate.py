@@ -154,7 +154,7 @@ def main() -> None:
     ewt = load_docs(args.corpus / f"ewt_{args.split}.spacy", nlp)
     result: dict[str, Any] = {
         "model": f"{nlp.meta['name']}-{nlp.meta['version']}",
-        "spacy_version": spacy.__version__,
+        "spacy_version": spacy.about.__version__,
         "split": args.split,
         "ner": score_ner(nlp, load_docs(args.corpus / f"conll_{args.split}.spacy", nlp)),
         "ewt": score_syntax(nlp, ewt, gold_tok=False),

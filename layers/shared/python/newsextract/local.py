@@ -142,6 +142,55 @@ def create_resources(config: LocalConfig, clients: dict[str, Any]) -> dict[str, 
     return {"queue_url": queue_url, "queue_arn": queue_arn, "dlq_url": dlq_url, "dlq_arn": dlq_arn}
 
 
+def notify_delete_markers() -> None:
+    """Make moto send ``ObjectRemoved:DeleteMarkerCreated`` like S3 does for a DELETE on a versioned bucket.
+
+    moto 5.2 notifies only deletes on unversioned buckets and deletes of the last version, so without this
+    the local stack never removes the results of deleted objects. Patches moto's S3 backend once.
+    """
+    from types import SimpleNamespace
+
+    from moto.s3 import models, notifications
+
+    original = models.S3Backend._set_delete_marker
+    if getattr(original, "notifies", False):
+        return
+
+    def set_delete_marker(self: Any, bucket_name: str, key_name: str) -> Any:
+        marker = original(self, bucket_name, key_name)
+        notifications.send_event(
+            self.account_id,
+            notifications.S3NotificationEvent.OBJECT_REMOVED_DELETE_MARKER_CREATED_EVENT,
+            self.get_bucket(bucket_name),
+            SimpleNamespace(name=key_name, etag="", size=0),
+        )
+        return marker
+
+    set_delete_marker.notifies = True  # type: ignore[attr-defined]
+    models.S3Backend._set_delete_marker = set_delete_marker  # type: ignore[method-assign]
+
+
+def serialize_dynamodb() -> None:
+    """Run moto's DynamoDB requests one at a time, as each request is atomic on AWS.
+
+    moto's DynamoDB is not thread-safe: a transaction deep-copies the table while API reads (which may add
+    keys) run in other server threads, failing with "dictionary changed size during iteration".
+    """
+    from moto.dynamodb.responses import DynamoHandler
+
+    original = DynamoHandler.call_action
+    if getattr(original, "serialized", False):
+        return
+    lock = threading.Lock()
+
+    def call_action(self: Any) -> Any:
+        with lock:
+            return original(self)
+
+    call_action.serialized = True  # type: ignore[attr-defined]
+    DynamoHandler.call_action = call_action  # type: ignore[method-assign]
+
+
 def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
     """The event Lambda's SQS event source mapping passes to a function."""
     return {
@@ -311,6 +360,8 @@ class LocalStack:
         os.environ["AWS_ENDPOINT_URL"] = self.config.endpoint_url
         os.environ["TABLE_NAME"] = self.config.table
         logging.getLogger("werkzeug").setLevel(logging.INFO if not self.config.quiet else logging.ERROR)
+        notify_delete_markers()
+        serialize_dynamodb()
         self._moto = ThreadedMotoServer(ip_address=self.config.host, port=self.config.aws_port, verbose=False)
         self._moto.start()
         clients = {name: boto3.client(name) for name in ("s3", "sqs", "dynamodb")}

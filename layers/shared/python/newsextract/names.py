@@ -69,6 +69,8 @@ STRIP_PREFIXES = (
         "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "premier",
         "chancellor", "ambassador", "colonel", "lieutenant", "sergeant", "admiral", "spokesman",
         "spokeswoman", "spokesperson", "former", "deputy", "acting", "professor", "judge", "justice",
+        "councilman", "councilwoman", "councilmember", "councillor", "alderman", "alderwoman",
+        "assemblyman", "assemblywoman",
     })
 )  # fmt: skip
 """Leading words ``normalize_key`` removes (honorifics, abbreviated titles, unambiguous office words)."""

@@ -6,20 +6,21 @@ The rules that keep results correct and nothing lost:
 - anything else that goes wrong (S3, DynamoDB, a malformed message) fails the message, so SQS retries it
   and, after ``maxReceiveCount`` tries, moves it to the dead-letter queue;
 - the current object is read, not the version named in the event, so a late event for an old version
-  can never overwrite a newer result; the store also refuses writes older than what it holds;
+  can never overwrite a newer result; the store also refuses writes older than what it holds, and a
+  removal only deletes once S3 says the key is gone, ordered by the time it was seen gone;
 - the same content with the same model version is not extracted twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from newsextract.events import MalformedMessageError, ObjectChange, parse_message_body
 from newsextract.formats import ArticleError, parse_article
 from newsextract.ids import article_id, content_sha256
-from newsextract.nlp.extractor import ArticleInput
+from newsextract.nlp.extractor import ArticleInput, utc_now
 from newsextract.objects import ObjectSource, ObjectTooLargeError
 from newsextract.result import ArticleInfo, ExtractionResult, ModelInfo
 from newsextract.store import ResultStore, SourceVersion
@@ -70,8 +71,15 @@ class _Pending:
 
 class ExtractionService:
     def __init__(
-        self, *, store: ResultStore, objects: ObjectSource, extractor: ExtractorPort, max_object_bytes: int
+        self,
+        *,
+        store: ResultStore,
+        objects: ObjectSource,
+        extractor: ExtractorPort,
+        max_object_bytes: int,
+        clock: Callable[[], str] = utc_now,
     ) -> None:
+        self._clock = clock
         self._store = store
         self._objects = objects
         self._extractor = extractor
@@ -142,7 +150,9 @@ class ExtractionService:
                 )
             )
             return
-        deleted = self._store.delete_article(identifier, change.source)
+        # The key was just seen empty: that moment orders the removal against writes of newer uploads.
+        observed = SourceVersion(**{**change.source.__dict__, "last_modified": self._clock()})
+        deleted = self._store.delete_article(identifier, observed)
         report.outcomes.append(
             ChangeOutcome(message_id, "deleted" if deleted else "stale", change.key, identifier)
         )

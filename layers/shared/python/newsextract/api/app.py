@@ -11,7 +11,7 @@ from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 import newsextract
-from newsextract.api import articles, docs, entities, speakers
+from newsextract.api import articles, docs, entities, speakers, web
 from newsextract.api.errors import register_error_handlers
 from newsextract.store import ResultStore
 
@@ -45,9 +45,9 @@ class SecureRestResolver(APIGatewayRestResolver):
 def build_app(
     store: ResultStore, *, cors_origin: str | None, routers: Iterable[Router] = ()
 ) -> APIGatewayRestResolver:
-    """The API over ``store``. ``routers`` plugs in further resources, e.g. the web page at ``GET /``."""
+    """The API over ``store``, with the web page at ``GET /``; ``routers`` plugs in further resources."""
     cors = (
-        CORSConfig(allow_origin=cors_origin, allow_headers=["Content-Type"], max_age=600)
+        CORSConfig(allow_origin=cors_origin, allow_headers=["Content-Type", "X-Api-Key"], max_age=600)
         if cors_origin
         else None
     )
@@ -66,6 +66,7 @@ def build_app(
         entities.make_router(store),
         speakers.make_router(store),
         docs.make_router(openapi_json),
+        web.make_router(),
         *routers,
     ):
         app.include_router(router)

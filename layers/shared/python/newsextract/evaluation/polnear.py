@@ -124,7 +124,7 @@ def normalize_fragments(text: str, fragments: Iterable[tuple[int, int]]) -> froz
 def _token_positions(text: str, pieces: Iterable[tuple[int, int]]) -> set[int]:
     positions: set[int] = set()
     for start, end in pieces:
-        positions.update(m.start() + start for m in _TOKEN.finditer(text, start, end))
+        positions.update(m.start() for m in _TOKEN.finditer(text, start, end))
     return positions
 
 

@@ -32,8 +32,9 @@ class AttributionTagger:
         self.spans_key = spans_key
         self.model_path = model_path
         inner = spacy.load(model_path)
-        self.ner = inner.get_pipe("ner")
-        for label in self.ner.labels:
+        ner: Any = inner.get_pipe("ner")
+        self.ner = ner
+        for label in ner.labels:
             nlp.vocab.strings.add(label)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -62,7 +62,8 @@ RANKS = frozenset({
     "mayor", "ambassador", "chancellor", "premier", "judge", "justice", "professor", "king", "queen",
     "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
-    "coach",
+    "coach", "councilman", "councilwoman", "councilmember", "councillor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 

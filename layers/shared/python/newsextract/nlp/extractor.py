@@ -48,14 +48,14 @@ def model_info(nlp: Language) -> ModelInfo:
     )
 
 
-def _utc_now() -> str:
+def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Extractor:
     """Entity and statement extraction with one loaded pipeline; ``nlp.pipe`` over each batch."""
 
-    def __init__(self, nlp: Language, clock: Callable[[], str] = _utc_now, batch_size: int = 8) -> None:
+    def __init__(self, nlp: Language, clock: Callable[[], str] = utc_now, batch_size: int = 8) -> None:
         self._nlp = nlp
         self._clock = clock
         self._batch_size = batch_size

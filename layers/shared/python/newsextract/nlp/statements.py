@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
+DROP_QUOTED_CUES = True  # a cue or source inside quote marks is part of what is quoted
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
 
 OPEN_QUOTES = "“«„"
@@ -95,6 +96,14 @@ class _Layout:
         else:
             self.sentence = list(self.paragraph)
         self.quoted = _quoted_mask(self.text)
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for i, number in enumerate(self.sentence):
+            start, _ = self.bounds.get(number, (i, i))
+            self.bounds[number] = (start, i + 1)
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence holding token ``i``."""
+        return self.bounds[self.sentence[i]]
 
     def quoted_share(self, start: int, end: int) -> float:
         chars = [i for i in range(start, end) if not self.text[i].isspace()]
@@ -165,6 +174,8 @@ def _source_cost(source: Span, cue: Span, layout: _Layout, cues: Sequence[Span])
         return None
     same_sentence = layout.sentence[source.start] == layout.sentence[cue.start]
     cost = float(_gap(source, cue))
+    if source.start >= cue.end and _gap(source, cue) > 2 and cue[-1].lower_ not in {"to", "by"}:
+        cost += 20
     if not same_sentence:
         cost += 30
     if _between(cues, source, cue):
@@ -212,8 +223,143 @@ def _assign(
     return assigned, orphans
 
 
+_SAY_VERBS = {
+    "say", "said", "says", "tell", "told", "tells", "add", "added", "adds", "announce", "announced",
+    "announces", "confirm", "confirmed", "confirms", "write", "wrote", "writes", "writing", "argue",
+    "argued", "argues", "claim", "claimed", "claims", "note", "noted", "notes", "insist", "insisted",
+    "explain", "explained", "warn", "warned", "state", "stated", "report", "reported", "reports",
+    "acknowledge", "acknowledged", "believe", "believes", "believed", "think", "thinks", "thought",
+    "predict", "predicted", "promise", "promised", "suggest", "suggested", "assert", "asserted",
+    "contend", "contended", "maintain", "maintained", "admit", "admitted", "agree", "agreed",
+}  # fmt: skip
+_CUT_BEFORE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|(?:he|she|they)\s+(?:said|added))\b")
+TITLE_ABBREVIATIONS = {
+    "col", "gen", "lt", "sgt", "maj", "capt", "adm", "cmdr", "cpl", "sen", "rep", "gov", "dr", "mr",
+    "mrs", "ms", "prof", "rev", "pres", "gens", "brig", "st", "sens", "reps",
+}  # fmt: skip
+_NAMED_ENT_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"}
+
+
+def _words(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without leading/trailing space, punctuation and quote tokens."""
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _inside_quote(layout: _Layout, span: Span) -> bool:
+    return layout.quoted_share(span.start_char, span.end_char) > 0.99
+
+
+def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join SOURCE pieces cut at an abbreviation point ("Army Col" + ". " + "Dave Butler")."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and span.label_ == previous.label_ == "SOURCE"
+            and doc.text[previous.end_char : span.start_char].strip() in {"", "."}
+            and span.start - previous.end <= 1
+            and previous[-1].text.rstrip(".").lower() in TITLE_ABBREVIATIONS
+        ):
+            merged[-1] = Span(doc, previous.start, span.end, label="SOURCE")
+        else:
+            merged.append(span)
+    return merged
+
+
+def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None) -> Span | None:
+    """``“Quote,” Butler said.`` / ``X, the Pentagon confirmed.``: the content before the comma."""
+    block_start = min(cue.start, source.start) if source is not None else cue.start
+    if source is not None:
+        between = doc[min(source.end, cue.end) : max(source.start, cue.start)]
+        if len(between) > 2 and (len(between) > 8 or any(t.is_punct for t in between)):
+            return None
+    i = block_start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    closing = False
+    trail = 0
+    while i >= 0 and trail < 3 and (doc[i].text in {",", *CLOSE_QUOTES, STRAIGHT_QUOTE}):
+        closing = closing or doc[i].text != ","
+        i -= 1
+        trail += 1
+    if trail == 0 or "," not in doc[i + 1 : block_start].text or i < 0:
+        return None
+    end = i + 1
+    if closing and layout.quoted[doc[i].idx]:
+        char = doc[i].idx
+        while char > 0 and layout.quoted[char - 1]:
+            char -= 1
+        start = doc.char_span(char, doc[i].idx + len(doc[i]), alignment_mode="expand")
+        sentence_start = layout.sentence_of(i)[0]
+        first = start.start if start is not None else sentence_start
+        if _words(doc, sentence_start, first) is not None and layout.sentence[first] == layout.sentence[i]:
+            first = sentence_start
+    else:
+        first = layout.sentence_of(i)[0]
+    content = _words(doc, first, end)
+    if content is None or layout.paragraph[content.start] != layout.paragraph[cue.start]:
+        return None
+    return content
+
+
+def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``Butler told reporters that ...``: the that-clause after a speech verb, to the sentence end."""
+    if cue[-1].lower_ not in _SAY_VERBS:
+        return None
+    _, sentence_end = layout.sentence_of(cue.start)
+    for i in range(cue.end, min(cue.end + 8, sentence_end)):
+        token = doc[i]
+        if token.lower_ == "that":
+            clause = _words(doc, i, sentence_end)
+            if clause is None or len(clause) < 3:
+                return None
+            cut = _CUT_BEFORE.search(layout.text, clause.start_char, clause.end_char)
+            if cut is not None:
+                clause = doc.char_span(clause.start_char, cut.start(), alignment_mode="contract")
+            return clause
+        if token.is_punct or token.lower_ in _SAY_VERBS:
+            return None
+    return None
+
+
+def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Span | None:
+    """The cue verb's subject (parsed), else a named entity just before the cue in its sentence."""
+    if layout.parsed:
+        for child in cue.root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < cue.start:
+                left = min(t.i for t in child.subtree)
+                right = min(max(t.i for t in child.subtree) + 1, cue.start)
+                span = _words(doc, left, right)
+                if span is not None and not any(s.start <= child.i < s.end for s in taken):
+                    return span
+        return None
+    sentence_start, _ = layout.sentence_of(cue.start)
+    for ent in reversed(doc.ents):
+        if ent.end > cue.start or ent.start < sentence_start or ent.label_ not in _NAMED_ENT_LABELS:
+            continue
+        between = doc[ent.end : cue.start]
+        if len(between) <= 4 and not any(t.is_punct for t in between):
+            return ent
+        return None
+    return None
+
+
+def _coordinated(doc: Doc, cue: Span) -> bool:
+    """``..., writing`` / ``and added``: a cue that shares the subject of the cue before it."""
+    previous = doc[cue.start - 1] if cue.start > 0 else None
+    return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in {"and", ",", "but"})
+
+
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
+    spans = _merge_split_sources(doc, spans)
+    if DROP_QUOTED_CUES:
+        spans = [s for s in spans if s.label_ == "CONTENT" or not _inside_quote(layout, s)]
     cues = [s for s in spans if s.label_ == "CUE"]
     sources = [s for s in spans if s.label_ == "SOURCE"]
     contents = [s for s in spans if s.label_ == "CONTENT"]
@@ -221,25 +367,44 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     content_of, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
     for index, items in content_of.items():
         groups[index].contents = items
+    pairs: list[tuple[float, int, int]] = []
     for index, group in enumerate(groups):
-        cue = group.cue
-        assert cue is not None
-        best: tuple[float, Span] | None = None
-        for source in sources:
+        for number, source in enumerate(sources):
             if any(c.start <= source.start < c.end for c in group.contents):
                 continue
-            cost = _source_cost(source, cue, layout, cues)
-            if cost is not None and cost <= 45 and (best is None or cost < best[0]):
-                best = (cost, source)
-        if best is not None:
-            groups[index].source = best[1]
+            cost = _source_cost(source, cues[index], layout, cues)
+            if cost is not None and cost <= 45:
+                pairs.append((cost, index, number))
+    used: set[int] = set()
+    for _cost, index, number in sorted(pairs):
+        if groups[index].source is None and number not in used:
+            groups[index].source = sources[number]
+            used.add(number)
+    for index, group in enumerate(groups):
+        cue = cues[index]
+        if group.source is None and index > 0 and _coordinated(doc, cue):
+            if layout.sentence[cues[index - 1].start] == layout.sentence[cue.start]:
+                group.source = groups[index - 1].source
+        if group.source is None:
+            group.source = _subject(doc, layout, cue, group.contents)
+        before = [c for c in group.contents if c.end <= cue.start]
+        inverted = _inverted_content(doc, layout, cue, group.source)
+        if inverted is not None and (before or not group.contents):
+            group.contents = [inverted, *(c for c in group.contents if c.end > cue.start)]
+        if not group.contents:
+            clause = _that_clause(doc, layout, cue)
+            if clause is not None:
+                group.contents = [clause]
     groups = [g for g in groups if g.contents or g.source is not None]
     groups.sort(key=lambda g: g.start)
+    covered = [c for g in groups for c in g.contents]
     for content in orphan_contents:
-        previous = [g for g in groups if g.start < content.start_char]
-        if not previous or layout.quoted_share(content.start_char, content.end_char) < 0.5:
+        if any(c.start <= content.start and content.end <= c.end for c in covered):
             continue
-        last = previous[-1]
+        earlier = [g for g in groups if g.start < content.start_char]
+        if not earlier or layout.quoted_share(content.start_char, content.end_char) < 0.5:
+            continue
+        last = earlier[-1]
         last_end = max(s.end for s in (last.cue, last.source, *last.contents) if s is not None)
         if layout.paragraph[content.start] - layout.paragraph[last_end - 1] > 1:
             continue
@@ -262,7 +427,7 @@ def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
 
 def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
     shares = [layout.quoted_share(s.start_char, s.end_char) for s in contents]
-    if all(share >= 0.9 for share in shares):
+    if all(share >= 0.9 for share in shares) and all(layout.quoted[s.start_char] for s in contents):
         return "direct"
     if all(share <= 0.1 for share in shares):
         return "indirect"
@@ -347,18 +512,25 @@ class _Speakers:
         return self.by_char.get(token.idx)
 
     def in_span(self, span: Span) -> Entity | None:
-        """The entity named by the span: at its root, else a person/org it names, else any."""
-        root = _root(span)
+        """The entity the span names: at its head (before an appositive comma), else by apposition."""
+        head = span
+        commas = [t.i for t in span if t.text == ","]
+        if commas and commas[0] > span.start:
+            head = span.doc[span.start : commas[0]]
+        root = _root(head)
+        hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
+        people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
-        if found is not None:
+        if found is not None and (found.label == "PERSON" or not people):
             return found
+        if root.lower_ not in ROLE_NOUNS and people:
+            return people[-1]
         if root.lower_ in ROLE_NOUNS:
             if self.doc.has_annotation("DEP"):
                 for child in root.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" and self.entity_at(child) is not None:
                         return self.entity_at(child)
             return None
-        hits = [ent for start, end, ent in self.mentions if start < span.end_char and end > span.start_char]
         return hits[-1] if hits else None
 
     def by_role(self, role: str) -> Entity | None:

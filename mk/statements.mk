@@ -1,0 +1,23 @@
+# Statements (who said what): `make attribution-model` converts PolNeAR train/dev, trains the attribution
+# NER (one thread) and packages it into layers/model/attribution; `make eval-polnear` scores core +
+# attribution + statement grouping on PolNeAR dev (exact and token-overlap P/R/F1, whole attributions).
+PY ?= .venv/bin/python
+SHARED ?= ../shared
+NEWSEXTRACT_CORPORA ?= $(SHARED)/corpora
+ATTRIBUTION_RECIPE := layers/model/recipe/attribution
+ATTRIBUTION_BUILD ?= build/attribution
+ATTRIBUTION_DIR := layers/model/attribution
+POLNEAR_SPLIT ?= dev
+ATTRIBUTION_ENV := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
+
+attribution-model:
+	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/convert.py $(NEWSEXTRACT_CORPORA)/polnear $(ATTRIBUTION_BUILD)
+	$(ATTRIBUTION_ENV) $(PY) -m spacy train $(ATTRIBUTION_RECIPE)/attribution.cfg -o $(ATTRIBUTION_BUILD)/train \
+		--paths.train $(ATTRIBUTION_BUILD)/train.spacy --paths.dev $(ATTRIBUTION_BUILD)/dev.spacy
+	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/package.py $(ATTRIBUTION_BUILD)/train/model-best $(ATTRIBUTION_DIR)
+
+eval-polnear:
+	$(ATTRIBUTION_ENV) $(PY) -m newsextract.cli eval polnear --split $(POLNEAR_SPLIT) \
+		--corpus $(NEWSEXTRACT_CORPORA)/polnear
+
+.PHONY: attribution-model eval-polnear

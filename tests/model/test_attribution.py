@@ -1,0 +1,82 @@
+"""The packaged attribution pipeline attached to a core pipeline (loads real models)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsextract.nlp.attribution import COMPONENT, SPANS_KEY, attach_attribution
+from newsextract.nlp.pipeline import ModelNotFoundError, load_pipeline, resolve_pipeline
+from newsextract.nlp.statements import extract_statements
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "“We will not back down,” Senator Jane Smith said on Tuesday. "
+    "The Pentagon confirmed that the troops would stay in Poland."
+)
+
+
+@pytest.fixture(scope="module")
+def attribution_path():  # type: ignore[no-untyped-def]
+    path = resolve_pipeline("blank").attribution
+    if path is None:
+        pytest.skip("no packaged attribution model (make attribution-model)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def core() -> Language:
+    try:
+        choice = resolve_pipeline()
+    except ModelNotFoundError as error:
+        pytest.skip(str(error))
+    return spacy.load(choice.core)
+
+
+def test_attach_on_a_blank_pipeline_finds_source_cue_and_content(attribution_path) -> None:  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    attach_attribution(nlp, attribution_path)
+    attach_attribution(nlp, attribution_path)  # idempotent
+    assert nlp.pipe_names.count(COMPONENT) == 1
+    doc = nlp(TEXT)
+    found = {(s.text, s.label_) for s in doc.spans[SPANS_KEY]}
+    assert ("said", "CUE") in found
+    assert ("confirmed", "CUE") in found
+    assert any(label == "SOURCE" and "Smith" in text for text, label in found)
+    assert any(label == "CONTENT" and "We will not back down" in text for text, label in found)
+
+
+def test_attribution_leaves_the_core_entities_untouched(core: Language, attribution_path) -> None:  # type: ignore[no-untyped-def]
+    before = [(e.start, e.end, e.label_) for e in core(TEXT).ents]
+    nlp = spacy.load(resolve_pipeline().core)
+    attach_attribution(nlp, attribution_path)
+    doc = nlp(TEXT)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+    assert doc.spans[SPANS_KEY]
+    # nlp.pipe gives the same spans as one call at a time
+    [piped] = list(nlp.pipe([TEXT]))
+    assert [(s.start, s.end, s.label_) for s in piped.spans[SPANS_KEY]] == [
+        (s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]
+    ]
+
+
+def test_shipped_pipeline_extracts_statements_with_speakers() -> None:
+    try:
+        nlp = load_pipeline()
+    except ModelNotFoundError as error:
+        pytest.skip(str(error))
+    from newsextract.nlp.entities import cluster_entities
+
+    doc = nlp(TEXT)
+    statements = extract_statements(doc, cluster_entities(doc))
+    assert len(statements) >= 2
+    first = statements[0]
+    assert first.kind == "direct"
+    assert first.speaker is not None and "Smith" in first.speaker.name
+    for statement in statements:
+        for span in (statement.source, statement.cue, statement.content):
+            if span is not None:
+                assert TEXT[span.start : span.end] == span.text

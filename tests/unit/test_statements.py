@@ -1,0 +1,242 @@
+"""extract_statements on hand-built Docs: attribution spans written inline, entities built by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsextract.nlp.statements import extract_statements
+from newsextract.result import Entity, Statement, TextSpan
+
+NLP = spacy.blank("en")
+NLP.add_pipe("sentencizer")
+MARK = re.compile(r"\[([^\]]+)\]\((SOURCE|CUE|CONTENT)\)")
+
+
+def marked_doc(marked: str) -> Doc:
+    """A Doc whose attribution spans are written inline as ``[surface](ROLE)``."""
+    text, spans, pos = "", [], 0
+    for match in MARK.finditer(marked):
+        text += marked[pos : match.start()]
+        spans.append((len(text), len(text) + len(match.group(1)), match.group(2)))
+        text += match.group(1)
+        pos = match.end()
+    text += marked[pos:]
+    doc = NLP(text)
+    doc.spans["attribution"] = [
+        doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in spans
+    ]
+    return doc
+
+
+def entity(
+    doc: Doc, ident: str, name: str, label: str, surfaces: list[str], roles: tuple[str, ...] = ()
+) -> Entity:
+    mentions = []
+    for surface in surfaces:
+        for match in re.finditer(re.escape(surface), doc.text):
+            mentions.append(TextSpan.of(doc.text, match.start(), match.end()))
+    return Entity(id=ident, name=name, label=label, mentions=mentions, roles=list(roles))
+
+
+def assert_offsets(doc: Doc, statements: list[Statement]) -> None:
+    for statement in statements:
+        for span in (statement.source, statement.cue, statement.content):
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+                for start, end in span.fragments or ():
+                    assert span.start <= start < end <= span.end
+
+
+def test_direct_quote_with_inverted_order() -> None:
+    doc = marked_doc("“[We will win](CONTENT),” [said](CUE) [Butler](SOURCE).")
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.id == "s1"
+    assert statement.kind == "direct"
+    assert statement.content is not None and statement.content.text == "We will win"
+    assert statement.speaker is not None and statement.speaker.name == "Dave Butler"
+    assert statement.speaker.entity_id == "e1"
+    assert_offsets(doc, [statement])
+
+
+def test_interrupted_quote_gives_fragments_and_pronoun_resolves_to_last_person() -> None:
+    doc = marked_doc(
+        "Dave Butler spoke on Friday. “[The meeting went well](CONTENT),” [he](SOURCE) [said](CUE), "
+        "“[and we will meet again](CONTENT).”"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None
+    assert statement.content.fragments is not None and len(statement.content.fragments) == 2
+    pieces = [doc.text[a:b] for a, b in statement.content.fragments]
+    assert pieces == ["The meeting went well", "and we will meet again"]
+    assert statement.source is not None and statement.source.text == "he"
+    assert statement.speaker is not None and statement.speaker.name == "Dave Butler"
+    assert statement.kind == "direct"
+    assert_offsets(doc, [statement])
+
+
+def test_indirect_speech_with_medium_and_addressee() -> None:
+    doc = marked_doc(
+        "[Butler](SOURCE) [told](CUE) reporters on Tuesday [that the two generals met](CONTENT). "
+        "[Zaluzhnyi](SOURCE) also [announced](CUE) [the meeting](CONTENT) on Twitter."
+    )
+    people = [
+        entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"]),
+        entity(doc, "e2", "Valerii Zaluzhnyi", "PERSON", ["Zaluzhnyi"]),
+    ]
+    first, second = extract_statements(doc, people)
+    assert first.kind == "indirect"
+    assert first.addressee == "reporters"
+    assert first.medium is None
+    assert second.medium == "Twitter"
+    assert second.speaker is not None and second.speaker.name == "Valerii Zaluzhnyi"
+    assert [s.id for s in (first, second)] == ["s1", "s2"]
+
+
+def test_statement_in_writing_is_a_medium() -> None:
+    doc = marked_doc("[The Pentagon](SOURCE) [said](CUE) in a statement [that troops will stay](CONTENT).")
+    orgs = [entity(doc, "e1", "Pentagon", "ORG", ["Pentagon"])]
+    [statement] = extract_statements(doc, orgs)
+    assert statement.medium == "statement"
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.label) == ("Pentagon", "ORG")
+
+
+def test_according_to_an_organisation_and_a_place_as_source() -> None:
+    doc = marked_doc(
+        "[The two generals met in Poland](CONTENT), [according to](CUE) [The Associated Press](SOURCE).\n\n"
+        "[Moscow](SOURCE) on Tuesday also [announced](CUE) [an effort to grow its military](CONTENT)."
+    )
+    ents = [
+        entity(doc, "e1", "Poland", "LOC", ["Poland"]),
+        entity(doc, "e2", "The Associated Press", "ORG", ["Associated Press"]),
+        entity(doc, "e3", "Moscow", "LOC", ["Moscow"]),
+    ]
+    first, second = extract_statements(doc, ents)
+    assert first.speaker is not None and first.speaker.entity_id == "e2"
+    assert first.cue is not None and first.cue.text == "according to"
+    assert second.speaker is not None and (second.speaker.name, second.speaker.label) == ("Moscow", "LOC")
+
+
+def test_role_source_resolves_to_the_entity_holding_that_role() -> None:
+    doc = marked_doc(
+        "Army Col. Dave Butler, a spokesman for Milley, arrived. "
+        "[A spokesman for Milley](SOURCE) [said](CUE) [the talks were useful](CONTENT)."
+    )
+    ents = [
+        entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler"], roles=("spokesman for Milley",)),
+        entity(doc, "e2", "Mark Milley", "PERSON", ["Milley"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Dave Butler"
+    assert statement.speaker.role == "spokesman for Milley"
+
+
+def test_paragraph_initial_quote_continues_the_previous_speaker() -> None:
+    doc = marked_doc(
+        "“[We talk often](CONTENT),” [Butler](SOURCE) [said](CUE).\n\n"
+        "“[They have met before](CONTENT).”\n\n"
+        "The weather was cold."
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    first, second = extract_statements(doc, people)
+    assert second.cue is None
+    assert second.content is not None and second.content.text == "They have met before"
+    assert second.speaker == first.speaker
+    assert second.kind == "direct"
+
+
+def test_unbalanced_straight_quote_runs_to_paragraph_end_and_mixed_kind() -> None:
+    doc = marked_doc(
+        '[She](SOURCE) [said](CUE) [the plan was "a disaster](CONTENT) for everyone\n\n'
+        '[He](SOURCE) [wrote](CUE) "[the plan is fine](CONTENT)'
+    )
+    first, second = extract_statements(doc, [])
+    assert first.kind == "mixed"
+    assert second.kind == "direct"
+    assert first.speaker is None  # a pronoun with no person before it identifies nobody
+
+
+def test_source_only_statements_are_dropped_and_no_spans_gives_nothing() -> None:
+    doc = marked_doc("[Butler](SOURCE) arrived late.")
+    assert extract_statements(doc, []) == []
+    assert extract_statements(NLP("Nothing said here."), []) == []
+
+
+@pytest.mark.parametrize("quote", ["“{}”", '"{}"'])
+def test_curly_and_straight_quotes_are_direct(quote: str) -> None:
+    body = quote.format("[It is over](CONTENT)")
+    doc = marked_doc(f"{body} [Butler](SOURCE) [said](CUE).")
+    [statement] = extract_statements(doc, [])
+    assert statement.kind == "direct"
+    assert statement.confidence > 0.5
+
+
+def test_inverted_attribution_takes_the_clause_before_the_comma_as_content() -> None:
+    doc = marked_doc(
+        "Milley met his counterpart in Poland, [the Pentagon](SOURCE) [confirmed](CUE).\n\n"
+        "The two generals spoke for hours, [according to](CUE) [The Associated Press](SOURCE)."
+    )
+    first, second = extract_statements(doc, [])
+    assert first.content is not None and first.content.text == "Milley met his counterpart in Poland"
+    assert second.content is not None and second.content.text == "The two generals spoke for hours"
+    assert second.source is not None and second.source.text == "The Associated Press"
+
+
+def test_a_quote_opening_mid_sentence_makes_a_mixed_content_from_the_sentence_start() -> None:
+    doc = marked_doc(
+        "The two “[discussed](CUE) the war and [exchanged perspectives](CONTENT),” "
+        "[Army Col](SOURCE). [Dave Butler](SOURCE), [said](CUE) in a statement."
+    )
+    statements = extract_statements(doc, [])
+    assert len(statements) == 1  # the cue inside the quote marks is part of the quote
+    [statement] = statements
+    assert statement.content is not None
+    assert statement.content.text == "The two “discussed the war and exchanged perspectives"
+    assert statement.kind == "mixed"
+    assert statement.source is not None and statement.source.text == "Army Col. Dave Butler"
+
+
+def test_speech_verb_without_content_takes_its_that_clause() -> None:
+    doc = marked_doc("[Butler](SOURCE) [told](CUE) reporters that the generals met, according to the AP.")
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.text == "that the generals met"
+    assert statement.addressee == "reporters"
+
+
+@pytest.fixture(scope="module")
+def untrained_attribution(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An attribution pipeline with random weights: enough to test the component's contract."""
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    for label in ("SOURCE", "CUE", "CONTENT"):
+        ner.add_label(label)
+    nlp.initialize()
+    path = tmp_path_factory.mktemp("attribution") / "model"
+    nlp.to_disk(path)
+    return path
+
+
+def test_attribution_component_keeps_core_entities_and_fills_its_span_group(untrained_attribution) -> None:  # type: ignore[no-untyped-def]
+    from newsextract.nlp.attribution import COMPONENT, SPANS_KEY, attach_attribution
+
+    core = spacy.blank("en")
+    ruler = core.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Dave Butler"}, {"label": "LOC", "pattern": "Poland"}])
+    attach_attribution(core, untrained_attribution)
+    attach_attribution(core, untrained_attribution)
+    assert core.pipe_names == ["entity_ruler", COMPONENT]
+    text = "Dave Butler said the generals met in Poland. " * 3
+    doc = core(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dave Butler", "PERSON"), ("Poland", "LOC")] * 3
+    assert SPANS_KEY in doc.spans
+    assert {s.label_ for s in doc.spans[SPANS_KEY]} <= {"SOURCE", "CUE", "CONTENT"}
+    piped = list(core.pipe([text, "", "No one spoke."], batch_size=2))
+    assert [len(d.ents) for d in piped] == [6, 0, 0]
+    assert all(SPANS_KEY in d.spans for d in piped)
