@@ -55,10 +55,12 @@ def build_app(
 
     @cache
     def openapi_json() -> str:
-        return app.get_openapi_json_schema(
-            title="newsextract API",
-            version=newsextract.__version__,
-            description="Entities and statements (who said what) extracted from news articles.",
+        return docs.document_errors(
+            app.get_openapi_json_schema(
+                title="newsextract API",
+                version=newsextract.__version__,
+                description="Entities and statements (who said what) extracted from news articles.",
+            )
         )
 
     for router in (
