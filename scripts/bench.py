@@ -65,6 +65,7 @@ def bench_extraction(texts: list[str], rounds: int) -> dict[str, Any]:
     from newsextract.nlp.pipeline import load_pipeline, resolve_pipeline
 
     words = sum(len(text.split()) for text in texts)
+    characters = sum(len(text) for text in texts)
     bare = spacy.load(resolve_pipeline().core)
     extractor = Extractor(load_pipeline())
     inputs = [ArticleInput(article_id(str(i)), str(i), Article(text), "") for i, text in enumerate(texts)]
@@ -84,6 +85,7 @@ def bench_extraction(texts: list[str], rounds: int) -> dict[str, Any]:
     return {
         "articles": len(texts),
         "words": words,
+        "characters_per_word": round(characters / words, 2),
         "bare_pipeline_words_per_second": round(words / bare_seconds),
         "extraction_words_per_second": round(words / whole_seconds),
         "extraction_to_bare_time_ratio": round(whole_seconds / bare_seconds, 3),
@@ -180,6 +182,12 @@ def bench_api(requests: int) -> dict[str, Any]:
         results = [extractor.extract_one(text, key=f"bench/{i}.txt") for i, text in enumerate(texts)]
         for result in results:
             store.put_result(result)
+        items = [
+            item
+            for page in client.get_paginator("scan").paginate(TableName="bench-results")
+            for item in page["Items"]
+        ]
+        write_units = sum(-(-len(json.dumps(item)) // 1024) for item in items)
         app = load_handler_module(REPO_ROOT / "functions" / "api" / "app.py", "bench_api_app")
         target = results[-1]
         entity = next(e for e in target.entities if e.label == "PERSON")
@@ -205,6 +213,41 @@ def bench_api(requests: int) -> dict[str, Any]:
         "api_entity_articles_ms_p50": round(percentile(by_entity, 0.5), 2),
         "api_entity_articles_ms_p99": round(percentile(by_entity, 0.99), 2),
         "api_requests_each": requests,
+        "dynamodb_items_per_article": round(len(items) / len(results), 1),
+        "dynamodb_write_units_per_article": round(2 * write_units / len(results), 1),
+        "average_characters": round(sum(len(r.article.text) for r in results) / len(results)),
+    }
+
+
+# us-east-1 list prices (2026): Lambda x86 per GB-second and per request, SQS per request (one receive and one
+# delete per batch, one send per article), DynamoDB on-demand per write request unit, S3 GET per request.
+LAMBDA_GB_SECOND_USD = 0.0000166667
+LAMBDA_REQUEST_USD = 0.20 / 1e6
+SQS_REQUEST_USD = 0.40 / 1e6
+DYNAMODB_WRITE_UNIT_USD = 0.625 / 1e6
+S3_GET_USD = 0.0004 / 1000
+COMPREHEND_UNIT_USD = 0.0001  # DetectEntities, per 100 characters
+
+
+def cost_per_thousand(
+    results: dict[str, Any], memory_mb: int, batch_size: int, chars: int = 5000
+) -> dict[str, Any]:
+    """What 1,000 articles of ``chars`` characters cost at the measured speed, next to Comprehend."""
+    words = chars / results["characters_per_word"]
+    seconds = words / results["extraction_words_per_second"]
+    lambda_usd = (
+        1000 * seconds * memory_mb / 1024 * LAMBDA_GB_SECOND_USD + 1000 / batch_size * LAMBDA_REQUEST_USD
+    )
+    sqs_usd = (1000 + 2 * 1000 / batch_size) * SQS_REQUEST_USD
+    write_units = results["dynamodb_write_units_per_article"] * chars / results["average_characters"]
+    dynamodb_usd = 1000 * write_units * DYNAMODB_WRITE_UNIT_USD
+    total = lambda_usd + sqs_usd + dynamodb_usd + 1000 * S3_GET_USD
+    return {
+        "cost_assumptions": f"{chars} chars/article, {memory_mb} MB, batch {batch_size}, us-east-1",
+        "cost_lambda_usd_per_1000": round(lambda_usd, 4),
+        "cost_dynamodb_usd_per_1000": round(dynamodb_usd, 4),
+        "cost_total_usd_per_1000": round(total, 4),
+        "comprehend_detect_entities_usd_per_1000": round(1000 * chars / 100 * COMPREHEND_UNIT_USD, 2),
     }
 
 
@@ -215,6 +258,8 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--api-requests", type=int, default=300)
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.json")
+    parser.add_argument("--memory-mb", type=int, default=2048, help="Lambda memory for the cost estimate")
+    parser.add_argument("--batch-size", type=int, default=5, help="SQS batch size for the cost estimate")
     args = parser.parse_args()
     pin_to_one_core()
     results: dict[str, Any] = {
@@ -225,6 +270,7 @@ def main() -> int:
     results.update(bench_cold_start(args.cold_runs))
     results.update(bench_memory(args.limit))
     results.update(bench_api(args.api_requests))
+    results.update(cost_per_thousand(results, args.memory_mb, args.batch_size))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     width = max(len(key) for key in results)

@@ -17,6 +17,7 @@ failed. Example: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/load_test.py --upl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -171,12 +172,13 @@ class Reader:
         request = urllib.request.Request(self.api_url + path, headers={"x-api-key": self.api_key})
         started = time.perf_counter()
         status = 0
+        body = b""
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 response.read()
                 status = response.status
         except urllib.error.HTTPError as error:
-            error.read()
+            body = error.read()
             status = error.code
         except OSError as error:
             with self.lock:
@@ -189,8 +191,8 @@ class Reader:
             self.latencies.append(elapsed)
             self.by_route.setdefault(route, []).append(elapsed * 1000)
             self.statuses[str(status)] = self.statuses.get(str(status), 0) + 1
-            if status >= 500:
-                self.errors.append(f"{path}: HTTP {status}")
+            if status not in (0, 200, 404):
+                self.errors.append(f"{path}: HTTP {status} {body[:200].decode('utf-8', 'replace')}")
 
     def run(self, count: int, threads: int, deadline: float) -> float:
         paths = [self.path() for _ in range(count)]
@@ -356,8 +358,6 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "TABLE_NAME"):
         os.environ.pop(name, None)
 
-    import boto3
-
     from newsextract.bootstrap import build_extractor
     from newsextract.local import LocalConfig, LocalStack
 
@@ -375,8 +375,26 @@ def main(argv: list[str] | None = None) -> int:
         quiet=True,
     )
     stack = LocalStack(config)
+    with contextlib.redirect_stdout(sys.stderr):
+        summary = run(args, plan, stack, deadline)
+    summary["environment"].update(
+        model=f"{extractor.model.name} {extractor.model.version}",
+        model_load_seconds=round(load_seconds, 2),
+        pipeline_articles_per_second=pipeline_rate,
+    )
+    text = json.dumps(summary, indent=2, ensure_ascii=False)
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    return 0 if summary.get("ok") else 1
+
+
+def run(args: argparse.Namespace, plan: Plan, stack: Any, deadline: float) -> dict[str, Any]:
+    """Start the stack, upload and read, verify; the handlers' stdout (logs, EMF) goes where stdout is."""
+    import boto3
+
+    config = stack.config
     writes = len(plan.operations)
-    summary: dict[str, Any] = {}
     try:
         stack.start()
         clients = {
@@ -428,9 +446,6 @@ def main(argv: list[str] | None = None) -> int:
             "verification": checks,
             "ok": checks["problem_count"] == 0 and not errors and requests == args.reads,
             "environment": {
-                "model": f"{extractor.model.name} {extractor.model.version}",
-                "model_load_seconds": round(load_seconds, 2),
-                "pipeline_articles_per_second": pipeline_rate,
                 "python": platform.python_version(),
                 "cpus": os.cpu_count(),
                 "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
@@ -438,11 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     finally:
         stack.stop()
-    text = json.dumps(summary, indent=2, ensure_ascii=False)
-    print(text)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text + "\n", encoding="utf-8")
-    return 0 if summary.get("ok") else 1
+    return summary
 
 
 if __name__ == "__main__":

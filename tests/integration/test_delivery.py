@@ -328,7 +328,7 @@ def test_a_late_cleanup_never_removes_the_generation_another_writer_made_current
     the same millisecond with a generation id that sorts lower, THEN A's clean-up leaves B's items alone."""
     import time
 
-    from newsextract import store as store_module
+    from newsextract.store import dynamodb as store_module
     from tests.fakes import make_result
 
     millis = f"{time.time_ns() // 1_000_000:012x}"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsextract.nlp.statements import extract_statements
 from newsextract.result import Entity, Statement, TextSpan
@@ -240,3 +240,26 @@ def test_attribution_component_keeps_core_entities_and_fills_its_span_group(untr
     piped = list(core.pipe([text, "", "No one spoke."], batch_size=2))
     assert [len(d.ents) for d in piped] == [6, 0, 0]
     assert all(SPANS_KEY in d.spans for d in piped)
+
+
+def test_cue_without_source_takes_the_named_entity_just_before_it() -> None:
+    doc = marked_doc("Moscow on Tuesday also [announced](CUE) [an effort to grow its military](CONTENT).")
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    moscow = [entity(doc, "e1", "Moscow", "LOC", ["Moscow"])]
+    [statement] = extract_statements(doc, moscow)
+    assert statement.source is not None and statement.source.text == "Moscow"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_title_before_a_name_and_relative_pronouns() -> None:
+    doc = marked_doc(
+        "[White House press secretary Josh Earnest](SOURCE) [said](CUE) [the law works](CONTENT). "
+        "The bill, [which](SOURCE) [would allow](CUE) [more imports](CONTENT), passed."
+    )
+    ents = [
+        entity(doc, "e1", "Josh Earnest", "PERSON", ["Josh Earnest"]),
+        entity(doc, "e2", "White House", "ORG", ["White House"]),
+    ]
+    first, second = extract_statements(doc, ents)
+    assert first.speaker is not None and first.speaker.name == "Josh Earnest"
+    assert second.speaker is None

@@ -2,8 +2,8 @@
 
 CoNLL-2003 (``token TAG`` IOB2, PER/ORG/LOC/MISC) becomes ``conll_{train,dev,test}.spacy`` with the label
 PER renamed to PERSON; EWT (CoNLL-U) becomes ``ewt_{train,dev,test}.spacy``. Sentences are grouped into
-documents of ``--group`` sentences so the parser learns sentence boundaries. ``conll_traindev.spacy``
-holds CoNLL train + dev for the final NER run.
+documents of ``--group`` sentences so the parser learns sentence boundaries; ``conll_traindev.spacy`` is
+CoNLL train + dev for the final NER run.
 """
 
 from __future__ import annotations
@@ -109,8 +109,10 @@ def main() -> None:
         ewt = list(conllu_to_docs(text, n_sents=args.group, merge_subtokens=True, no_print=True))  # type: ignore[no-untyped-call]
         DocBin(docs=ewt).to_disk(args.out / f"ewt_{split}.spacy")
         print(f"ewt {split}: {len(ewt)} docs, {sum(len(d) for d in ewt)} tokens")
-    # The shipped NER is retrained on train + dev once the step count is chosen on dev.
-    DocBin(docs=conll["train"] + conll["dev"]).to_disk(args.out / "conll_traindev.spacy")
+    # The shipped NER is trained on train + dev with the settings and step count chosen on dev.
+    DocBin(docs=conll["train"] + conll["dev"], store_user_data=False).to_disk(
+        args.out / "conll_traindev.spacy"
+    )
 
 
 if __name__ == "__main__":

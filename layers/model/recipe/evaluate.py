@@ -153,7 +153,7 @@ def main() -> None:
     texts = [p.read_text(encoding="utf8") for p in sorted((corpora_dir() / "polnear/dev/text").glob("*.txt"))]
     ewt = load_docs(args.corpus / f"ewt_{args.split}.spacy", nlp)
     result: dict[str, Any] = {
-        "model": f"{nlp.meta['name']}-{nlp.meta['version']}",
+        "model": f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}",
         "spacy_version": spacy.about.__version__,
         "split": args.split,
         "ner": score_ner(nlp, load_docs(args.corpus / f"conll_{args.split}.spacy", nlp)),

@@ -18,6 +18,7 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -214,8 +215,17 @@ def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
 class QueueWorker(threading.Thread):
     """Polls the queue like Lambda's event source mapping and calls the extraction handler."""
 
-    def __init__(self, sqs: Any, queue_url: str, queue_arn: str, handler: Any, batch_size: int) -> None:
+    def __init__(
+        self,
+        sqs: Any,
+        queue_url: str,
+        queue_arn: str,
+        handler: Any,
+        batch_size: int,
+        after_batch: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(name="newsextract-worker", daemon=True)
+        self._after_batch = after_batch
         self._sqs = sqs
         self._queue_url = queue_url
         self._queue_arn = queue_arn
@@ -255,6 +265,8 @@ class QueueWorker(threading.Thread):
                 QueueUrl=self._queue_url,
                 Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
             )
+        if self._after_batch is not None:
+            self._after_batch()
         self.batches += 1
         return len(messages)
 
@@ -378,6 +390,8 @@ class LocalStack:
             self.resources["queue_arn"],
             extract.lambda_handler,
             batch_size,
+            # Powertools keeps disabled metrics (quiet mode) forever instead of dropping them on flush.
+            after_batch=extract.metrics.clear_metrics,
         )
         self._worker.start()
         self._api = make_api_server(self.config, api.lambda_handler, public_paths=PUBLIC_PATHS)

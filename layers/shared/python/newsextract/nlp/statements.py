@@ -3,17 +3,21 @@
 The attribution component leaves SOURCE, CUE and CONTENT spans in ``doc.spans["attribution"]``. Here
 they are grouped into statements around each cue: the content and source nearest to the cue in the
 same paragraph win, with a bonus for syntactic links when the Doc is parsed (subject of the cue verb,
-clausal complement) and a penalty for crossing another cue. A quote interrupted by its attribution
+clausal complement) and a penalty for crossing another cue; a source serves one cue, unless the next
+cue is coordinated ("..., writing that"). Rules fill what the spans miss: "“Quote,” X said." and
+"Y, according to X." take the text before the comma as content; a speech verb without content takes
+its that-clause; a cue without source takes its subject (or the named entity just before it). Cues
+and sources inside quote marks are part of the quote. A quote interrupted by its attribution
 ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own that
 continues the previous speaker becomes a statement of that speaker. Speakers resolve to the article's
 entities: by mention, apposition, role ("a spokesman for Milley") or, for pronouns, the last person
-spoken of or quoted.
+spoken of or quoted. ``confidence`` is a heuristic, not a probability.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -38,8 +42,10 @@ ROLE_NOUNS = {
     "ambassador", "source", "sources", "analyst", "expert", "lawyer", "attorney", "manager",
     "strategist", "staffer", "staffers", "counsel", "governor", "mayor", "candidate", "nominee",
 }  # fmt: skip
-ADDRESS_CUES = {"tell", "told", "tells", "telling", "inform", "informed", "assure", "assured", "brief",
-                "briefed", "warn", "warned", "remind", "reminded"}  # fmt: skip
+ADDRESS_CUES = {
+    "tell", "told", "tells", "telling", "inform", "informed", "assure", "assured", "brief", "briefed",
+    "warn", "warned", "remind", "reminded",
+}  # fmt: skip
 CUE_LEXICON = {
     "say", "said", "says", "saying", "tell", "told", "tells", "telling", "announce", "announced",
     "announces", "confirm", "confirmed", "confirms", "add", "added", "adds", "write", "wrote", "writes",
@@ -204,8 +210,11 @@ def _content_cost(content: Span, cue: Span, layout: _Layout, cues: Sequence[Span
     return cost
 
 
+_Cost = Callable[[Span, Span, _Layout, Sequence[Span]], float | None]
+
+
 def _assign(
-    items: Iterable[Span], cues: Sequence[Span], cost_of: object, layout: _Layout, limit: float
+    items: Iterable[Span], cues: Sequence[Span], cost_of: _Cost, layout: _Layout, limit: float
 ) -> tuple[dict[int, list[Span]], list[Span]]:
     """Each item goes to its cheapest cue (if under ``limit``); returns per-cue items and the rest."""
     assigned: dict[int, list[Span]] = {}
@@ -213,7 +222,7 @@ def _assign(
     for item in items:
         best: tuple[float, int] | None = None
         for index, cue in enumerate(cues):
-            cost = cost_of(item, cue, layout, cues)  # type: ignore[operator]
+            cost = cost_of(item, cue, layout, cues)
             if cost is not None and cost <= limit and (best is None or cost < best[0]):
                 best = (cost, index)
         if best is None:
@@ -237,6 +246,7 @@ TITLE_ABBREVIATIONS = {
     "col", "gen", "lt", "sgt", "maj", "capt", "adm", "cmdr", "cpl", "sen", "rep", "gov", "dr", "mr",
     "mrs", "ms", "prof", "rev", "pres", "gens", "brig", "st", "sens", "reps",
 }  # fmt: skip
+_NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 _NAMED_ENT_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"}
 
 
@@ -279,6 +289,9 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
         if len(between) > 2 and (len(between) > 8 or any(t.is_punct for t in between)):
             return None
     i = block_start - 1
+    for _ in range(4):  # a title the source span left out: "Army Col. [Dave Butler]"
+        if i >= 0 and (doc[i].is_title or doc[i].text == "."):
+            i -= 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     closing = False
@@ -382,9 +395,13 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             used.add(number)
     for index, group in enumerate(groups):
         cue = cues[index]
-        if group.source is None and index > 0 and _coordinated(doc, cue):
-            if layout.sentence[cues[index - 1].start] == layout.sentence[cue.start]:
-                group.source = groups[index - 1].source
+        if (
+            group.source is None
+            and index > 0
+            and _coordinated(doc, cue)
+            and layout.sentence[cues[index - 1].start] == layout.sentence[cue.start]
+        ):
+            group.source = groups[index - 1].source
         if group.source is None:
             group.source = _subject(doc, layout, cue, group.contents)
         before = [c for c in group.contents if c.end <= cue.start]
@@ -525,6 +542,9 @@ class _Speakers:
             return found
         if root.lower_ not in ROLE_NOUNS and people:
             return people[-1]
+        named = self.name_at_end(head)
+        if named is not None:
+            return named
         if root.lower_ in ROLE_NOUNS:
             if self.doc.has_annotation("DEP"):
                 for child in root.children:
@@ -532,6 +552,16 @@ class _Speakers:
                         return self.entity_at(child)
             return None
         return hits[-1] if hits else None
+
+    def name_at_end(self, head: Span) -> Entity | None:
+        """``White House press secretary Josh Earnest``: a person named last, not after a preposition."""
+        for start, end, entity in self.mentions:
+            if entity.label != "PERSON" or end != head.end_char or start <= head.start_char:
+                continue
+            before = [t for t in head if t.idx + len(t) <= start]
+            if before and before[-1].lower_ not in _NAME_BLOCKERS:
+                return entity
+        return None
 
     def by_role(self, role: str) -> Entity | None:
         key = _ROLE_PREFIX.sub("", role).lower()
@@ -568,7 +598,7 @@ def _speaker_of(entity: Entity, role: str | None) -> Speaker:
         name=entity.name,
         label=entity.label,
         entity_id=entity.id,
-        role=role or (entity.roles[0] if entity.roles else None),
+        role=role or (entity.roles[0] if entity.roles else entity.titles[0] if entity.titles else None),
     )
 
 
@@ -580,6 +610,11 @@ def _resolve(
     text = source.text.strip()
     lower = text.lower()
     role = speakers.appositive_role(source)
+    if lower in {"which", "that", "this", "these", "you"}:
+        return None
+    if lower == "who":
+        entity = speakers.last_person_before(source.start_char, {"PERSON"})
+        return _speaker_of(entity, None) if entity else None
     if lower in PRONOUNS:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
         for group, speaker in reversed(previous):
@@ -602,9 +637,12 @@ def _resolve(
 
 
 def _confidence(group: _Group, speaker: Speaker | None) -> float:
-    score = 0.35 if group.cue is not None else 0.2
+    """A heuristic in [0, 1]: which parts were found, a lexicon cue, a speaker resolved to an entity."""
+    score = 0.2
+    if group.cue is not None:
+        score += 0.2 if any(t.lower_ in CUE_LEXICON for t in group.cue) else 0.1
     score += 0.3 if group.contents else 0.0
-    score += 0.2 if group.source is not None else 0.0
+    score += 0.15 if group.source is not None else 0.0
     score += 0.15 if speaker is not None and speaker.entity_id else 0.0
     return round(min(score, 1.0), 2)
 
