@@ -321,7 +321,7 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     texts = [t.text for t in tokens]
     if any(w.lower() in _STOP_ROLE for w in texts):
         return [], []
-    if doc.has_annotation("TAG") and any(t.tag_ in _FINITE_TAGS for t in tokens):
+    if any(t.tag_ in _FINITE_TAGS for t in tokens):
         return [], []
     if texts[0].lower() in ROLE_STARTERS:
         texts, tokens = texts[1:], tokens[1:]
@@ -360,7 +360,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
         return [], []
     owner = _join([doc[j] for j in range(owner_start, owner_end)])
     nouns = [doc[j] for j in range(owner_end + 1, last + 1)]
-    if doc.has_annotation("TAG") and any(t.tag_ in _FINITE_TAGS for t in nouns):
+    if any(t.tag_ in _FINITE_TAGS for t in nouns):
         return [], []
     titles, _ = _classify(nouns)
     if titles and len(nouns) == 1:
@@ -388,6 +388,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
+    full_text = doc.text  # Doc.text is rebuilt on every access
     for ent in doc.ents:
         label = canonical_label(ent.label_)
         if label not in NAMED_LABELS:
@@ -418,7 +419,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], list[_Mention]]:
             if last.text.endswith(suffix) and len(last.text) > len(suffix) + 1 and suffix.endswith("s"):
                 char_end -= len(suffix)
                 break
-        text = doc.text[char_start:char_end]
+        text = full_text[char_start:char_end]
         key = normalize_key(text)
         if not key or not any(ch.isalpha() for ch in text):
             continue
@@ -543,6 +544,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
 def _nominal_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
     """Join "the <title>" ("The Chairman") to the one person holding that title."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    full_text = doc.text  # Doc.text is rebuilt on every access
     people = [c for c in clusters if c.label() == "PERSON"]
     for i in range(len(doc) - 1):
         if doc[i].text.lower() != "the" or (i + 1) in covered:
@@ -564,7 +566,7 @@ def _nominal_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
         if len(holders) != 1 or holders[0].first >= start:
             continue
         end = noun.idx + len(noun.text)
-        text = doc.text[start:end]
+        text = full_text[start:end]
         holders[0].mentions.append(
             _Mention(start, end, text, "PERSON", normalize_key(text), i, j + 1, nominal=True)
         )

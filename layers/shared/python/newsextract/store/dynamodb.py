@@ -299,7 +299,7 @@ class DynamoDBStore:
 
     @staticmethod
     def _meta_values(
-        result: ExtractionResult, gen: str, source: SourceVersion | None, item_count: int
+        result: ExtractionResult, gen: str, source: SourceVersion | None, item_count: int, data_items: int
     ) -> Item:
         article = result.article
         seq, lm = source.ordering if source else (None, None)
@@ -311,6 +311,7 @@ class DynamoDBStore:
                 "sk": _META_SK,
                 "gen": gen,
                 "items": item_count,
+                "data_items": data_items,
                 "article_id": article.id,
                 "key": article.key,
                 "title": article.title,
@@ -350,7 +351,8 @@ class DynamoDBStore:
             expected = _plain(current).get("gen") if current else None
             gen = new_generation()
             items = self._generation_items(result, gen)
-            meta = self._meta_values(result, gen, source, len(items))
+            data_items = sum(1 for item in items if not item["sk"]["S"].startswith(f"G#{gen}#X"))
+            meta = self._meta_values(result, gen, source, len(items), data_items)
             condition = _flip_condition(expected, source)
             try:
                 if len(items) < 100 and sum(len(json.dumps(i)) for i in items) < 3_000_000:
@@ -443,7 +445,8 @@ class DynamoDBStore:
         )
 
     def get_result(self, article_id: str) -> ExtractionResult | None:
-        """Read the meta item, then exactly the items of its generation (re-read if it was just replaced)."""
+        """Read the meta item, then the text, entity and statement items of its generation (not its index
+        items, which sort after them); re-read if the result was replaced in between."""
         for _ in range(3):
             item = self._meta_item(article_id)
             if item is None:
@@ -455,12 +458,14 @@ class DynamoDBStore:
             items = [
                 _plain(i)
                 for i in self._query_all(
-                    KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
-                    ExpressionAttributeValues=_av({":pk": _article_pk(article_id), ":prefix": f"G#{gen}#"}),
+                    KeyConditionExpression="pk = :pk AND sk BETWEEN :first AND :last",
+                    ExpressionAttributeValues=_av(
+                        {":pk": _article_pk(article_id), ":first": f"G#{gen}#", ":last": f"G#{gen}#U"}
+                    ),
                     ConsistentRead=True,
                 )
             ]
-            if len(items) == meta.get("items"):
+            if len(items) == meta.get("data_items"):
                 return _assemble(meta, items)
         raise StoreError(f"result of {article_id} kept changing while being read")
 
