@@ -262,7 +262,7 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--api-requests", type=int, default=300)
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.json")
-    parser.add_argument("--memory-mb", type=int, default=2048, help="Lambda memory for the cost estimate")
+    parser.add_argument("--memory-mb", type=int, default=1769, help="Lambda memory for the cost estimate")
     parser.add_argument("--batch-size", type=int, default=5, help="SQS batch size for the cost estimate")
     args = parser.parse_args()
     pin_to_one_core()

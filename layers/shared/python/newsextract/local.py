@@ -71,7 +71,7 @@ class LambdaContext:
     def __init__(self, function_name: str, timeout_seconds: int = 900) -> None:
         self.function_name = function_name
         self.function_version = "$LATEST"
-        self.memory_limit_in_mb = 2048
+        self.memory_limit_in_mb = 1769
         self.invoked_function_arn = f"arn:aws:lambda:us-east-1:123456789012:function:{function_name}"
         self.aws_request_id = str(uuid.uuid4())
         self.log_group_name = f"/aws/lambda/{function_name}"
