@@ -41,10 +41,9 @@ def test_extract_to_a_directory(tmp_path: Path) -> None:
 def test_bad_input_is_one_line_and_the_others_still_run(tmp_path: Path) -> None:
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.5 ...")
-    done = subprocess.run(
-        [sys.executable, "-m", "newsextract.cli", "extract", str(bad), str(SAMPLE), str(tmp_path / "gone.txt")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    missing = tmp_path / "gone.txt"
+    command = [sys.executable, "-m", "newsextract.cli", "extract", str(bad), str(SAMPLE), str(missing)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 1
     errors = done.stderr.strip().splitlines()
     assert len(errors) == 2
