@@ -1,5 +1,5 @@
 # Statements (who said what). `make attribution-model`: convert PolNeAR train/dev, train the attribution
-# NER (one thread; attribution.cfg, then finetune.cfg), package it into layers/model/attribution.
+# NER (one thread, attribution.cfg), package it into layers/model/attribution.
 # `make eval-polnear`: score core + attribution + statement grouping on PolNeAR dev (POLNEAR_SPLIT=...).
 PY ?= .venv/bin/python
 SHARED ?= ../shared
@@ -14,10 +14,7 @@ attribution-model:
 	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/convert.py $(NEWSEXTRACT_CORPORA)/polnear $(ATTRIBUTION_BUILD)
 	$(ATTRIBUTION_ENV) $(PY) -m spacy train $(ATTRIBUTION_RECIPE)/attribution.cfg -o $(ATTRIBUTION_BUILD)/train \
 		--paths.train $(ATTRIBUTION_BUILD)/train.spacy --paths.dev $(ATTRIBUTION_BUILD)/dev.spacy
-	$(ATTRIBUTION_ENV) $(PY) -m spacy train $(ATTRIBUTION_RECIPE)/finetune.cfg -o $(ATTRIBUTION_BUILD)/finetune \
-		--paths.train $(ATTRIBUTION_BUILD)/train.spacy --paths.dev $(ATTRIBUTION_BUILD)/dev.spacy \
-		--paths.base $(ATTRIBUTION_BUILD)/train/model-best
-	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/package.py $(ATTRIBUTION_BUILD)/finetune/model-best $(ATTRIBUTION_DIR)
+	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/package.py $(ATTRIBUTION_BUILD)/train/model-best $(ATTRIBUTION_DIR)
 
 eval-polnear:
 	$(ATTRIBUTION_ENV) $(PY) -m newsextract.cli eval polnear --split $(POLNEAR_SPLIT) \

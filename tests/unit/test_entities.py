@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
@@ -13,20 +11,14 @@ from spacy.vocab import Vocab
 
 from newsextract.nlp.entities import cluster_entities
 from newsextract.result import Entity
+from tests.marked import parse_marked
 
 NLP = spacy.blank("en")
-MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
 
 
 def marked_doc(marked: str) -> Doc:
     """A Doc whose entities are written inline as ``[surface](LABEL)``."""
-    text, spans, pos = "", [], 0
-    for match in MARK.finditer(marked):
-        text += marked[pos : match.start()]
-        spans.append((len(text), len(text) + len(match.group(1)), match.group(2)))
-        text += match.group(1)
-        pos = match.end()
-    text += marked[pos:]
+    text, spans = parse_marked(marked)
     doc = NLP(text)
     doc.ents = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in spans]
     return doc

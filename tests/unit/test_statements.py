@@ -10,21 +10,15 @@ from spacy.tokens import Doc, Span
 
 from newsextract.nlp.statements import extract_statements
 from newsextract.result import Entity, Statement, TextSpan
+from tests.marked import parse_marked
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
-MARK = re.compile(r"\[([^\]]+)\]\((SOURCE|CUE|CONTENT)\)")
 
 
 def marked_doc(marked: str) -> Doc:
     """A Doc whose attribution spans are written inline as ``[surface](ROLE)``."""
-    text, spans, pos = "", [], 0
-    for match in MARK.finditer(marked):
-        text += marked[pos : match.start()]
-        spans.append((len(text), len(text) + len(match.group(1)), match.group(2)))
-        text += match.group(1)
-        pos = match.end()
-    text += marked[pos:]
+    text, spans = parse_marked(marked)
     doc = NLP(text)
     doc.spans["attribution"] = [
         doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in spans

@@ -23,6 +23,7 @@ def main() -> None:
     nlp.meta.update(
         {
             "name": "newsextract_attribution",
+            "spacy_version": ">=3.8.0,<3.9.0",
             "version": args.version,
             "description": "SOURCE/CUE/CONTENT attribution spans (NER, own tok2vec) trained on PolNeAR train",
             "sources": [{"name": "PolNeAR", "author": "Newell, Margolin & Ruths (LREC 2018)"}],

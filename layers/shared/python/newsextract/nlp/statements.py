@@ -271,9 +271,9 @@ def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             previous is not None
             and span.label_ == previous.label_ == "SOURCE"
-            and doc.text[previous.end_char : span.start_char].strip() in {"", "."}
             and span.start - previous.end <= 1
             and previous[-1].text.rstrip(".").lower() in TITLE_ABBREVIATIONS
+            and doc.text[previous.end_char : span.start_char].strip() in {"", "."}  # Doc.text is O(n): last
         ):
             merged[-1] = Span(doc, previous.start, span.end, label="SOURCE")
         else:

@@ -553,8 +553,11 @@ class DynamoDBStore:
         )
         return Page(items=[_summary_from_meta(_plain(i)) for i in items], next=next_cursor)
 
-    def articles_for_entity(self, name: str, *, limit: int = 20, cursor: str | None = None) -> Page:
-        key = query_key(name)
+    def _current_index_page(
+        self, index: str, key: str, partition: str, attrs: tuple[str, str], limit: int, cursor: str | None
+    ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], str | None]:
+        """A page of an entity/speaker index, keeping only items of each article's current generation;
+        returns the plain items, the meta items of their articles by id, and the next cursor."""
         metas: dict[str, dict[str, Any]] = {}
 
         def current(page: list[Item]) -> list[Item]:
@@ -562,46 +565,30 @@ class DynamoDBStore:
             return [i for i in page if metas.get(i["article_id"]["S"], {}).get("gen") == i["gen"]["S"]]
 
         items, next_cursor = self._page(
-            INDEX_ENTITY,
-            key,
-            "gsi2pk = :pk",
-            {":pk": f"E#{key}"},
-            ("gsi2pk", "gsi2sk"),
-            limit,
-            cursor,
-            current,
+            index, key, f"{attrs[0]} = :pk", {":pk": partition}, attrs, limit, cursor, current
         )
-        out = []
-        for item in items:
-            plain = _plain(item)
-            out.append(
-                {**_summary_from_meta(metas[plain["article_id"]]), "entity": json.loads(plain["entity"])}
-            )
+        return [_plain(item) for item in items], metas, next_cursor
+
+    def articles_for_entity(self, name: str, *, limit: int = 20, cursor: str | None = None) -> Page:
+        key = query_key(name)
+        items, metas, next_cursor = self._current_index_page(
+            INDEX_ENTITY, key, f"E#{key}", ("gsi2pk", "gsi2sk"), limit, cursor
+        )
+        out = [
+            {**_summary_from_meta(metas[item["article_id"]]), "entity": json.loads(item["entity"])}
+            for item in items
+        ]
         return Page(items=out, next=next_cursor)
 
     def statements_by_speaker(self, name: str, *, limit: int = 20, cursor: str | None = None) -> Page:
         key = query_key(name)
-        metas: dict[str, dict[str, Any]] = {}
-
-        def current(page: list[Item]) -> list[Item]:
-            metas.update(self._current_metas(page))
-            return [i for i in page if metas.get(i["article_id"]["S"], {}).get("gen") == i["gen"]["S"]]
-
-        items, next_cursor = self._page(
-            INDEX_SPEAKER,
-            key,
-            "gsi3pk = :pk",
-            {":pk": f"S#{key}"},
-            ("gsi3pk", "gsi3sk"),
-            limit,
-            cursor,
-            current,
+        items, metas, next_cursor = self._current_index_page(
+            INDEX_SPEAKER, key, f"S#{key}", ("gsi3pk", "gsi3sk"), limit, cursor
         )
         out = []
         for item in items:
-            plain = _plain(item)
-            meta = metas[plain["article_id"]]
-            payload = plain.get("data") or self._load_record(plain["article_id"], plain["ref"])
+            meta = metas[item["article_id"]]
+            payload = item.get("data") or self._load_record(item["article_id"], item["ref"])
             statement = json.loads(payload)
             statement["article"] = {"id": meta["article_id"], "title": meta.get("title"),
                                     "published": meta.get("published")}  # fmt: skip

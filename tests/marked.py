@@ -1,0 +1,18 @@
+"""Inline span markup for hand-built test Docs: ``"[Mark Milley](PERSON) said ..."``."""
+
+from __future__ import annotations
+
+import re
+
+MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The plain text and its ``(start, end, label)`` character spans."""
+    text, spans, position = "", [], 0
+    for match in MARK.finditer(marked):
+        text += marked[position : match.start()]
+        spans.append((len(text), len(text) + len(match.group(1)), match.group(2)))
+        text += match.group(1)
+        position = match.end()
+    return text + marked[position:], spans
