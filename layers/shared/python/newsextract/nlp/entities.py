@@ -384,11 +384,10 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     return titles, roles
 
 
-def _mentions(doc: Doc) -> tuple[list[_Mention], list[_Mention]]:
+def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
-    full_text = doc.text  # Doc.text is rebuilt on every access
     for ent in doc.ents:
         label = canonical_label(ent.label_)
         if label not in NAMED_LABELS:
@@ -419,7 +418,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], list[_Mention]]:
             if last.text.endswith(suffix) and len(last.text) > len(suffix) + 1 and suffix.endswith("s"):
                 char_end -= len(suffix)
                 break
-        text = full_text[char_start:char_end]
+        text = doc_text[char_start:char_end]
         key = normalize_key(text)
         if not key or not any(ch.isalpha() for ch in text):
             continue
@@ -541,10 +540,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _nominal_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
     """Join "the <title>" ("The Chairman") to the one person holding that title."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    full_text = doc.text  # Doc.text is rebuilt on every access
     people = [c for c in clusters if c.label() == "PERSON"]
     for i in range(len(doc) - 1):
         if doc[i].text.lower() != "the" or (i + 1) in covered:
@@ -566,14 +564,13 @@ def _nominal_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
         if len(holders) != 1 or holders[0].first >= start:
             continue
         end = noun.idx + len(noun.text)
-        text = full_text[start:end]
+        text = doc_text[start:end]
         holders[0].mentions.append(
             _Mention(start, end, text, "PERSON", normalize_key(text), i, j + 1, nominal=True)
         )
 
 
-def _lead_end(doc: Doc) -> int:
-    text: str = doc.text
+def _lead_end(doc: Doc, text: str) -> int:
     if doc.has_annotation("SENT_START"):
         start = len(text) - len(text.lstrip())
         for sent in doc.sents:
@@ -612,9 +609,10 @@ def _entity(cluster: _Cluster, label: str) -> dict[str, Any]:
 
 def cluster_entities(doc: Doc, title: str | None = None) -> list[Entity]:
     """Cluster the Doc's entity mentions into entities with canonical names (see the module docstring)."""
-    named, numeric = _mentions(doc)
+    text = doc.text  # built once: Doc.text joins every token on each access
+    named, numeric = _mentions(doc, text)
     clusters = _cluster_named(named)
-    _nominal_mentions(doc, clusters)
+    _nominal_mentions(doc, text, clusters)
     drafts = [_entity(c, c.label()) for c in clusters]
     by_value: dict[str, list[_Mention]] = {}
     for mention in numeric:
@@ -626,8 +624,8 @@ def cluster_entities(doc: Doc, title: str | None = None) -> list[Entity]:
     for draft in number_drafts:
         draft["aliases"] = [a for a in draft["aliases"] if a != draft["name"]]
 
-    text_length = max(len(doc.text), 1)
-    lead_end = _lead_end(doc)
+    text_length = max(len(text), 1)
+    lead_end = _lead_end(doc, text)
     title_words = f" {normalize_key(title)} " if title else ""
     counted = drafts or number_drafts
     max_count = max((len(d["mentions"]) for d in counted), default=1)
