@@ -14,7 +14,7 @@ The rules that keep results correct and nothing lost:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from newsextract.events import MalformedMessageError, ObjectChange, parse_message_body
@@ -124,7 +124,7 @@ class ExtractionService:
             return
         source = stored.version
         if change.sequencer and (change.version_id is None or change.version_id == source.version_id):
-            source = SourceVersion(**{**source.__dict__, "sequencer": change.sequencer})
+            source = replace(source, sequencer=change.sequencer)
         digest = content_sha256(stored.data)
         meta = self._store.get_meta(identifier)
         model = self._extractor.model
@@ -151,7 +151,7 @@ class ExtractionService:
             )
             return
         # The key was just seen empty: that moment orders the removal against writes of newer uploads.
-        observed = SourceVersion(**{**change.source.__dict__, "last_modified": self._clock()})
+        observed = replace(change.source, last_modified=self._clock())
         deleted = self._store.delete_article(identifier, observed)
         report.outcomes.append(
             ChangeOutcome(message_id, "deleted" if deleted else "stale", change.key, identifier)
