@@ -224,6 +224,12 @@ class DynamoDBStore:
         item: Item | None = response.get("Item")
         return item
 
+    def _live_meta(self, article_id: str) -> dict[str, Any] | None:
+        """The article's meta item (plain) when it has a current result; None if absent or deleted."""
+        item = self._meta_item(article_id)
+        meta = _plain(item) if item is not None else None
+        return meta if meta is not None and _is_live(meta) else None
+
     def _article_keys(self, article_id: str) -> list[str]:
         return [
             item["sk"]["S"]
@@ -427,11 +433,8 @@ class DynamoDBStore:
     # ---------------------------------------------------------------- reading one article
 
     def get_meta(self, article_id: str) -> StoredMeta | None:
-        item = self._meta_item(article_id)
-        if item is None:
-            return None
-        meta = _plain(item)
-        if meta.get("status") == _DELETED or "gen" not in meta:
+        meta = self._live_meta(article_id)
+        if meta is None:
             return None
         return StoredMeta(
             article_id=article_id,
@@ -448,11 +451,8 @@ class DynamoDBStore:
         """Read the meta item, then the text, entity and statement items of its generation (not its index
         items, which sort after them); re-read if the result was replaced in between."""
         for _ in range(3):
-            item = self._meta_item(article_id)
-            if item is None:
-                return None
-            meta = _plain(item)
-            if meta.get("status") == _DELETED or "gen" not in meta:
+            meta = self._live_meta(article_id)
+            if meta is None:
                 return None
             gen = meta["gen"]
             items = [
@@ -523,7 +523,7 @@ class DynamoDBStore:
         ids = sorted({i["article_id"]["S"] for i in items})
         keys = [_av({"pk": _article_pk(a), "sk": _META_SK}) for a in ids]
         metas = [_plain(m) for m in self._batch_get(keys)]
-        return {m["article_id"]: m for m in metas if m.get("status") != _DELETED and "gen" in m}
+        return {m["article_id"]: m for m in metas if _is_live(m)}
 
     def list_articles(
         self,
@@ -701,6 +701,11 @@ def _records(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _is_live(meta: dict[str, Any]) -> bool:
+    """A meta item that points at a current result (not a delete marker)."""
+    return meta.get("status") != _DELETED and "gen" in meta
+
+
 def _assemble(meta: dict[str, Any], items: list[dict[str, Any]]) -> ExtractionResult:
     by_kind: dict[str, list[dict[str, Any]]] = {"T": [], "E": [], "S": []}
     for item in items:
@@ -708,21 +713,8 @@ def _assemble(meta: dict[str, Any], items: list[dict[str, Any]]) -> ExtractionRe
         if kind in by_kind:
             by_kind[kind].append(item)
     text = "".join(i["data"] for i in sorted(by_kind["T"], key=lambda i: i["sk"]))
-    article = ArticleInfo(
-        id=meta["article_id"],
-        key=meta.get("key"),
-        text=text,
-        title=meta.get("title"),
-        published=meta.get("published"),
-        url=meta.get("url"),
-        author=meta.get("author"),
-        format=meta.get("format", "text"),
-        content_sha256=meta.get("content_sha256", ""),
-        status=meta.get("status", "done"),
-        error=meta.get("error"),
-    )
     return ExtractionResult(
-        article=article,
+        article=ArticleInfo.from_dict({**meta, "id": meta["article_id"], "text": text}),
         model=ModelInfo(name=meta.get("model_name", ""), version=meta.get("model_version", "")),
         entities=[Entity.from_dict(d) for d in _records(by_kind["E"])],
         statements=[Statement.from_dict(d) for d in _records(by_kind["S"])],
