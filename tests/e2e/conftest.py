@@ -16,8 +16,17 @@ from typing import Any
 
 import boto3
 import pytest
+from spacy.tokens import Doc
 
 from tests.conftest import REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def sample_doc(sample_article_bytes: bytes) -> Doc:
+    """The reference article as decoded from ../shared, parsed once by the shipped pipeline."""
+    from newsextract import load_pipeline
+
+    return load_pipeline()(sample_article_bytes.decode("utf-8"))
 
 
 def free_port() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsextract.names import normalize_key
 from newsextract.nlp.entities import cluster_entities
@@ -12,16 +13,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def sample(sample_article_bytes: bytes) -> tuple[str, list[Entity]]:
-    from newsextract import load_pipeline
-    from newsextract.nlp.pipeline import ModelNotFoundError
-
-    try:
-        nlp = load_pipeline()
-    except ModelNotFoundError as error:
-        pytest.skip(str(error))
-    text = sample_article_bytes.decode("utf-8")
-    return text, cluster_entities(nlp(text))
+def sample(sample_doc: Doc) -> tuple[str, list[Entity]]:
+    return sample_doc.text, cluster_entities(sample_doc)
 
 
 def find(entities: list[Entity], name: str) -> Entity:

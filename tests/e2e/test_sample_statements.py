@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsextract.nlp.entities import cluster_entities
 from newsextract.nlp.statements import extract_statements
@@ -12,19 +13,9 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def sample(sample_article_bytes: bytes) -> tuple[str, list[Statement]]:
-    from newsextract import load_pipeline
-    from newsextract.nlp.pipeline import ModelNotFoundError
-
-    try:
-        nlp = load_pipeline()
-    except ModelNotFoundError as error:
-        pytest.skip(str(error))
-    if "attribution" not in nlp.pipe_names:
-        pytest.skip("no attribution model attached")
-    text = sample_article_bytes.decode("utf-8")
-    doc = nlp(text)
-    return text, extract_statements(doc, cluster_entities(doc))
+def sample(sample_doc: Doc) -> tuple[str, list[Statement]]:
+    assert sample_doc.spans.get("attribution") is not None, "the shipped attribution model is attached"
+    return sample_doc.text, extract_statements(sample_doc, cluster_entities(sample_doc))
 
 
 def containing(statements: list[Statement], words: str) -> Statement:
