@@ -257,3 +257,28 @@ def test_title_before_a_name_and_relative_pronouns() -> None:
     first, second = extract_statements(doc, ents)
     assert first.speaker is not None and first.speaker.name == "Josh Earnest"
     assert second.speaker is None
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "–"])
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_quotation_signed_with_a_dash_is_a_statement_of_the_name_after_it(dash: str, gap: str) -> None:
+    # No attribution spans at all: the signature alone makes the statement; a stray model span inside
+    # the quotation does not start a second one.
+    doc = marked_doc(
+        f"Readers wrote in.\n“The debate changed nothing. [Prices](SOURCE) still rise.”{gap}{dash} "
+        "Maria Lopez, a teacher\n“No dash here.”\n"
+    )
+    people = [entity(doc, "e1", "Maria Lopez", "PERSON", ["Maria Lopez"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None
+    assert statement.content.text == "The debate changed nothing. Prices still rise"
+    assert statement.source is not None and statement.source.text == "Maria Lopez"
+    assert statement.cue is not None and statement.cue.text.endswith(dash)
+    assert statement.kind == "direct"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+    assert_offsets(doc, [statement])
+
+
+def test_a_dash_after_a_quote_without_a_capitalised_name_is_no_statement() -> None:
+    doc = marked_doc("“It is over,” — or so it seemed.\n")
+    assert extract_statements(doc, []) == []

@@ -368,11 +368,61 @@ def _coordinated(doc: Doc, cue: Span) -> bool:
     return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in {"and", ",", "but"})
 
 
+_DASHES = ("―", "—", "–", "--")
+
+
+def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
+    """``“Quote.” ― Jane Doe``: a quotation signed with a dash and a name after the closing mark."""
+    groups: list[_Group] = []
+    for token in doc:
+        text = token.text
+        if not text.endswith(_DASHES) or token.i + 1 >= len(doc):
+            continue
+        if text.rstrip("―—–-"):  # "”―" as one token: the mark is inside it
+            close = token.idx + len(text.rstrip("―—–-")) - 1
+        else:
+            previous = token.i - 1
+            while previous >= 0 and doc[previous].is_space:
+                previous -= 1
+            close = doc[previous].idx if previous >= 0 else -1
+        closing_mark = close >= 1 and layout.text[close] in (*CLOSE_QUOTES, STRAIGHT_QUOTE)
+        if not closing_mark or not layout.quoted[close - 1]:
+            continue
+        opening = close
+        while opening > 0 and layout.quoted[opening - 1]:
+            opening -= 1
+        quote = doc.char_span(opening, close, alignment_mode="contract")
+        content = _words(doc, quote.start, quote.end) if quote is not None else None
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 6
+            and layout.paragraph[end] == layout.paragraph[token.i]
+            and not doc[end].is_space
+            and not doc[end].is_punct
+        ):
+            end += 1
+        source = _words(doc, token.i + 1, end)
+        if content is None or len(content) < 2 or source is None or not source[0].is_title:
+            continue
+        groups.append(
+            _Group(
+                cue=Span(doc, token.i, token.i + 1, label="CUE"),
+                source=Span(doc, source.start, source.end, label="SOURCE"),
+                contents=[Span(doc, content.start, content.end, label="CONTENT")],
+            )
+        )
+    return groups
+
+
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = _merge_split_sources(doc, spans)
     if DROP_QUOTED_CUES:
         spans = [s for s in spans if s.label_ == "CONTENT" or not _inside_quote(layout, s)]
+    signed = _dash_groups(doc, layout)
+    claimed = [(g.contents[0].start, g.source.end) for g in signed if g.source is not None]
+    spans = [s for s in spans if not any(s.start < end and start < s.end for start, end in claimed)]
     cues = [s for s in spans if s.label_ == "CUE"]
     sources = [s for s in spans if s.label_ == "SOURCE"]
     contents = [s for s in spans if s.label_ == "CONTENT"]
@@ -412,7 +462,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             clause = _that_clause(doc, layout, cue)
             if clause is not None:
                 group.contents = [clause]
-    groups = [g for g in groups if g.contents or g.source is not None]
+    groups = [g for g in groups if g.contents or g.source is not None] + signed
     groups.sort(key=lambda g: g.start)
     covered = [c for g in groups for c in g.contents]
     for content in orphan_contents:
