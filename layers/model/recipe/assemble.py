@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import all_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
