@@ -13,7 +13,8 @@ ATTRIBUTION_ENV := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 M
 attribution-model:
 	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/convert.py $(NEWSEXTRACT_CORPORA)/polnear $(ATTRIBUTION_BUILD)
 	$(ATTRIBUTION_ENV) $(PY) -m spacy train $(ATTRIBUTION_RECIPE)/attribution.cfg -o $(ATTRIBUTION_BUILD)/train \
-		--paths.train $(ATTRIBUTION_BUILD)/train.spacy --paths.dev $(ATTRIBUTION_BUILD)/dev.spacy
+		--paths.train $(ATTRIBUTION_BUILD)/train.spacy --paths.dev $(ATTRIBUTION_BUILD)/dev.spacy \
+		--code layers/model/recipe/readers.py
 	$(ATTRIBUTION_ENV) $(PY) $(ATTRIBUTION_RECIPE)/package.py $(ATTRIBUTION_BUILD)/train/model-best $(ATTRIBUTION_DIR)
 
 eval-polnear:

@@ -282,3 +282,67 @@ def test_quotation_signed_with_a_dash_is_a_statement_of_the_name_after_it(dash: 
 def test_a_dash_after_a_quote_without_a_capitalised_name_is_no_statement() -> None:
     doc = marked_doc("“It is over,” — or so it seemed.\n")
     assert extract_statements(doc, []) == []
+
+
+def test_attribution_features_are_the_core_tag_plus_quote_state_on_a_bare_copy() -> None:
+    from newsextract.nlp.attribution import bare_copy, token_features
+
+    text = 'He said: “We won.” Then "we left\nlate, she wrote.'
+    doc = NLP.make_doc(text)
+    for token in doc:
+        token.tag_ = "VBD" if token.text in {"said", "won", "left", "wrote"} else ""
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    features = dict(zip((t.text for t in doc), token_features(doc), strict=True))
+    assert features["said"] == "VBD" and features["He"] == "_"
+    assert features["won"] == "VBD+Q" and features["We"] == "_+Q"
+    assert features["“"] == "_" and features["”"] == "_"  # the marks themselves are outside
+    assert features["left"] == "VBD+Q"  # straight quotes
+    assert features["late"] == "_" and features["wrote"] == "VBD"  # an unclosed quote ends at the paragraph
+    copy = bare_copy(doc)
+    assert [t.text_with_ws for t in copy] == [t.text_with_ws for t in doc]
+    assert [t.tag_ for t in copy] == token_features(doc)
+    assert not copy.ents and not copy.has_annotation("DEP")
+
+
+@pytest.mark.parametrize(("subject", "complement"), [("nsubj", "ccomp"), ("nsubj", "parataxis")])
+def test_syntax_features_are_coarse_dependency_class_head_side_and_speech_head(
+    subject: str, complement: str
+) -> None:
+    from newsextract.nlp.attribution import bare_copy, syntax_features
+
+    words = ["Butler", "said", "talks", "failed"]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        heads=[1, 1, 3, 1],
+        deps=[subject, "ROOT", "nsubj", complement],
+        lemmas=["Butler", "say", "talk", "fail"],
+    )
+    assert syntax_features(doc) == ["SUBJ>S", "ROOTS", "SUBJ>", "COMP<S"]  # a root is its own head
+    assert syntax_features(NLP.make_doc("Butler said so")) == ["_", "_", "_"]  # not parsed
+    assert [t.lemma_ for t in bare_copy(doc)] == syntax_features(doc)
+
+
+def test_a_quote_before_the_cue_joins_a_quote_in_the_next_sentence_the_model_gave_the_cue() -> None:
+    doc = marked_doc(
+        "The two “discussed the war,” [Dave Butler](SOURCE) [said in a statement](CUE). "
+        "“[The Chairman reaffirmed his support](CONTENT).”\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None and statement.content.fragments is not None
+    pieces = [doc.text[a:b] for a, b in statement.content.fragments]
+    assert pieces == ["The two “discussed the war", "The Chairman reaffirmed his support"]
+    assert statement.kind == "mixed"
+    assert_offsets(doc, [statement])
+
+
+def test_a_quote_before_a_coordinated_cue_is_not_taken_from_the_cue_before() -> None:
+    doc = marked_doc(
+        "“[We will win](CONTENT),” [Butler](SOURCE) [said](CUE), [adding](CUE) "
+        "[that the talks went well](CONTENT).\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    said, adding = extract_statements(doc, people)
+    assert said.content is not None and said.content.text == "We will win"
+    assert adding.content is not None and adding.content.text == "that the talks went well"

@@ -1,10 +1,13 @@
 """Convert PolNeAR (brat standoff) to spaCy DocBin with SOURCE/CUE/CONTENT entities.
 
-Every fragment becomes one entity, trimmed of whitespace and punctuation at both ends (the scorer
-ignores them too, so the model learns one consistent boundary). Nested attributions overlap; the
-shorter span wins, so an embedded attribution keeps its source, cue and content.
+Each token also gets the attribution model's input features as its tag and lemma (``bare_copy``: the
+core pipeline's PTB tag plus the quote state; coarse dependency class and speech-verb head; default
+core: the shipped ``en_newsextract``). Every fragment becomes one entity, trimmed of whitespace and
+punctuation at both ends (the scorer ignores them too, so the model learns one consistent boundary).
+Nested attributions overlap; the shorter span wins, so an embedded attribution keeps its source, cue
+and content.
 
-    python convert.py CORPUS_DIR OUT_DIR [--splits train dev]
+    python convert.py CORPUS_DIR OUT_DIR [--splits train dev] [--core NAME_OR_DIR]
 """
 
 from __future__ import annotations
@@ -14,19 +17,22 @@ from collections import Counter
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin, Span
 
 from newsextract.evaluation.polnear import ROLES, iter_documents, normalize
+from newsextract.nlp.attribution import bare_copy
+from newsextract.nlp.pipeline import resolve_pipeline
 
 LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
 
-def convert(corpus_dir: Path, split: str, out_dir: Path) -> Counter[str]:
-    nlp = spacy.blank("en")
+def convert(corpus_dir: Path, split: str, out_dir: Path, core: Language) -> Counter[str]:
     stats: Counter[str] = Counter()
     db = DocBin(store_user_data=False)
-    for document in iter_documents(corpus_dir, split):
-        doc = nlp.make_doc(document.text)
+    documents = list(iter_documents(corpus_dir, split))
+    for document, tagged in zip(documents, core.pipe(d.text for d in documents), strict=True):
+        doc = bare_copy(tagged)
         candidates: list[Span] = []
         for role in ROLES:
             for fragments in document.spans[role]:
@@ -61,9 +67,11 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--splits", nargs="+", default=["train", "dev"])
+    parser.add_argument("--core", default=None, help="core pipeline for the tags (default: the shipped one)")
     args = parser.parse_args()
+    core = spacy.load(resolve_pipeline(args.core).core)
     for split in args.splits:
-        print(split, dict(convert(args.corpus, split, args.out)))
+        print(split, dict(convert(args.corpus, split, args.out, core)))
 
 
 if __name__ == "__main__":

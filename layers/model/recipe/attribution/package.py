@@ -17,7 +17,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("trained", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--version", default="0.1.0")
+    parser.add_argument("--version", default="0.2.0")
     args = parser.parse_args()
     nlp = spacy.load(args.trained)
     nlp.meta.update(
@@ -25,7 +25,10 @@ def main() -> None:
             "name": "newsextract_attribution",
             "spacy_version": ">=3.8.0,<3.9.0",
             "version": args.version,
-            "description": "SOURCE/CUE/CONTENT attribution spans (NER, own tok2vec) trained on PolNeAR train",
+            "description": (
+                "SOURCE/CUE/CONTENT attribution spans (NER, own tok2vec over words, tag + quote state, "
+                "coarse dependency) trained on PolNeAR train"
+            ),
             "sources": [{"name": "PolNeAR", "author": "Newell, Margolin & Ruths (LREC 2018)"}],
             "license": "research use (PolNeAR terms)",
         }

@@ -1,9 +1,14 @@
 """The attribution component: SOURCE / CUE / CONTENT spans from the trained attribution pipeline.
 
 The attribution pipeline (``layers/model/attribution``) is a plain spaCy pipeline whose ``ner`` owns its
-tok2vec and reads lexical features only. The component runs that ``ner`` on a bare copy of each Doc
-(same tokens, no annotation) and moves the predicted spans into ``doc.spans["attribution"]``, so the
-core pipeline's ``doc.ents`` stay untouched whichever core pipeline is loaded.
+tok2vec. Besides the words it reads two token features from the core pipeline, stored in the tag and
+lemma slots of a bare copy of each Doc (:func:`bare_copy`): the Penn Treebank tag plus whether the token
+stands inside double quotes (:func:`token_features`), and a coarse dependency class plus whether its
+head is a speech verb (:func:`syntax_features`), which a CNN with a few tokens of context cannot see.
+The predicted spans go into ``doc.spans["attribution"]``, so the core pipeline's ``doc.ents`` stay
+untouched whichever core pipeline is loaded. Any pipeline with a PTB tagger and a parser (UD or
+ClearNLP labels, e.g. ``en_core_web_sm``) gives the same kind of features; without them the features
+are blank and accuracy drops.
 """
 
 from __future__ import annotations
@@ -20,6 +25,79 @@ SPANS_KEY = "attribution"
 COMPONENT = "attribution"
 FACTORY = "newsextract_attribution"
 ATTRIBUTION_LABELS = ("SOURCE", "CUE", "CONTENT")
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+NO_TAG = "_"
+QUOTED_SUFFIX = "+Q"
+
+
+def quoted_mask(text: str) -> list[bool]:
+    """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph."""
+    mask = [False] * len(text)
+    inside = False
+    for i, char in enumerate(text):
+        if char == "\n":
+            inside = False
+            continue
+        if char in OPEN_QUOTES or (char == STRAIGHT_QUOTE and not inside):
+            inside = True
+            continue
+        if char in CLOSE_QUOTES or (char == STRAIGHT_QUOTE and inside):
+            inside = False
+            continue
+        if inside:
+            mask[i] = True
+    return mask
+
+
+def token_features(doc: Doc) -> list[str]:
+    """The first feature: PTB tag (``_`` untagged), ``+Q`` inside double quotes."""
+    mask = quoted_mask(doc.text)
+    return [(token.tag_ or NO_TAG) + (QUOTED_SUFFIX if mask[token.idx] else "") for token in doc]
+
+
+# Dependency labels of both common English schemes (UD, as in en_newsextract; ClearNLP, as in the
+# OntoNotes pipelines) reduced to the few classes that matter for attribution.
+_COARSE_DEPS = {
+    "nsubj": "SUBJ", "nsubjpass": "SUBJ", "nsubj:pass": "SUBJ", "csubj": "SUBJ", "expl": "SUBJ",
+    "ccomp": "COMP", "xcomp": "COMP", "parataxis": "COMP", "dobj": "OBJ", "obj": "OBJ", "iobj": "OBJ",
+    "dative": "OBJ", "root": "ROOT", "ROOT": "ROOT", "advcl": "CLAUSE", "acl": "CLAUSE",
+    "relcl": "CLAUSE", "acl:relcl": "CLAUSE", "conj": "CONJ", "pobj": "NOUNMOD", "obl": "NOUNMOD",
+    "nmod": "NOUNMOD", "appos": "APPOS", "mark": "MARK", "punct": "PUNCT",
+}  # fmt: skip
+SPEECH_LEMMAS = {
+    "say", "tell", "announce", "confirm", "add", "write", "report", "claim", "state", "explain",
+    "argue", "insist", "note", "tweet", "warn", "acknowledge", "deny", "suggest", "believe", "think",
+    "ask", "predict", "promise", "declare", "describe", "call", "accord", "reply", "respond", "admit",
+}  # fmt: skip
+
+
+def syntax_features(doc: Doc) -> list[str]:
+    """The second feature: coarse dependency class, side of the head, ``S`` when the head is a speech
+    verb (``_`` everywhere when the Doc is not parsed)."""
+    if not doc.has_annotation("DEP"):
+        return [NO_TAG] * len(doc)
+    features = []
+    for token in doc:
+        head = token.head
+        side = "<" if head.i < token.i else ">" if head.i > token.i else ""
+        speech = head.lemma_.lower() in SPEECH_LEMMAS or head.lower_ in SPEECH_LEMMAS
+        features.append(_COARSE_DEPS.get(token.dep_, "OTHER") + side + ("S" if speech else ""))
+    return features
+
+
+def bare_copy(doc: Doc) -> Doc:
+    """Same tokens and whitespace as ``doc``, with :func:`token_features` as tags,
+    :func:`syntax_features` as lemmas and nothing else."""
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=token_features(doc),
+        lemmas=syntax_features(doc),
+    )
 
 
 class AttributionTagger:
@@ -48,10 +126,7 @@ class AttributionTagger:
             yield from batch
 
     def _annotate(self, docs: list[Doc]) -> None:
-        shadows = [
-            Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-            for doc in docs
-        ]
+        shadows = [bare_copy(doc) for doc in docs]
         self.ner.set_annotations(shadows, self.ner.predict(shadows))
         for doc, shadow in zip(docs, shadows, strict=True):
             doc.spans[self.spans_key] = [Span(doc, e.start, e.end, label=e.label_) for e in shadow.ents]

@@ -22,15 +22,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.attribution import CLOSE_QUOTES, STRAIGHT_QUOTE, quoted_mask
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
 DROP_QUOTED_CUES = True  # a cue or source inside quote marks is part of what is quoted
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
 
-OPEN_QUOTES = "“«„"
-CLOSE_QUOTES = "”»"
-STRAIGHT_QUOTE = '"'
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "we", "us"}
 GROUP_PRONOUNS = {"they", "them", "it"}
@@ -101,7 +99,7 @@ class _Layout:
                 self.sentence.extend([number] * len(sent))
         else:
             self.sentence = list(self.paragraph)
-        self.quoted = _quoted_mask(self.text)
+        self.quoted = quoted_mask(self.text)
         self.bounds: dict[int, tuple[int, int]] = {}
         for i, number in enumerate(self.sentence):
             start, _ = self.bounds.get(number, (i, i))
@@ -116,25 +114,6 @@ class _Layout:
         if not chars:
             return 0.0
         return sum(self.quoted[i] for i in chars) / len(chars)
-
-
-def _quoted_mask(text: str) -> list[bool]:
-    """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph."""
-    mask = [False] * len(text)
-    inside = False
-    for i, char in enumerate(text):
-        if char == "\n":
-            inside = False
-            continue
-        if char in OPEN_QUOTES or (char == STRAIGHT_QUOTE and not inside):
-            inside = True
-            continue
-        if char in CLOSE_QUOTES or (char == STRAIGHT_QUOTE and inside):
-            inside = False
-            continue
-        if inside:
-            mask[i] = True
-    return mask
 
 
 def _root(span: Span) -> Token:
@@ -456,8 +435,18 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _subject(doc, layout, cue, group.contents)
         before = [c for c in group.contents if c.end <= cue.start]
         inverted = _inverted_content(doc, layout, cue, group.source)
-        if inverted is not None and (before or not group.contents):
-            group.contents = [inverted, *(c for c in group.contents if c.end > cue.start)]
+        after = [c for c in group.contents if c.end > cue.start]
+        quote_then_cue = (
+            inverted is not None
+            and layout.quoted_share(inverted.start_char, inverted.end_char) > 0.5
+            and not cue[0].lower_.endswith("ing")
+            and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"and", "but"})
+            and all(layout.sentence[c.start] != layout.sentence[cue.start] for c in after)
+        )
+        if inverted is not None and (before or not after or quote_then_cue):
+            # “Quote one,” X said. “Quote two.” (later sentences only, not "..., adding that"): both quotes
+            # are this cue's, as fragments of one content.
+            group.contents = [inverted, *after]
         if not group.contents:
             clause = _that_clause(doc, layout, cue)
             if clause is not None:
