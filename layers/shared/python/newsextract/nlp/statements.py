@@ -341,13 +341,19 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
     return None
 
 
-def _coordinated(doc: Doc, cue: Span) -> bool:
-    """``..., writing`` / ``and added``: a cue that shares the subject of the cue before it."""
+def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
+    """``..., writing`` / ``and added``: a cue that shares the subject of the cue before it.
+
+    ``after_comma=False`` does not count a bare comma before the cue, which also closes an apposition
+    ("Butler, a spokesman for Milley, said").
+    """
+    joiners = {"and", ",", "but"} if after_comma else {"and", "but"}
     previous = doc[cue.start - 1] if cue.start > 0 else None
-    return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in {"and", ",", "but"})
+    return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in joiners)
 
 
 _DASHES = ("―", "—", "–", "--")
+_DASH_CHARS = "".join(set("".join(_DASHES)))
 
 
 def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
@@ -357,8 +363,9 @@ def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
         text = token.text
         if not text.endswith(_DASHES) or token.i + 1 >= len(doc):
             continue
-        if text.rstrip("―—–-"):  # "”―" as one token: the mark is inside it
-            close = token.idx + len(text.rstrip("―—–-")) - 1
+        mark = text.rstrip(_DASH_CHARS)
+        if mark:  # "”―" as one token: the closing mark is inside it
+            close = token.idx + len(mark) - 1
         else:
             previous = token.i - 1
             while previous >= 0 and doc[previous].is_space:
@@ -439,8 +446,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         quote_then_cue = (
             inverted is not None
             and layout.quoted_share(inverted.start_char, inverted.end_char) > 0.5
-            and not cue[0].lower_.endswith("ing")
-            and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"and", "but"})
+            and not _coordinated(doc, cue, after_comma=False)
             and all(layout.sentence[c.start] != layout.sentence[cue.start] for c in after)
         )
         if inverted is not None and (before or not after or quote_then_cue):
