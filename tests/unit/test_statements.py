@@ -260,13 +260,16 @@ def test_title_before_a_name_and_relative_pronouns() -> None:
 
 
 @pytest.mark.parametrize("dash", ["―", "—", "–"])
-@pytest.mark.parametrize("gap", [" ", ""])
-def test_quotation_signed_with_a_dash_is_a_statement_of_the_name_after_it(dash: str, gap: str) -> None:
+@pytest.mark.parametrize(("gap", "after"), [(" ", " "), ("", " "), ("\u00a0", "\u00a0"), (" ", " \u00a0")])
+@pytest.mark.parametrize("opening", ["“", "”"])  # "”" as the opening mark: a common typo
+def test_quotation_signed_with_a_dash_is_a_statement_of_the_name_after_it(
+    dash: str, gap: str, after: str, opening: str
+) -> None:
     # No attribution spans at all: the signature alone makes the statement; a stray model span inside
-    # the quotation does not start a second one.
+    # the quotation does not start a second one. No-break spaces around the dash are spaces.
     doc = marked_doc(
-        f"Readers wrote in.\n“The debate changed nothing. [Prices](SOURCE) still rise.”{gap}{dash} "
-        "Maria Lopez, a teacher\n“No dash here.”\n"
+        f"Readers wrote in.\n{opening}The debate changed nothing. [Prices](SOURCE) still rise.”{gap}{dash}"
+        f"{after}Maria Lopez, a teacher\n“No dash here.”\n"
     )
     people = [entity(doc, "e1", "Maria Lopez", "PERSON", ["Maria Lopez"])]
     [statement] = extract_statements(doc, people)
@@ -302,6 +305,19 @@ def test_attribution_features_are_the_core_tag_plus_quote_state_on_a_bare_copy()
     assert [t.text_with_ws for t in copy] == [t.text_with_ws for t in doc]
     assert [t.tag_ for t in copy] == token_features(doc)
     assert not copy.ents and not copy.has_annotation("DEP")
+
+
+def test_a_closing_mark_that_starts_a_word_outside_quotes_opens_a_quote() -> None:
+    from newsextract.nlp.attribution import quoted_mask
+
+    text = "”Fear is real.” She left. Trust ” that."
+    mask = quoted_mask(text)
+    assert all(mask[text.index("Fear") : text.index(".”") + 1])
+    assert not any(mask[text.index("She") :])  # a free-standing ” opens nothing
+    nested = "“He calls it “hell” and leaves.” She stays."
+    mask = quoted_mask(nested)
+    assert all(mask[nested.index("and leaves") : nested.index(".”") + 1])  # still inside after “hell”
+    assert not any(mask[nested.index("She") :])
 
 
 @pytest.mark.parametrize(("subject", "complement"), [("nsubj", "ccomp"), ("nsubj", "parataxis")])

@@ -34,22 +34,27 @@ QUOTED_SUFFIX = "+Q"
 
 
 def quoted_mask(text: str) -> list[bool]:
-    """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph."""
+    """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph.
+    Curly quotes nest (“He calls it “hell” and leaves.”); a closing mark that starts a word outside
+    quotes (``”Fear is ...``) is taken as a mistyped opening."""
     mask = [False] * len(text)
-    inside = False
+    depth = 0
     for i, char in enumerate(text):
         if char == "\n":
-            inside = False
-            continue
-        if char in OPEN_QUOTES or (char == STRAIGHT_QUOTE and not inside):
-            inside = True
-            continue
-        if char in CLOSE_QUOTES or (char == STRAIGHT_QUOTE and inside):
-            inside = False
-            continue
-        if inside:
-            mask[i] = True
+            depth = 0
+        elif char in OPEN_QUOTES or (char == STRAIGHT_QUOTE and not depth):
+            depth += 1
+        elif char in CLOSE_QUOTES and not depth:
+            depth = 1 if _starts_word(text, i) else 0
+        elif char in CLOSE_QUOTES or char == STRAIGHT_QUOTE:
+            depth -= 1
+        else:
+            mask[i] = depth > 0
     return mask
+
+
+def _starts_word(text: str, i: int) -> bool:
+    return (i == 0 or text[i - 1].isspace()) and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def token_features(doc: Doc) -> list[str]:

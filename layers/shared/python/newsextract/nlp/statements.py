@@ -379,16 +379,19 @@ def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
             opening -= 1
         quote = doc.char_span(opening, close, alignment_mode="contract")
         content = _words(doc, quote.start, quote.end) if quote is not None else None
-        end = token.i + 1
+        begin = token.i + 1
+        while begin < len(doc) and doc[begin].is_space and "\n" not in doc[begin].text:
+            begin += 1  # "― Jane Doe" with a no-break space
+        end = begin
         while (
             end < len(doc)
-            and end - token.i <= 6
+            and end - begin < 6
             and layout.paragraph[end] == layout.paragraph[token.i]
             and not doc[end].is_space
             and not doc[end].is_punct
         ):
             end += 1
-        source = _words(doc, token.i + 1, end)
+        source = _words(doc, begin, end)
         if content is None or len(content) < 2 or source is None or not source[0].is_title:
             continue
         groups.append(
