@@ -8,6 +8,7 @@ MODEL_BUILD ?= build/model
 MODEL_RECIPE := layers/model/recipe
 MODEL_DIR := layers/model/en_newsextract
 MODEL_CORPUS := $(MODEL_BUILD)/corpus
+MODEL_VECTORS := $(MODEL_BUILD)/vectors
 MODEL_SPLIT ?= test
 MODEL_ENV := NEWSEXTRACT_CORPORA=$(NEWSEXTRACT_CORPORA) OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
 	BLIS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
@@ -18,6 +19,12 @@ train-setup: setup
 
 model-corpus: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
+
+# Static word-class vectors (Brown clusters and frequency bands from spacy-lookups-data) of the 1.2.0
+# candidate, not yet in the shipped recipe (see MODEL_CARD.md): train with
+# `--components.tok2vec.model.embed.include_static_vectors true --initialize.vectors $(MODEL_VECTORS)`.
+model-vectors: train-setup
+	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/word_classes.py $(MODEL_VECTORS)
 
 # Syntax: EWT train, model-best on EWT dev. NER: CoNLL train + dev for the fixed step count of ner.cfg
 # (chosen with model-ner-dev), so the last checkpoint is shipped. One thread each: `make -j2 model` trains
@@ -45,4 +52,4 @@ model-eval:
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/evaluate.py --model $(MODEL_DIR) --corpus $(MODEL_CORPUS) \
 		--split $(MODEL_SPLIT) --scores layers/model/scores.json --card layers/model/MODEL_CARD.md
 
-.PHONY: train-setup model model-syntax model-ner model-corpus model-ner-dev model-eval
+.PHONY: train-setup model model-vectors model-syntax model-ner model-corpus model-ner-dev model-eval
