@@ -21,8 +21,9 @@ model-corpus: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
 
 # Static word-class vectors (Brown clusters and frequency bands from spacy-lookups-data) of the 1.2.0
-# candidate, not yet in the shipped recipe (see MODEL_CARD.md): train with
-# `--components.tok2vec.model.embed.include_static_vectors true --initialize.vectors $(MODEL_VECTORS)`.
+# candidate, not yet in the shipped recipe (see MODEL_CARD.md): train ewt.cfg with
+# `--components.tok2vec.model.embed.include_static_vectors true --initialize.vectors $(MODEL_VECTORS)`,
+# ner.cfg with `--components.ner.model.tok2vec.embed.include_static_vectors true` and the same vectors.
 model-vectors: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/word_classes.py $(MODEL_VECTORS)
 
