@@ -20,12 +20,12 @@ train-setup: setup
 model-corpus: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
 
-# Static word-class vectors (Brown clusters and frequency bands from spacy-lookups-data) of the 1.2.0
-# candidate, not yet in the shipped recipe (see MODEL_CARD.md): train ewt.cfg with
-# `--components.tok2vec.model.embed.include_static_vectors true --initialize.vectors $(MODEL_VECTORS)`,
-# ner.cfg with `--components.ner.model.tok2vec.embed.include_static_vectors true` and the same vectors.
-model-vectors: train-setup
+# Static word-class vectors of the NER (Brown clusters and frequency bands from spacy-lookups-data,
+# recipe/word_classes.py); the build is byte-identical on every run.
+$(MODEL_VECTORS): $(MODEL_RECIPE)/word_classes.py | train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/word_classes.py $(MODEL_VECTORS)
+
+model-vectors: $(MODEL_VECTORS)
 
 # Syntax: EWT train, model-best on EWT dev. NER: CoNLL train + dev for the fixed step count of ner.cfg
 # (chosen with model-ner-dev), so the last checkpoint is shipped. One thread each: `make -j2 model` trains
@@ -38,14 +38,15 @@ model-syntax: model-corpus
 	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ewt.cfg -o $(MODEL_BUILD)/ewt \
 		--paths.train $(MODEL_CORPUS)/ewt_train.spacy --paths.dev $(MODEL_CORPUS)/ewt_dev.spacy
 
-model-ner: model-corpus
+model-ner: model-corpus $(MODEL_VECTORS)
 	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ner.cfg -o $(MODEL_BUILD)/ner-traindev \
 		--paths.train $(MODEL_CORPUS)/conll_traindev.spacy --paths.dev $(MODEL_CORPUS)/conll_dev.spacy \
-		--training.patience 0
+		--paths.vectors $(MODEL_VECTORS) --training.patience 0
 
-model-ner-dev: model-corpus
+model-ner-dev: model-corpus $(MODEL_VECTORS)
 	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ner.cfg -o $(MODEL_BUILD)/ner \
-		--paths.train $(MODEL_CORPUS)/conll_train.spacy --paths.dev $(MODEL_CORPUS)/conll_dev.spacy
+		--paths.train $(MODEL_CORPUS)/conll_train.spacy --paths.dev $(MODEL_CORPUS)/conll_dev.spacy \
+		--paths.vectors $(MODEL_VECTORS)
 
 model-eval:
 	test -f $(MODEL_CORPUS)/conll_$(MODEL_SPLIT).spacy || \

@@ -172,6 +172,29 @@ def test_mislabelled_titled_name_becomes_person_and_company_keeps_its_name() -> 
     assert (gm.name, gm.label, gm.titles) == ("General Motors", "ORG", [])
 
 
+def test_name_after_a_rank_is_a_person_whatever_the_ner_says() -> None:
+    doc = marked_doc(
+        "Defense Secretary [Lloyd Austin](ORG) met [Foreign Minister Ana Ruiz](ORG), Secretary "
+        "[Kaja Ott](LOC) and Mayor [Bonn](LOC) at [Prince Edward Island](LOC) with "
+        "[Major League Baseball](ORG)."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {
+        "Lloyd Austin": "PERSON",
+        "Ana Ruiz": "PERSON",
+        "Kaja Ott": "PERSON",
+        "Bonn": "LOC",  # one word after an unqualified rank: not enough
+        "Prince Edward Island": "LOC",
+        "Major League Baseball": "ORG",
+    }
+
+
+def test_a_span_of_title_words_before_a_person_is_part_of_the_title() -> None:
+    doc = marked_doc("\u201cWe met,\u201d [\u201d Army Col](ORG). [Dave Butler](PERSON) said.")
+    (butler,) = cluster_entities(doc)
+    assert (butler.name, butler.label, butler.titles) == ("Dave Butler", "PERSON", ["colonel"])
+
+
 def test_the_general_is_not_joined_when_two_people_are_generals() -> None:
     doc = marked_doc(
         "Gen. [Ann Lee](PERSON) met Gen. [Bo Park](PERSON). The general said the talks went well."

@@ -1,8 +1,8 @@
 """Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
 
-Adds the pattern ``entity_ruler`` (DATE, TIME, MONEY, ...) after ``ner`` without overwriting its
-entities, writes meta.json (name, version, label scheme, sources) and saves with ``nlp.to_disk``; the
-result loads with plain ``spacy.load(path)``.
+The NER's word-class vectors become the pipeline's vectors. Adds the pattern ``entity_ruler`` (DATE,
+TIME, MONEY, ...) after ``ner`` without overwriting its entities, writes meta.json (name, version, label
+scheme, sources) and saves with ``nlp.to_disk``; the result loads with plain ``spacy.load(path)``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import all_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
@@ -31,14 +31,22 @@ SOURCES = [
         "url": "https://www.clips.uantwerpen.be/conll2003/ner/",
         "license": "Reuters Corpus research terms (NIST/Reuters agreement)",
     },
+    {
+        "name": "spacy-lookups-data: English Brown clusters and word probabilities (word-class vectors)",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+    },
 ]
 
 
 def assemble(syntax: Path, ner: Path) -> Language:
     nlp = spacy.load(syntax)
+    ner_nlp = spacy.load(ner)
+    # The NER reads the word-class vectors (recipe/word_classes.py); the syntax components do not.
+    nlp.vocab.vectors = ner_nlp.vocab.vectors
     # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
     # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
-    nlp.add_pipe("ner", source=spacy.load(ner), before="parser")
+    nlp.add_pipe("ner", source=ner_nlp, before="parser")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "validate": True})
     ruler.add_patterns(all_patterns())  # type: ignore[attr-defined]
     nlp.meta.update(
@@ -48,10 +56,13 @@ def assemble(syntax: Path, ner: Path) -> Language:
             "description": (
                 "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "
                 "NER PERSON/ORG/LOC/MISC (CoNLL-2003) and pattern entities DATE/TIME/MONEY/PERCENT/"
-                "CARDINAL/QUANTITY/ORDINAL."
+                "CARDINAL/QUANTITY/ORDINAL; word-class vectors (Brown clusters, frequency bands) for the NER."
             ),
             "author": "newsextract",
-            "license": "CC BY-SA 4.0 (EWT-derived weights); CoNLL-2003 Reuters research terms",
+            "license": (
+                "CC BY-SA 4.0 (EWT-derived weights); CoNLL-2003 Reuters research terms; "
+                "word-class vectors MIT (spacy-lookups-data)"
+            ),
             "sources": SOURCES,
             "spacy_version": f">={spacy.about.__version__[:3]}.0,<3.9.0",
         }

@@ -9,7 +9,10 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff
    Chairman", "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the
    entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff",
-   "colonel"; service branches such as "Army" are dropped).
+   "colonel"; service branches such as "Army" are dropped). A name right after a rank is a person
+   whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two capitalised words, or one
+   after a qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave
+   Butler" as ORG) is dropped as part of that title.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
@@ -223,6 +226,31 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
     return best
 
 
+_ORG_RANKS = frozenset(
+    {"general", "major", "justice", "prince", "princess", "king", "queen", "cardinal", "speaker"}
+)
+"""Ranks that also open names of organisations and places ("General Motors", "Prince Edward Island")."""
+
+
+def _ranked_name(doc: Doc, start: int, end: int) -> bool:
+    """A name right after a rank, inside a span the NER did not call a person or just before it ("Defense
+    Secretary [Lloyd Austin]" as ORG): two capitalised words, or one after a qualified rank."""
+    name_start = _name_start(doc, start, end, person=True)
+    if name_start >= end:
+        return False
+    rank_at = name_start - 1
+    if rank_at > 0 and doc[rank_at].text == ".":
+        rank_at -= 1
+    if rank_at < 0 or _is_space(doc[rank_at]):
+        return False
+    rank = _title_word(doc[rank_at].text)
+    if rank not in RANKS or (rank_at >= start and rank in _ORG_RANKS):
+        return False
+    names = [doc[i] for i in range(name_start, end)]
+    qualified = rank_at > 0 and _title_word(doc[rank_at - 1].text) is not None
+    return all(_is_cap(t) for t in names) and (len(names) >= 2 or qualified)
+
+
 def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     """Walk left from the name over title words and their qualifiers; (first token, title strings)."""
     i = name_start - 1
@@ -402,6 +430,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         start, end = _strip_outer(doc, ent.start, ent.end)
         if start >= end:
             continue
+        if label != "PERSON" and _ranked_name(doc, start, end):
+            label = "PERSON"
         person = label == "PERSON"
         name_start = _name_start(doc, start, end, person)
         shaped = name_start > start
@@ -440,9 +470,17 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.ent = (ent.start, ent.end)
         mention.title_from = title_start if titles else name_start
         named.append(mention)
-    # a PERSON span inside another name's title ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
+    # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
+    # or any span that ends in a rank ("[Army Col]. Dave Butler" as ORG)
     in_titles = {i for m in named for i in range(m.title_from, m.tok_start)}
-    named = [m for m in named if not (m.label == "PERSON" and all(i in in_titles for i in range(*m.ent)))]
+
+    def part_of_title(m: _Mention) -> bool:
+        if m.label == "PERSON":
+            return all(i in in_titles for i in range(*m.ent))
+        name = range(m.tok_start, m.tok_end)
+        return _title_word(m.words[-1]) in RANKS and all(i in in_titles for i in name)
+
+    named = [m for m in named if not part_of_title(m)]
     return named, numeric
 
 
