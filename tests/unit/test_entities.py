@@ -189,6 +189,11 @@ def test_name_after_a_rank_is_a_person_whatever_the_ner_says() -> None:
     }
 
 
+def test_platforms_are_organisations_and_clitics_are_not_names() -> None:
+    doc = marked_doc("[Ana Diaz](PERSON) wrote on [Twitter](PERSON) that we[\u2019ve](MISC) won.")
+    assert {(e.name, e.label) for e in cluster_entities(doc)} == {("Ana Diaz", "PERSON"), ("Twitter", "ORG")}
+
+
 def test_a_span_of_title_words_before_a_person_is_part_of_the_title() -> None:
     doc = marked_doc("\u201cWe met,\u201d [\u201d Army Col](ORG). [Dave Butler](PERSON) said.")
     (butler,) = cluster_entities(doc)

@@ -12,7 +12,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    "colonel"; service branches such as "Army" are dropped). A name right after a rank is a person
    whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two capitalised words, or one
    after a qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave
-   Butler" as ORG) is dropped as part of that title.
+   Butler" as ORG) is dropped as part of that title. Social platforms ("Twitter") are ORG whatever the
+   NER says; a contraction tagged as a name ("we[’ve]") is dropped.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
@@ -110,6 +111,12 @@ _FUNCTION_WORDS = frozenset({
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _LEAD_CHARS = 300
 _LEAD_MIN_CHARS = 80
+_PLATFORMS = frozenset({
+    "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin", "reddit",
+    "snapchat", "weibo", "wechat", "truth social", "bluesky", "mastodon",
+})  # fmt: skip
+"""Social platforms, which a news-trained NER often tags PERSON ("posted on [Twitter]"): always ORG."""
+_CLITICS = frozenset({"ve", "re", "ll", "d", "m", "s", "t", "nt"})
 
 
 def _norm(token_text: str) -> str:
@@ -430,6 +437,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         start, end = _strip_outer(doc, ent.start, ent.end)
         if start >= end:
             continue
+        first = doc[start].text
+        if first[:1] in "'\u2019" and first[1:].lower() in _CLITICS:  # "[’ve]" tagged MISC
+            continue
+        if " ".join(t.text.lower() for t in doc[start:end]) in _PLATFORMS:
+            label = "ORG"
         if label != "PERSON" and _ranked_name(doc, start, end):
             label = "PERSON"
         person = label == "PERSON"
