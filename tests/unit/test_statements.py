@@ -204,6 +204,55 @@ def test_speech_verb_without_content_takes_its_that_clause() -> None:
     assert statement.addressee == "reporters"
 
 
+@pytest.mark.parametrize(
+    ("marked", "content"),
+    [
+        (
+            "[According to](CUE) [the authority](SOURCE), the work will take three years.",
+            "the work will take three years",
+        ),
+        (
+            "The work will take three years, [according to](CUE) [the authority](SOURCE).",
+            "The work will take three years",
+        ),
+        (
+            "[According to](CUE) the port authority, the work will take three years.",
+            "the work will take three years",
+        ),
+        (
+            "The work will take three years, [according to](CUE) the port authority.",
+            "The work will take three years",
+        ),
+    ],
+)
+def test_according_to_without_content_takes_the_rest_of_its_sentence(
+    marked: str, content: str | None
+) -> None:
+    doc = marked_doc("The Northbay Port Authority met. " + marked)
+    ents = [entity(doc, "e1", "Northbay Port Authority", "ORG", ["Northbay Port Authority"])]
+    [statement] = extract_statements(doc, ents)
+    assert statement.content is not None and statement.content.text == content
+    assert statement.source is not None and statement.source.text.lower().endswith("authority")
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_common_noun_source_resolves_only_to_the_one_earlier_name_ending_in_it() -> None:
+    doc = marked_doc(
+        "The Port Authority and the Transit Authority met. "
+        "[The authority](SOURCE) [said](CUE) [no](CONTENT). "
+        "[The transit authority](SOURCE) [said](CUE) [yes](CONTENT). "
+        "[The board](SOURCE) [said](CUE) [maybe](CONTENT)."
+    )
+    ents = [
+        entity(doc, "e1", "Port Authority", "ORG", ["Port Authority"]),
+        entity(doc, "e2", "Transit Authority", "ORG", ["Transit Authority"]),
+    ]
+    ambiguous, transit, board = extract_statements(doc, ents)
+    assert ambiguous.speaker is not None and ambiguous.speaker.entity_id is None
+    assert transit.speaker is not None and transit.speaker.entity_id == "e2"
+    assert board.speaker is not None and board.speaker.entity_id is None
+
+
 @pytest.fixture(scope="module")
 def untrained_attribution(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """An attribution pipeline with random weights: enough to test the component's contract."""

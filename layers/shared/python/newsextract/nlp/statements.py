@@ -6,11 +6,13 @@ same paragraph win, with a bonus for syntactic links when the Doc is parsed (sub
 clausal complement) and a penalty for crossing another cue; a source serves one cue, unless the next
 cue is coordinated ("..., writing that"). Rules fill what the spans miss: "“Quote,” X said." and
 "Y, according to X." take the text before the comma as content; a speech verb without content takes
-its that-clause; a cue without source takes its subject (or the named entity just before it). Cues
+its that-clause, "according to X" the rest of its sentence; a cue without source takes its subject (or
+the named entity just before it; after "according to", the words up to the comma). Cues
 and sources inside quote marks are part of the quote. A quote interrupted by its attribution
 ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own that
 continues the previous speaker becomes a statement of that speaker. Speakers resolve to the article's
-entities: by mention, apposition, role ("a spokesman for Milley") or, for pronouns, the last person
+entities: by mention, apposition, role ("a spokesman for Milley"), a common noun naming one earlier
+organisation or place ("the authority" -> "Northbay Port Authority") or, for pronouns, the last person
 spoken of or quoted. ``confidence`` is a heuristic, not a probability.
 """
 
@@ -319,6 +321,38 @@ def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return None
 
 
+def _is_according_to(cue: Span) -> bool:
+    return " ".join(cue.text.lower().split()) == "according to"
+
+
+def _according_to_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``according to the port authority,``: the words after the cue up to a comma or the sentence end."""
+    _, end = layout.sentence_of(cue.start)
+    stop = next((t.i for t in doc[cue.end : end] if t.text == "," or t.is_space), end)
+    source = _words(doc, cue.end, stop)
+    return source if source is not None and len(source) <= 8 else None
+
+
+def _according_to_clause(doc: Doc, layout: _Layout, cue: Span, source: Span | None) -> Span | None:
+    """``According to X, <clause>.`` / ``<clause>, according to X.``: the rest of the sentence."""
+    if not _is_according_to(cue):
+        return None
+    start, end = layout.sentence_of(cue.start)
+    before = _words(doc, start, cue.start)
+    if before is not None:
+        after_source = _words(doc, source.end if source is not None else cue.end, end)
+        return before if after_source is None and len(before) >= 3 else None
+    if source is not None and source.start >= cue.end:
+        clause_start = source.end
+    else:
+        comma = next((t.i for t in doc[cue.end : min(cue.end + 12, end)] if t.text == ","), None)
+        if comma is None:
+            return None
+        clause_start = comma + 1
+    clause = _words(doc, clause_start, end)
+    return clause if clause is not None and len(clause) >= 3 else None
+
+
 def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Span | None:
     """The cue verb's subject (parsed), else a named entity just before the cue in its sentence."""
     if layout.parsed:
@@ -443,6 +477,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = groups[index - 1].source
         if group.source is None:
             group.source = _subject(doc, layout, cue, group.contents)
+        if group.source is None and _is_according_to(cue):
+            group.source = _according_to_source(doc, layout, cue)
         before = [c for c in group.contents if c.end <= cue.start]
         inverted = _inverted_content(doc, layout, cue, group.source)
         after = [c for c in group.contents if c.end > cue.start]
@@ -457,7 +493,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             # are this cue's, as fragments of one content.
             group.contents = [inverted, *after]
         if not group.contents:
-            clause = _that_clause(doc, layout, cue)
+            clause = _that_clause(doc, layout, cue) or _according_to_clause(doc, layout, cue, group.source)
             if clause is not None:
                 group.contents = [clause]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
@@ -611,6 +647,22 @@ class _Speakers:
                 return entity
         return None
 
+    def by_common_noun(self, source: Span) -> Entity | None:
+        """``the (port) authority`` -> the one organisation or place named before it whose name ends in that
+        noun and holds the other words ("Northbay Port Authority")."""
+        words = source.text.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        found = {
+            entity.id: entity
+            for start, _end, entity in self.mentions
+            if start < source.start_char
+            and entity.label in {"ORG", "LOC"}
+            and entity.name.lower().split()[-1] == words[-1]
+            and set(words[1:]) <= set(entity.name.lower().split())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_role(self, role: str) -> Entity | None:
         key = _ROLE_PREFIX.sub("", role).lower()
         for entity in self.entities:
@@ -672,7 +724,7 @@ def _resolve(
                 return speaker
         entity = speakers.last_person_before(source.start_char, labels)
         return _speaker_of(entity, None) if entity else None
-    entity = speakers.in_span(source)
+    entity = speakers.in_span(source) or speakers.by_common_noun(source)
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
         entity = speakers.by_role(text)
         if entity is not None:
