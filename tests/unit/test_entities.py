@@ -194,6 +194,12 @@ def test_platforms_are_organisations_and_clitics_are_not_names() -> None:
     assert {(e.name, e.label) for e in cluster_entities(doc)} == {("Ana Diaz", "PERSON"), ("Twitter", "ORG")}
 
 
+def test_a_name_never_crosses_a_line_break() -> None:
+    doc = marked_doc("A win for [Dinamo Split\n\nMidfielder](ORG) Ivo Bar scored. [Dinamo Split](ORG) won.")
+    (dinamo,) = cluster_entities(doc)
+    assert (dinamo.name, dinamo.count) == ("Dinamo Split", 2)
+
+
 def test_a_span_of_title_words_before_a_person_is_part_of_the_title() -> None:
     doc = marked_doc("\u201cWe met,\u201d [\u201d Army Col](ORG). [Dave Butler](PERSON) said.")
     (butler,) = cluster_entities(doc)

