@@ -158,6 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     nlp = spacy.blank("en")
     nlp.vocab.vectors = build_vectors()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     rows, width = nlp.vocab.vectors.shape
     print(f"{args.out}: {len(nlp.vocab.vectors.key2row)} keys, {rows} rows of {width}")
