@@ -225,9 +225,7 @@ def test_speech_verb_without_content_takes_its_that_clause() -> None:
         ),
     ],
 )
-def test_according_to_without_content_takes_the_rest_of_its_sentence(
-    marked: str, content: str | None
-) -> None:
+def test_according_to_without_content_takes_the_rest_of_its_sentence(marked: str, content: str) -> None:
     doc = marked_doc("The Northbay Port Authority met. " + marked)
     ents = [entity(doc, "e1", "Northbay Port Authority", "ORG", ["Northbay Port Authority"])]
     [statement] = extract_statements(doc, ents)
