@@ -409,3 +409,49 @@ def test_a_quote_before_a_coordinated_cue_is_not_taken_from_the_cue_before() -> 
     said, adding = extract_statements(doc, people)
     assert said.content is not None and said.content.text == "We will win"
     assert adding.content is not None and adding.content.text == "that the talks went well"
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "cue"),
+    [
+        # Trump used the phrase and criticized Obama .  (cue "criticized", a conjunct of "used")
+        (
+            ["Trump", "used", "the", "phrase", "and", "criticized", "Obama", "."],
+            [1, 1, 3, 1, 1, 1, 5, 1],
+            ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
+            5,
+        ),
+        # Trump hopes to persuade voters .  (cue "persuade", an open complement of "hopes")
+        (
+            ["Trump", "hopes", "to", "persuade", "voters", "."],
+            [1, 1, 3, 1, 3, 1],
+            ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+            3,
+        ),
+    ],
+)
+def test_a_cue_without_its_own_subject_takes_the_subject_of_the_verb_it_hangs_on(
+    words: list[str], heads: list[int], deps: list[str], cue: int
+) -> None:
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    doc.spans["attribution"] = [
+        Span(doc, cue, cue + 1, label="CUE"),
+        Span(doc, cue + 1, cue + 2, label="CONTENT"),
+    ]
+    trump = [entity(doc, "e1", "Donald Trump", "PERSON", ["Trump"])]
+    [statement] = extract_statements(doc, trump)
+    assert statement.source is not None and statement.source.text == "Trump"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_subordinate_clause_with_its_own_subject_does_not_take_the_main_subject() -> None:
+    words = ["Trump", "left", "because", "Obama", "criticized", "him", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        heads=[1, 1, 4, 4, 1, 4, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj", "punct"],
+    )
+    doc.spans["attribution"] = [Span(doc, 4, 5, label="CUE"), Span(doc, 5, 6, label="CONTENT")]
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Barack Obama", "PERSON", ["Obama"])])
+    assert statement.source is not None and statement.source.text == "Obama"

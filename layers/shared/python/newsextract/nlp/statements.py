@@ -153,6 +153,7 @@ def _linked(child: Span, cue: Span, deps: set[str]) -> bool:
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "pobj"}
+_SHARES_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb whose subject is its head's
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "advcl", "parataxis", "pobj", "nsubj", "nsubjpass", "attr"}
 
 
@@ -354,15 +355,20 @@ def _according_to_clause(doc: Doc, layout: _Layout, cue: Span, source: Span | No
 
 
 def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Span | None:
-    """The cue verb's subject (parsed), else a named entity just before the cue in its sentence."""
+    """The cue verb's subject (parsed; up the conj/xcomp/advcl chain), else a named entity just before it."""
     if layout.parsed:
-        for child in cue.root.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < cue.start:
-                left = min(t.i for t in child.subtree)
-                right = min(max(t.i for t in child.subtree) + 1, cue.start)
-                span = _words(doc, left, right)
-                if span is not None and not any(s.start <= child.i < s.end for s in taken):
-                    return span
+        verb = cue.root
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < cue.start:
+                    left = min(t.i for t in child.subtree)
+                    right = min(max(t.i for t in child.subtree) + 1, cue.start)
+                    span = _words(doc, left, right)
+                    if span is not None and not any(s.start <= child.i < s.end for s in taken):
+                        return span
+            if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
+                break
+            verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
         return None
     sentence_start, _ = layout.sentence_of(cue.start)
     for ent in reversed(doc.ents):
