@@ -1,6 +1,8 @@
 # Statements (who said what). `make attribution-model`: convert PolNeAR train/dev, train the attribution
 # NER (one thread, attribution.cfg), package it into layers/model/attribution.
 # `make eval-polnear`: score core + attribution + statement grouping on PolNeAR dev (POLNEAR_SPLIT=...).
+# `make statements-eval`: cue recall, precision, speaker and kind accuracy on the project's own articles
+# (tests/gold/statements), every miss listed.
 PY ?= .venv/bin/python
 SHARED ?= ../shared
 NEWSEXTRACT_CORPORA ?= $(SHARED)/corpora
@@ -21,4 +23,7 @@ eval-polnear:
 	$(ATTRIBUTION_ENV) $(PY) -m newsextract.cli eval polnear --split $(POLNEAR_SPLIT) \
 		--corpus $(NEWSEXTRACT_CORPORA)/polnear
 
-.PHONY: attribution-model eval-polnear
+statements-eval:
+	$(PY) tests/model/test_statements_gold.py
+
+.PHONY: attribution-model eval-polnear statements-eval

@@ -80,3 +80,17 @@ def test_shipped_pipeline_extracts_statements_with_speakers() -> None:
         for span in (statement.source, statement.cue, statement.content):
             if span is not None:
                 assert TEXT[span.start : span.end] == span.text
+
+
+def test_load_pipeline_keeps_a_paragraph_break_out_of_the_next_sentences_parse() -> None:
+    try:
+        nlp = load_pipeline()
+    except ModelNotFoundError as error:
+        pytest.skip(str(error))
+    doc = nlp("Shares rose on Monday.\n\nAlbrecht's chief operating officer, Jonas Weber, said it works.")
+    [line_break] = [t for t in doc if t.is_space]
+    assert line_break.head.i == line_break.i and doc[line_break.i + 1].is_sent_start
+    after = doc[line_break.i + 1 :]
+    assert all(t.head.i > line_break.i for t in after)
+    said = next(t for t in after if t.text == "said")
+    assert [c.text for c in said.children if c.dep_.startswith("nsubj")] == ["officer"]

@@ -295,3 +295,14 @@ def test_any_entity_layout_gives_valid_entities(data: st.DataObject) -> None:
             assert doc.text[mention.start : mention.end] == mention.text
             assert (mention.start, mention.end) not in seen
             seen.add((mention.start, mention.end))
+
+
+def test_a_name_ending_in_an_organisational_word_is_an_organisation() -> None:
+    doc = marked_doc(
+        "Shares of [Northwind Robotics](PERSON) rose after [Acme Corp.](PERSON) and [Jonas Weber](PERSON) "
+        "of [Albrecht Logistics](PERSON) signed. [Soviet Union](LOC) archives show it."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels["Northwind Robotics"] == labels["Acme Corp."] == labels["Albrecht Logistics"] == "ORG"
+    assert labels["Jonas Weber"] == "PERSON"
+    assert labels["Soviet Union"] == "LOC"  # "union" also ends place names: not a designator

@@ -455,3 +455,88 @@ def test_a_subordinate_clause_with_its_own_subject_does_not_take_the_main_subjec
     doc.spans["attribution"] = [Span(doc, 4, 5, label="CUE"), Span(doc, 5, 6, label="CONTENT")]
     [statement] = extract_statements(doc, [entity(doc, "e1", "Barack Obama", "PERSON", ["Obama"])])
     assert statement.source is not None and statement.source.text == "Obama"
+
+
+def test_a_role_source_with_an_apposed_name_is_that_person() -> None:
+    doc = marked_doc(
+        "The DOF released a forecast. [A DOF spokeswoman, Lena Cho](SOURCE), [said](CUE) "
+        "[the projection was conservative](CONTENT)."
+    )
+    ents = [
+        entity(doc, "e1", "Department of Finance", "ORG", ["DOF"]),
+        entity(doc, "e2", "Lena Cho", "PERSON", ["Lena Cho"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None and statement.speaker.entity_id == "e2"
+
+
+@pytest.mark.parametrize(
+    ("marked", "name"),
+    [
+        (
+            "The Ministry of Interior said roads were closed. [The ministry](SOURCE) [urged](CUE) "
+            "[calm](CONTENT).",
+            "Ministry of Interior",
+        ),
+        (
+            "Shares of Northwind Robotics rose after [the company](SOURCE) [said](CUE) [it won a contract]"
+            "(CONTENT). The Securities and Exchange Commission was told.",
+            "Northwind Robotics",
+        ),
+    ],
+)
+def test_a_generic_organisation_noun_resolves_to_the_organisation_it_names(marked: str, name: str) -> None:
+    doc = marked_doc(marked)
+    ents = [
+        entity(doc, "e1", name, "ORG", [name]),
+        entity(doc, "e2", "SEC", "ORG", ["Securities and Exchange Commission"]),
+    ]
+    statements = extract_statements(doc, ents)
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == name
+
+
+def test_the_company_stays_unresolved_without_an_earlier_organisation() -> None:
+    doc = marked_doc("[The company](SOURCE) [said](CUE) [it won a contract](CONTENT). Acme Corp. agreed.")
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Acme Corp.", "ORG", ["Acme Corp."])])
+    assert statement.speaker is not None and statement.speaker.entity_id is None
+
+
+def test_a_sentence_opening_he_is_the_person_who_was_the_subject_of_the_sentence_before() -> None:
+    words = ["Brooks", "visited", "Oduya", ".", "He", "told", "volunteers", "that", "aid", "came", "."]
+    heads = [1, 1, 1, 1, 5, 5, 5, 9, 9, 5, 5]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    doc.spans["attribution"] = [
+        Span(doc, 4, 5, label="SOURCE"),
+        Span(doc, 5, 6, label="CUE"),
+        Span(doc, 7, 10, label="CONTENT"),
+    ]
+    ents = [
+        entity(doc, "e1", "Alan Brooks", "PERSON", ["Brooks"]),
+        entity(doc, "e2", "Karen Oduya", "PERSON", ["Oduya"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None and statement.speaker.name == "Alan Brooks"  # not the last named
+
+
+def test_a_name_and_comma_before_the_cue_is_the_source_when_the_parse_found_no_subject() -> None:
+    words = ["A", "WHO", "adviser", ",", "James", "Mensah", ",", "cautioned", "that", "supply", "lagged", "."]
+    heads = [2, 2, 7, 2, 2, 4, 2, 7, 10, 10, 7, 7]
+    deps = ["det", "det", "obl", "punct", "appos", "flat", "punct", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB"]
+    pos.append("PUNCT")
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    spaces = [following not in {",", "."} for following in [*words[1:], ""]]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc.spans["attribution"] = [Span(doc, 7, 8, label="CUE"), Span(doc, 8, 11, label="CONTENT")]
+    [statement] = extract_statements(doc, [entity(doc, "e1", "James Mensah", "PERSON", ["James Mensah"])])
+    assert statement.source is not None and statement.source.text == "A WHO adviser, James Mensah"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_source_and_cue_spans_lose_punctuation_at_their_ends() -> None:
+    doc = marked_doc("[Mayor Elena Petrov,](SOURCE) who won, [said,](CUE) [she was confident](CONTENT).")
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Elena Petrov", "PERSON", ["Elena Petrov"])])
+    assert statement.source is not None and statement.source.text == "Mayor Elena Petrov"
+    assert statement.cue is not None and statement.cue.text == "said"
+    assert_offsets(doc, [statement])

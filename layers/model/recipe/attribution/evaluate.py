@@ -16,6 +16,7 @@ import spacy
 
 from newsextract.evaluation.polnear import evaluate_polnear
 from newsextract.nlp.attribution import attach_attribution
+from newsextract.nlp.paragraphs import attach_paragraph_breaks
 from newsextract.nlp.pipeline import resolve_pipeline
 
 
@@ -36,6 +37,7 @@ def main() -> None:
     else:
         choice = resolve_pipeline(args.core)
         nlp = spacy.load(choice.core)
+        attach_paragraph_breaks(nlp)
         attribution = args.attribution or choice.attribution
     if attribution is None:
         raise SystemExit("no attribution model: pass --attribution DIR")

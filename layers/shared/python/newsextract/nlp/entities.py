@@ -12,8 +12,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    "colonel"; service branches such as "Army" are dropped). A name right after a rank is a person
    whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two capitalised words, or one
    after a qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave
-   Butler" as ORG) is dropped as part of that title. Social platforms ("Twitter") are ORG whatever the
-   NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a line break.
+   Butler" as ORG) is dropped as part of that title. Social platforms ("Twitter") and names ending in
+   an organisational word ("Northwind Robotics", "Acme Inc.") are ORG whatever the NER says; a
+   contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a line break.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
@@ -117,6 +118,18 @@ _PLATFORMS = frozenset({
 })  # fmt: skip
 """Social platforms, which a news-trained NER often tags PERSON ("posted on [Twitter]"): always ORG."""
 _CLITICS = frozenset({"ve", "re", "ll", "d", "m", "s", "t", "nt"})
+_ORG_DESIGNATORS = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag", "group", "holdings",
+    "bank", "bancorp", "airlines", "airways", "motors", "systems", "technologies", "robotics", "logistics",
+    "industries", "partners", "capital", "ventures", "media", "energy", "labs", "laboratories",
+    "pharmaceuticals", "therapeutics", "software", "solutions", "services", "communications", "networks",
+    "insurance", "securities", "investments", "resources", "petroleum", "mining", "chemicals", "foods",
+    "entertainment", "studios", "association", "federation", "council", "ministry", "agency", "commission",
+    "committee", "party", "university", "institute", "foundation", "authority", "department", "bureau",
+    "club", "fc", "society", "league", "organization", "organisation", "alliance", "coalition", "news",
+})  # fmt: skip
+"""Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
+one: "office", "union" and "court" also end place names)."""
 
 
 def _norm(token_text: str) -> str:
@@ -447,6 +460,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "ORG"
         if label != "PERSON" and _ranked_name(doc, start, end):
             label = "PERSON"
+        elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
+            label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         person = label == "PERSON"
         name_start = _name_start(doc, start, end, person)
         shaped = name_start > start

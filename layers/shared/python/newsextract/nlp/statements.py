@@ -11,14 +11,17 @@ the named entity just before it; after "according to", the words up to the comma
 and sources inside quote marks are part of the quote. A quote interrupted by its attribution
 ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own that
 continues the previous speaker becomes a statement of that speaker. Speakers resolve to the article's
-entities: by mention, apposition, role ("a spokesman for Milley"), a common noun naming one earlier
-organisation or place ("the authority" -> "Northbay Port Authority") or, for pronouns, the last person
-spoken of or quoted. ``confidence`` is a heuristic, not a probability.
+entities: by mention, apposition ("A DOF spokeswoman, Lena Cho"), role ("a spokesman for Milley"), a
+common noun naming one earlier organisation or place ("the authority" -> "Northbay Port Authority"; "the
+company" -> the organisation named most often before it) or, for pronouns, the subject of the sentence
+before ("he" / "she" opening a sentence), else the last person spoken of or quoted. ``confidence`` is a
+heuristic, not a probability.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -241,6 +244,14 @@ def _words(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _trimmed(doc: Doc, span: Span) -> Span | None:
+    """A SOURCE or CUE span without punctuation at its ends ("Mayor Elena Petrov,"); contents keep theirs."""
+    if span.label_ == "CONTENT":
+        return span
+    words = _words(doc, span.start, span.end)
+    return Span(doc, words.start, words.end, label=span.label_) if words is not None else None
+
+
 def _inside_quote(layout: _Layout, span: Span) -> bool:
     return layout.quoted_share(span.start_char, span.end_char) > 0.99
 
@@ -369,7 +380,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
                 break
             verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
-        return None
+        return _fronted_name(doc, layout, cue)
     sentence_start, _ = layout.sentence_of(cue.start)
     for ent in reversed(doc.ents):
         if ent.end > cue.start or ent.start < sentence_start or ent.label_ not in _NAMED_ENT_LABELS:
@@ -379,6 +390,20 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             return ent
         return None
     return None
+
+
+def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``A WHO adviser, James Mensah, cautioned``: the sentence up to a name and a comma just before the cue,
+    when it holds no verb (the parse missed the subject)."""
+    sentence_start, _ = layout.sentence_of(cue.start)
+    comma = cue.start - 1
+    if comma <= sentence_start or doc[comma].text != "," or comma - sentence_start > 12:
+        return None
+    before = _words(doc, sentence_start, comma)
+    if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    named = any(ent.end == before.end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
+    return before if named else None
 
 
 def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
@@ -446,7 +471,7 @@ def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
 
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
-    spans = _merge_split_sources(doc, spans)
+    spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
     if DROP_QUOTED_CUES:
         spans = [s for s in spans if s.label_ == "CONTENT" or not _inside_quote(layout, s)]
     signed = _dash_groups(doc, layout)
@@ -628,6 +653,10 @@ class _Speakers:
         hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
+        if not people and (found is None or found.label != "PERSON") and head.end < span.end:
+            apposed = self.person_opening(span.doc[head.end + 1 : span.end])
+            if apposed is not None:  # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber"
+                return apposed
         if found is not None and (found.label == "PERSON" or not people):
             return found
         if root.lower_ not in ROLE_NOUNS and people:
@@ -643,6 +672,18 @@ class _Speakers:
             return None
         return hits[-1] if hits else None
 
+    def person_opening(self, span: Span) -> Entity | None:
+        """The person named at the start of ``span``, after at most two capitalised words ("Dr.")."""
+        for token in span[:3]:
+            if token.is_space:
+                continue
+            entity = self.entity_at(token)
+            if entity is not None and entity.label == "PERSON":
+                return entity
+            if not token.is_title:
+                return None
+        return None
+
     def name_at_end(self, head: Span) -> Entity | None:
         """``White House press secretary Josh Earnest``: a person named last, not after a preposition."""
         for start, end, entity in self.mentions:
@@ -654,20 +695,27 @@ class _Speakers:
         return None
 
     def by_common_noun(self, source: Span) -> Entity | None:
-        """``the (port) authority`` -> the one organisation or place named before it whose name ends in that
-        noun and holds the other words ("Northbay Port Authority")."""
+        """``the (port) authority`` -> the one organisation or place named before it whose name holds that
+        noun and the other words ("Northbay Port Authority", "the ministry" -> "Ministry of Interior");
+        ``the company`` / ``the firm`` -> the organisation named most often before it (first named on a tie).
+        """
         words = source.text.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
+        earlier = [entity for start, _end, entity in self.mentions if start < source.start_char]
         found = {
             entity.id: entity
-            for start, _end, entity in self.mentions
-            if start < source.start_char
-            and entity.label in {"ORG", "LOC"}
-            and entity.name.lower().split()[-1] == words[-1]
-            and set(words[1:]) <= set(entity.name.lower().split())
+            for entity in earlier
+            if entity.label in {"ORG", "LOC"} and set(words[1:]) <= set(entity.name.lower().split())
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found or words[1:] not in (["company"], ["firm"]):
+            return None
+        counts = Counter(entity.id for entity in earlier if entity.label == "ORG")
+        first = {entity.id: n for n, entity in reversed(list(enumerate(earlier)))}
+        best = max(counts, key=lambda ident: (counts[ident], -first[ident]), default=None)
+        return next(e for e in earlier if e.id == best) if best is not None else None
 
     def by_role(self, role: str) -> Entity | None:
         key = _ROLE_PREFIX.sub("", role).lower()
@@ -690,6 +738,26 @@ class _Speakers:
             if tail and tail.split()[0].lower() in {"a", "an", "the"}:
                 return _ROLE_PREFIX.sub("", tail)
         return None
+
+    def previous_subject(self, pronoun: Span) -> Entity | None:
+        """The person who is the subject of the sentence before the one ``pronoun`` opens (parsed Docs)."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        sentence = pronoun.sent
+        if any(not (t.is_space or t.is_punct) for t in doc[sentence.start : pronoun.start]):
+            return None
+        end = sentence.start
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+        if end == 0:
+            return None
+        root = doc[end - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+        if not subjects and root.pos_ == "PROPN":
+            subjects = [root]  # a misparse that makes the subject's name the root
+        entity = self.entity_at(subjects[0]) if subjects else None
+        return entity if entity is not None and entity.label == "PERSON" else None
 
     def last_person_before(self, char: int, labels: set[str]) -> Entity | None:
         best: tuple[int, Entity] | None = None
@@ -723,9 +791,15 @@ def _resolve(
         return _speaker_of(entity, None) if entity else None
     if lower in PRONOUNS:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
+        if lower in {"he", "she"}:
+            entity = speakers.previous_subject(source)
+            if entity is not None:  # "Councilman Derek Huang ... disagreed. He argued that ..."
+                return _speaker_of(entity, None)
         for group, speaker in reversed(previous):
             if speaker is None or speaker.label not in labels:
                 continue
+            if lower in {"he", "she"} and speaker.entity_id is None:
+                continue  # "Emergency officials ordered ..." is no antecedent of "he"
             if group.source is not None and source.start_char - group.source.end_char < 1500:
                 return speaker
         entity = speakers.last_person_before(source.start_char, labels)

@@ -1,0 +1,31 @@
+"""Line breaks end sentences: a component that runs before the parser.
+
+Articles arrive with paragraphs separated by blank lines, which spaCy keeps as whitespace tokens
+(``"\\n\\n"``). A parser trained on treebanks without such tokens attaches them as words ("\\n\\n" as
+the subject of "said", the real subject as its object). Marking the line-break token and the token
+after it as sentence starts keeps every paragraph out of the sentence before it, and the parser,
+which respects sentence starts that are already set, parses the paragraph's first sentence on its own.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+COMPONENT = "paragraph_breaks"
+
+
+@Language.component(COMPONENT)
+def mark_paragraph_breaks(doc: Doc) -> Doc:
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def attach_paragraph_breaks(nlp: Language) -> None:
+    """Add the component just before the parser, if there is one and the component is not there yet."""
+    if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")

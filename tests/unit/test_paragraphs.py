@@ -1,0 +1,26 @@
+"""Line breaks end sentences before the parser runs (newsextract.nlp.paragraphs)."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsextract.nlp.paragraphs import COMPONENT, attach_paragraph_breaks, mark_paragraph_breaks
+
+
+def test_a_line_break_and_the_word_after_it_start_sentences() -> None:
+    text = "Shares rose.\n\nThe chief, Jonas Weber, said so.\nThen he left"
+    doc = mark_paragraph_breaks(spacy.blank("en")(text))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Shares", "\n\n", "The", "\n", "Then"]
+    assert all(t.is_sent_start is None for t in doc if t.text in {"rose", "chief", "said", "he"})
+
+
+def test_the_component_goes_just_before_the_parser_once_and_only_if_there_is_one() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tagger")
+    attach_paragraph_breaks(nlp)
+    assert nlp.pipe_names == ["tagger"]
+    nlp.add_pipe("parser")
+    attach_paragraph_breaks(nlp)
+    attach_paragraph_breaks(nlp)
+    assert nlp.pipe_names == ["tagger", COMPONENT, "parser"]
