@@ -540,3 +540,41 @@ def test_source_and_cue_spans_lose_punctuation_at_their_ends() -> None:
     assert statement.source is not None and statement.source.text == "Mayor Elena Petrov"
     assert statement.cue is not None and statement.cue.text == "said"
     assert_offsets(doc, [statement])
+
+
+TRANSCRIPT = (
+    "Fox News host Chris Wallace spoke to Senator Ruth Calloway.\n\n"
+    "WALLACE: Why should taxpayers support the bill?\n\n"
+    "“CALLOWAY: Because it keeps family farms alive.”\n\n"
+    "UPDATE: The vote is on Tuesday."
+)
+
+
+def test_transcript_turns_are_direct_statements_of_the_named_speakers() -> None:
+    doc = marked_doc(TRANSCRIPT)
+    ents = [
+        entity(doc, "e1", "Chris Wallace", "PERSON", ["Chris Wallace"]),
+        entity(doc, "e2", "Ruth Calloway", "PERSON", ["Ruth Calloway"]),
+    ]
+    statements = extract_statements(doc, ents)
+    assert [(s.source.text if s.source else None, s.cue.text if s.cue else None) for s in statements] == [
+        ("WALLACE", ":"),
+        ("CALLOWAY", ":"),
+    ]
+    first, second = statements
+    assert first.content is not None and first.content.text == "Why should taxpayers support the bill"
+    assert second.content is not None and second.content.text == "Because it keeps family farms alive"
+    assert [s.kind for s in statements] == ["direct", "direct"]
+    assert [s.speaker.entity_id if s.speaker else None for s in statements] == ["e1", "e2"]
+    assert_offsets(doc, statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The vote is on Tuesday.\n\nCORRECTION: An earlier version misspelled a name.",
+        "WALLACE: Why should taxpayers support the bill?\n\nWALLACE: And the price tag?",
+    ],
+)
+def test_capitalised_labels_or_a_single_name_before_a_colon_make_no_transcript(text: str) -> None:
+    assert extract_statements(marked_doc(text), []) == []

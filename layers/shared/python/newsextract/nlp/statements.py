@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.names import index_keys, normalize_key
 from newsextract.nlp.attribution import CLOSE_QUOTES, STRAIGHT_QUOTE, quoted_mask
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
@@ -78,6 +79,7 @@ class _Group:
     source: Span | None = None
     contents: list[Span] = field(default_factory=list)
     inherited: _Group | None = None
+    verbatim: bool = False  # a transcript turn: direct speech whether or not it is in quote marks
 
     @property
     def start(self) -> int:
@@ -469,6 +471,49 @@ def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
     return groups
 
 
+_NOT_SPEAKERS = {
+    "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "BYLINE",
+    "VIDEO", "PHOTO", "PHOTOS", "WATCH", "RELATED", "READ MORE", "EXCLUSIVE", "BREAKING", "LIVE", "SOURCE",
+    "SOURCES", "PREVIOUSLY", "TRANSCRIPT", "ADVERTISEMENT", "SUBSCRIBE", "EMAIL", "LOOK", "DISCLOSURE",
+}  # fmt: skip
+"""Capitalised labels that open a paragraph with a colon without being a speaker ("UPDATE: ...")."""
+
+
+def _transcript_turn(doc: Doc, layout: _Layout, first: int) -> _Group | None:
+    """``WALLACE: Let's start ...``: a paragraph opened by a capitalised name and a colon."""
+    i = first
+    while i < len(doc) and doc[i].text in {'"', "“"}:
+        i += 1
+    colon = next((j for j in range(i, min(i + 5, len(doc))) if doc[j].text == ":"), None)
+    if colon is None or colon == i:
+        return None
+    name = doc[i:colon]
+    if not all(t.is_upper or t.text in {".", "'", "’", "-"} for t in name) or len(name.text) < 3:
+        return None
+    if name.text.replace("’", "'") in _NOT_SPEAKERS:
+        return None
+    end = colon + 1
+    while end < len(doc) and layout.paragraph[end] == layout.paragraph[first]:
+        end += 1
+    content = _words(doc, colon + 1, end)
+    if content is None or len(content) < 2:
+        return None
+    return _Group(
+        cue=Span(doc, colon, colon + 1, label="CUE"),
+        source=Span(doc, name.start, name.end, label="SOURCE"),
+        contents=[Span(doc, content.start, content.end, label="CONTENT")],
+        verbatim=True,
+    )
+
+
+def _transcript_groups(doc: Doc, layout: _Layout) -> list[_Group]:
+    """Turns of a transcript: only when at least two different names open paragraphs that way."""
+    starts = [i for i in range(len(doc)) if i == 0 or layout.paragraph[i] != layout.paragraph[i - 1]]
+    turns = [turn for i in starts if (turn := _transcript_turn(doc, layout, i)) is not None]
+    speakers = {turn.source.text for turn in turns if turn.source is not None}
+    return turns if len(speakers) >= 2 else []
+
+
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
@@ -476,6 +521,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         spans = [s for s in spans if s.label_ == "CONTENT" or not _inside_quote(layout, s)]
     signed = _dash_groups(doc, layout)
     claimed = [(g.contents[0].start, g.source.end) for g in signed if g.source is not None]
+    turns = _transcript_groups(doc, layout)
+    claimed += [(g.source.start, g.cue.end) for g in turns if g.source is not None and g.cue is not None]
+    signed += turns
     spans = [s for s in spans if not any(s.start < end and start < s.end for start, end in claimed)]
     cues = [s for s in spans if s.label_ == "CUE"]
     sources = [s for s in spans if s.label_ == "SOURCE"]
@@ -555,6 +603,12 @@ def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
     start, end = ordered[0].start_char, max(s.end_char for s in ordered)
     fragments = tuple((s.start_char, s.end_char) for s in ordered) if len(ordered) > 1 else None
     return TextSpan(start=start, end=end, text=text[start:end], fragments=fragments)
+
+
+def _group_kind(layout: _Layout, group: _Group) -> StatementKind:
+    if group.verbatim:
+        return "direct"
+    return _kind(layout, group.contents) if group.contents else "indirect"
 
 
 def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
@@ -717,6 +771,17 @@ class _Speakers:
         best = max(counts, key=lambda ident: (counts[ident], -first[ident]), default=None)
         return next(e for e in earlier if e.id == best) if best is not None else None
 
+    def by_name(self, source: Span) -> Entity | None:
+        """``WALLACE`` (a transcript's speaker) -> the one person whose name or surname it is."""
+        key = normalize_key(source.text)
+        found = {
+            e.id: e
+            for e in self.entities
+            if e.label == "PERSON"
+            and key in {k for name in (e.name, *e.aliases) for k in index_keys(name, e.label)}
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_role(self, role: str) -> Entity | None:
         key = _ROLE_PREFIX.sub("", role).lower()
         for entity in self.entities:
@@ -805,6 +870,8 @@ def _resolve(
         entity = speakers.last_person_before(source.start_char, labels)
         return _speaker_of(entity, None) if entity else None
     entity = speakers.in_span(source) or speakers.by_common_noun(source)
+    if entity is None and source.text.isupper():
+        entity = speakers.by_name(source)
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
         entity = speakers.by_role(text)
         if entity is not None:
@@ -843,7 +910,7 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
         statements.append(
             Statement(
                 id=f"s{number}",
-                kind=_kind(layout, group.contents) if group.contents else "indirect",
+                kind=_group_kind(layout, group),
                 source=_text_span(layout.text, [group.source] if group.source is not None else []),
                 cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
                 content=_text_span(layout.text, group.contents),
