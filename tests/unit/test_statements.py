@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsextract.nlp.attribution import quoted_mask
 from newsextract.nlp.statements import extract_statements
 from newsextract.result import Entity, Statement, TextSpan
 from tests.marked import parse_marked
@@ -578,3 +579,21 @@ def test_transcript_turns_are_direct_statements_of_the_named_speakers() -> None:
 )
 def test_capitalised_labels_or_a_single_name_before_a_colon_make_no_transcript(text: str) -> None:
     assert extract_statements(marked_doc(text), []) == []
+
+
+def test_two_apostrophes_are_a_quote_mark() -> None:
+    text = "He said ''It works,'' and left."
+    mask = quoted_mask(text)
+    inside = "".join(ch for ch, quoted in zip(text, mask, strict=True) if quoted)
+    assert inside.strip() == "It works,"
+    doc = marked_doc("''[It works](CONTENT),'' [he](SOURCE) [said](CUE).")
+    [statement] = extract_statements(doc, [])
+    assert statement.kind == "direct"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_cue_with_a_colon_takes_the_quote_after_it(gap: str) -> None:
+    doc = marked_doc(f"[Butler](SOURCE) [said](CUE):{gap}“We will meet again. Soon.”")
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.text == "We will meet again. Soon"
+    assert statement.kind == "direct"

@@ -29,6 +29,7 @@ ATTRIBUTION_LABELS = ("SOURCE", "CUE", "CONTENT")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+DOUBLE_APOSTROPHE = "''"  # a straight quote in some newspaper archives (one token for spaCy)
 NO_TAG = "_"
 QUOTED_SUFFIX = "+Q"
 
@@ -36,10 +37,14 @@ QUOTED_SUFFIX = "+Q"
 def quoted_mask(text: str) -> list[bool]:
     """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph.
     Curly quotes nest (“He calls it “hell” and leaves.”); a closing mark that starts a word outside
-    quotes (``”Fear is ...``) is taken as a mistyped opening."""
+    quotes (``”Fear is ...``) is taken as a mistyped opening; two apostrophes (``''It is,''`` in some
+    newspaper archives) are one straight quote."""
     mask = [False] * len(text)
     depth = 0
+    text = text.replace(DOUBLE_APOSTROPHE, STRAIGHT_QUOTE + "\0")  # same length; "\0" is neither side
     for i, char in enumerate(text):
+        if char == "\0":
+            continue
         if char == "\n":
             depth = 0
         elif char in OPEN_QUOTES or (char == STRAIGHT_QUOTE and not depth):

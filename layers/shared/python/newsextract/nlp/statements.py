@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import index_keys, normalize_key
-from newsextract.nlp.attribution import CLOSE_QUOTES, STRAIGHT_QUOTE, quoted_mask
+from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
@@ -291,7 +291,7 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
         i -= 1
     closing = False
     trail = 0
-    while i >= 0 and trail < 3 and (doc[i].text in {",", *CLOSE_QUOTES, STRAIGHT_QUOTE}):
+    while i >= 0 and trail < 3 and (doc[i].text in {",", *CLOSE_QUOTES, STRAIGHT_QUOTE, DOUBLE_APOSTROPHE}):
         closing = closing or doc[i].text != ","
         i -= 1
         trail += 1
@@ -333,6 +333,27 @@ def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         if token.is_punct or token.lower_ in _SAY_VERBS:
             return None
     return None
+
+
+def _quote_after_colon(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``Butler said: “...”`` (the quote may open the next paragraph): the quote after the colon."""
+    if cue.end >= len(doc) or doc[cue.end].text != ":":
+        return None
+    i = cue.end + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or layout.paragraph[i] - layout.paragraph[cue.start] > 1:
+        return None
+    start = doc[i].idx
+    while start < len(layout.text) and not layout.quoted[start] and layout.text[start] in "\"“'‘":
+        start += 1
+    if start >= len(layout.text) or not layout.quoted[start] or start == doc[i].idx:
+        return None
+    end = start
+    while end < len(layout.text) and layout.quoted[end]:
+        end += 1
+    quote = doc.char_span(start, end, alignment_mode="contract")
+    return _words(doc, quote.start, quote.end) if quote is not None else None
 
 
 def _is_according_to(cue: Span) -> bool:
@@ -572,7 +593,11 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             # are this cue's, as fragments of one content.
             group.contents = [inverted, *after]
         if not group.contents:
-            clause = _that_clause(doc, layout, cue) or _according_to_clause(doc, layout, cue, group.source)
+            clause = (
+                _quote_after_colon(doc, layout, cue)
+                or _that_clause(doc, layout, cue)
+                or _according_to_clause(doc, layout, cue, group.source)
+            )
             if clause is not None:
                 group.contents = [clause]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
