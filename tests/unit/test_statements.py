@@ -469,6 +469,17 @@ def test_a_role_source_with_an_apposed_name_is_that_person() -> None:
     ]
     [statement] = extract_statements(doc, ents)
     assert statement.speaker is not None and statement.speaker.entity_id == "e2"
+    assert statement.speaker.role == "DOF spokeswoman"  # the head, not the name
+
+
+def test_a_generic_source_with_an_apposed_organisation_is_that_organisation() -> None:
+    doc = marked_doc(
+        "[The union, the Northern Nurses Association,](SOURCE) [rejected](CUE) [the offer](CONTENT)."
+    )
+    ents = [entity(doc, "e1", "Northern Nurses Association", "ORG", ["Northern Nurses Association"])]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+    assert statement.speaker.role is None
 
 
 @pytest.mark.parametrize(

@@ -733,8 +733,10 @@ class _Speakers:
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
         if not people and (found is None or found.label != "PERSON") and head.end < span.end:
-            apposed = self.person_opening(span.doc[head.end + 1 : span.end])
-            if apposed is not None:  # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber"
+            # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber" / "The union, the
+            # Northern Nurses Association" (any entity only when the head names none)
+            apposed = self.entity_opening(span.doc[head.end + 1 : span.end], {"PERSON"} if hits else None)
+            if apposed is not None:
                 return apposed
         if found is not None and (found.label == "PERSON" or not people):
             return found
@@ -751,15 +753,16 @@ class _Speakers:
             return None
         return hits[-1] if hits else None
 
-    def person_opening(self, span: Span) -> Entity | None:
-        """The person named at the start of ``span``, after at most two capitalised words ("Dr.")."""
+    def entity_opening(self, span: Span, labels: set[str] | None) -> Entity | None:
+        """The entity (of ``labels``, any if None) named at the start of ``span``, after at most two
+        capitalised words or "the" ("Dr.", "the")."""
         for token in span[:3]:
             if token.is_space:
                 continue
             entity = self.entity_at(token)
-            if entity is not None and entity.label == "PERSON":
-                return entity
-            if not token.is_title:
+            if entity is not None:
+                return entity if labels is None or entity.label in labels else None
+            if not (token.is_title or token.lower_ == "the"):
                 return None
         return None
 
@@ -903,9 +906,20 @@ def _resolve(
             return _speaker_of(entity, _ROLE_PREFIX.sub("", text))
         return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
     if entity is not None:
-        return _speaker_of(entity, role)
+        return _speaker_of(entity, _apposed_role(text, entity, role))
     label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} else "MISC"
     return Speaker(name=text, label=label, role=role)
+
+
+def _apposed_role(text: str, entity: Entity, role: str | None) -> str | None:
+    """``The hospital's chief executive, Martin Oyelaran``: a name after the comma has the head as role."""
+    head = text.split(",", 1)[0]
+    keys = {k for name in (entity.name, *entity.aliases) for k in index_keys(name, entity.label)}
+    if "," not in text or any(key in normalize_key(head) for key in keys):
+        return role  # the name is in the head: "Butler, a spokesman for Milley"
+    if entity.label != "PERSON":
+        return None
+    return _ROLE_PREFIX.sub("", head).strip() or None
 
 
 def _confidence(group: _Group, speaker: Speaker | None) -> float:
