@@ -306,3 +306,9 @@ def test_a_name_ending_in_an_organisational_word_is_an_organisation() -> None:
     assert labels["Northwind Robotics"] == labels["Acme Corp."] == labels["Albrecht Logistics"] == "ORG"
     assert labels["Jonas Weber"] == "PERSON"
     assert labels["Soviet Union"] == "LOC"  # "union" also ends place names: not a designator
+
+
+def test_a_common_noun_owner_after_the_gives_a_role() -> None:
+    doc = marked_doc("The hospital's chief executive, [Martin Oyelaran](PERSON), told a radio station.")
+    [person] = cluster_entities(doc)
+    assert person.roles == ["hospital's chief executive"]

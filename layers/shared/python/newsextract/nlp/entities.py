@@ -27,7 +27,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 
 Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role "spokesman for Milley";
 "Milley, a general in the U.S. Army," -> title "general"; "Milley's spokesman Dave Butler" and
-"Ukraine's chief military officer, Gen. Valerii Zaluzhnyi" -> roles. With a dependency parse,
+"Ukraine's chief military officer, Gen. Valerii Zaluzhnyi" and "The hospital's chief executive, Martin
+Oyelaran" -> roles. With a dependency parse,
 ``appos`` children of the name are read as well.
 
 Label of a cluster: PERSON if a mention carries a title or role (person-shaped), else the majority
@@ -387,7 +388,8 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
 
 
 def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
-    """A possessive description before a name: "Ukraine's chief military officer, Gen. X" -> role."""
+    """A possessive description before a name: "Ukraine's chief military officer, Gen. X" -> role (the owner
+    a capitalised name or "the" and one word: "the hospital's chief executive")."""
     i = start - 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -404,6 +406,8 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     while i >= 0 and _is_cap(doc[i]) and owner_end - i <= 4:
         i -= 1
     owner_start = i + 1
+    if owner_start == owner_end and i >= 1 and doc[i].text.isalpha() and doc[i - 1].lower_ == "the":
+        owner_start = i  # "The hospital's chief executive, Martin Oyelaran"
     if owner_start == owner_end:
         return [], []
     owner = _join([doc[j] for j in range(owner_start, owner_end)])
