@@ -312,3 +312,13 @@ def test_a_common_noun_owner_after_the_gives_a_role() -> None:
     doc = marked_doc("The hospital's chief executive, [Martin Oyelaran](PERSON), told a radio station.")
     [person] = cluster_entities(doc)
     assert person.roles == ["hospital's chief executive"]
+
+
+def test_a_short_name_tagged_org_as_often_as_loc_joins_its_organisation() -> None:
+    doc = marked_doc(
+        "[Skyline Airways](ORG) canceled flights. The FAA acted at [Skyline](LOC)'s request, and "
+        "[Skyline](ORG)'s chief apologized. [Washington](LOC) read the [Washington Post](ORG)."
+    )
+    names = sorted((e.name, len(e.mentions)) for e in cluster_entities(doc) if e.label in {"ORG", "LOC"})
+    assert ("Skyline Airways", 3) in names
+    assert ("Washington", 1) in names  # tagged LOC only: a place, not the newspaper

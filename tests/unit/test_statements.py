@@ -608,3 +608,40 @@ def test_a_cue_with_a_colon_takes_the_quote_after_it(gap: str) -> None:
     [statement] = extract_statements(doc, [])
     assert statement.content is not None and statement.content.text == "We will meet again. Soon"
     assert statement.kind == "direct"
+
+
+def test_the_airline_is_the_organisation_the_article_names_most() -> None:
+    doc = marked_doc(
+        "Skyline Airways canceled flights, Skyline Airways said, and the FAA agreed. "
+        "[The airline](SOURCE) [said](CUE) [most flights would resume](CONTENT)."
+    )
+    ents = [
+        entity(doc, "e1", "Skyline Airways", "ORG", ["Skyline Airways"]),
+        entity(doc, "e2", "Federal Aviation Administration", "ORG", ["FAA"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before() -> None:
+    words = ["Whitaker", "said", "no", ".", "Bennett", "apologized", ".", '"', "We", "erred", ",", '"', "she"]
+    words += ["said", "."]
+    heads = [1, 1, 1, 1, 5, 5, 5, 13, 9, 13, 13, 13, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct"]
+    deps += ["punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    doc.spans["attribution"] = [
+        Span(doc, 0, 1, label="SOURCE"),
+        Span(doc, 1, 2, label="CUE"),
+        Span(doc, 2, 3, label="CONTENT"),
+        Span(doc, 8, 10, label="CONTENT"),
+        Span(doc, 12, 13, label="SOURCE"),
+        Span(doc, 13, 14, label="CUE"),
+    ]
+    ents = [
+        entity(doc, "e1", "Paul Whitaker", "PERSON", ["Whitaker"]),
+        entity(doc, "e2", "Laura Bennett", "PERSON", ["Bennett"]),
+    ]
+    first, second = extract_statements(doc, ents)
+    assert first.speaker is not None and first.speaker.entity_id == "e1"
+    assert second.speaker is not None and second.speaker.entity_id == "e2"  # not the last one quoted

@@ -19,9 +19,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
 5. A one-word mention joins the one person whose surname (else first name) it is; ambiguous or
-   place-only (all LOC) one-word mentions stay alone. A one-word mention never tagged LOC joins the one
-   organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a one-word ORG also
-   the one ORG whose name ends with it.
+   place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
+   LOC joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a
+   one-word ORG also the one ORG whose name ends with it.
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention.
 
@@ -597,8 +597,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         if len(candidates) == 1:
             _merge(clusters, candidates[0], cluster)
             continue
-        # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes"
-        if not votes.get("LOC"):
+        # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes";
+        # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart
+        if votes.get("ORG", 0) >= votes.get("LOC", 0):
             companies = [
                 c for c in clusters if c is not cluster and c.label() == "ORG" and len(c.full_words()) >= 2
             ]

@@ -158,6 +158,11 @@ def _linked(child: Span, cue: Span, deps: set[str]) -> bool:
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "pobj"}
+_COMPANY_NOUNS = {
+    "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "automaker",
+    "carmaker", "manufacturer", "chipmaker", "startup", "conglomerate", "publisher", "broadcaster",
+}  # fmt: skip
+"""``the <noun>`` that, without a name holding it, means the organisation the article names most."""
 _SHARES_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb whose subject is its head's
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "advcl", "parataxis", "pobj", "nsubj", "nsubjpass", "attr"}
 
@@ -707,8 +712,9 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
 class _Speakers:
     """Resolves sources to entities of the article."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[bool]) -> None:
         self.doc = doc
+        self.quoted = quoted
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.by_char: dict[int, Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
@@ -779,7 +785,8 @@ class _Speakers:
     def by_common_noun(self, source: Span) -> Entity | None:
         """``the (port) authority`` -> the one organisation or place named before it whose name holds that
         noun and the other words ("Northbay Port Authority", "the ministry" -> "Ministry of Interior");
-        ``the company`` / ``the firm`` -> the organisation named most often before it (first named on a tie).
+        ``the company`` / ``the airline`` (``_COMPANY_NOUNS``) -> the organisation named most often before it
+        (first named on a tie).
         """
         words = source.text.lower().split()
         if len(words) < 2 or words[0] != "the":
@@ -792,7 +799,7 @@ class _Speakers:
         }
         if len(found) == 1:
             return next(iter(found.values()))
-        if found or words[1:] not in (["company"], ["firm"]):
+        if found or len(words) != 2 or words[1] not in _COMPANY_NOUNS:
             return None
         counts = Counter(entity.id for entity in earlier if entity.label == "ORG")
         first = {entity.id: n for n, entity in reversed(list(enumerate(earlier)))}
@@ -833,12 +840,14 @@ class _Speakers:
         return None
 
     def previous_subject(self, pronoun: Span) -> Entity | None:
-        """The person who is the subject of the sentence before the one ``pronoun`` opens (parsed Docs)."""
+        """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
+        quote ("“We let you down,” she said."), on parsed Docs."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
         sentence = pronoun.sent
-        if any(not (t.is_space or t.is_punct) for t in doc[sentence.start : pronoun.start]):
+        before = doc[sentence.start : pronoun.start]
+        if any(not (t.is_space or t.is_punct or self.quoted[t.idx]) for t in before):
             return None
         end = sentence.start
         while end > 0 and doc[end - 1].is_space:
@@ -936,7 +945,7 @@ def _confidence(group: _Group, speaker: Speaker | None) -> float:
 def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
     """Group the Doc's attribution spans into statements, ids ``s1``, ``s2``, ... in text order."""
     layout = _Layout(doc)
-    speakers = _Speakers(doc, entities)
+    speakers = _Speakers(doc, entities, layout.quoted)
     groups = _group(doc, layout)
     resolved: list[tuple[_Group, Speaker | None]] = []
     statements: list[Statement] = []
