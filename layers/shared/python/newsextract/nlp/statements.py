@@ -14,7 +14,8 @@ continues the previous speaker becomes a statement of that speaker. Speakers res
 entities: by mention, apposition ("A DOF spokeswoman, Lena Cho"), role ("a spokesman for Milley"), a
 common noun naming one earlier organisation or place ("the authority" -> "Northbay Port Authority"; "the
 company" -> the organisation named most often before it) or, for pronouns, the subject of the sentence
-before ("he" / "she" opening a sentence), else the last person spoken of or quoted. ``confidence`` is a
+before ("he" / "she" opening a sentence, or right after the quote that opens it), else the last person
+spoken of or quoted. Transcript turns ("WALLACE: ...") are direct statements of the name. ``confidence`` is a
 heuristic, not a probability.
 """
 
