@@ -322,3 +322,13 @@ def test_a_short_name_tagged_org_as_often_as_loc_joins_its_organisation() -> Non
     names = sorted((e.name, len(e.mentions)) for e in cluster_entities(doc) if e.label in {"ORG", "LOC"})
     assert ("Skyline Airways", 3) in names
     assert ("Washington", 1) in names  # tagged LOC only: a place, not the newspaper
+
+
+def test_a_court_qualifier_stays_before_the_rank() -> None:
+    doc = marked_doc(
+        "U.S. District Judge [Helen Castro](PERSON) ruled. "
+        "Transportation Secretary [Paul Whitaker](PERSON) spoke."
+    )
+    titles = {e.name: e.titles for e in cluster_entities(doc)}
+    assert titles["Helen Castro"] == ["district judge"]
+    assert titles["Paul Whitaker"] == ["secretary of Transportation"]

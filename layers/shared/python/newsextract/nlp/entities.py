@@ -80,6 +80,11 @@ MODIFIERS = frozenset({
     "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
 })  # fmt: skip
 """Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
+_COURT_QUALIFIERS = frozenset({
+    "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
+    "family", "tax", "trial",
+})  # fmt: skip
+"""Qualifiers that stay before the rank ("district judge", not "judge of District")."""
 
 AFFILIATIONS = frozenset({
     "army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard", "national", "space",
@@ -320,6 +325,8 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         title = f"{head} {' '.join(after)}"
     elif len(qualifier) == 1 and qualifier[0].lower().endswith(("ian", "ese", "ish", "an", "i")):
         title = f"{qualifier[0]} {head}"
+    elif qualifier and all(w.lower() in _COURT_QUALIFIERS for w in qualifier):
+        title = " ".join([*(w.lower() for w in qualifier), head])  # "U.S. District Judge" -> "district judge"
     elif qualifier:
         article = "the " if len(qualifier) > 1 and qualifier[0].lower() != "the" else ""
         title = f"{head} of {article}{' '.join(qualifier)}"
