@@ -645,3 +645,47 @@ def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before() -> None
     first, second = extract_statements(doc, ents)
     assert first.speaker is not None and first.speaker.entity_id == "e1"
     assert second.speaker is not None and second.speaker.entity_id == "e2"  # not the last one quoted
+
+
+@pytest.mark.parametrize(
+    ("head", "resolved"),
+    [("Passengers", None), ("Employees", "e1"), ("Estimates", None)],
+)
+def test_a_plural_head_speaks_for_the_organisation_after_it_only_as_its_members(
+    head: str, resolved: str | None
+) -> None:
+    words = [head, "at", "Skyline", "Airways", "described", "delays", "."]
+    tags = ["NNS", "IN", "NNP", "NNP", "VBD", "NNS", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        tags=tags,
+        heads=[4, 3, 3, 0, 4, 4, 4],
+        deps=["nsubj", "case", "compound", "nmod", "ROOT", "dobj", "punct"],
+    )
+    doc.spans["attribution"] = [
+        Span(doc, 0, 4, label="SOURCE"),
+        Span(doc, 4, 5, label="CUE"),
+        Span(doc, 5, 6, label="CONTENT"),
+    ]
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Skyline Airways", "ORG", ["Skyline Airways"])])
+    assert statement.speaker is not None and statement.speaker.entity_id == resolved
+
+
+def test_an_organisation_named_after_by_is_the_speaker_of_a_plural_head() -> None:
+    words = ["Estimates", "by", "Avanta", "Partners", "show", "losses", "."]
+    tags = ["NNS", "IN", "NNP", "NNP", "VBP", "NNS", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        tags=tags,
+        heads=[4, 3, 3, 0, 4, 4, 4],
+        deps=["nsubj", "case", "compound", "nmod", "ROOT", "dobj", "punct"],
+    )
+    doc.spans["attribution"] = [
+        Span(doc, 0, 4, label="SOURCE"),
+        Span(doc, 4, 5, label="CUE"),
+        Span(doc, 5, 6, label="CONTENT"),
+    ]
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Avanta Partners", "ORG", ["Avanta Partners"])])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

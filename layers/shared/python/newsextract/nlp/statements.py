@@ -164,6 +164,14 @@ _COMPANY_NOUNS = {
     "carmaker", "manufacturer", "chipmaker", "startup", "conglomerate", "publisher", "broadcaster",
 }  # fmt: skip
 """``the <noun>`` that, without a name holding it, means the organisation the article names most."""
+_MEMBER_NOUNS = {
+    "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
+    "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
+    "officers", "workers", "engineers", "managers", "sources", "aides", "advisers", "advisors",
+    "investigators", "prosecutors", "strategists", "staffers", "diplomats", "negotiators", "directors",
+}  # fmt: skip
+"""Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
+("passengers at the airport", "residents of Riverton") do not."""
 _SHARES_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb whose subject is its head's
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "advcl", "parataxis", "pobj", "nsubj", "nsubjpass", "attr"}
 
@@ -758,7 +766,19 @@ class _Speakers:
                     if child.dep_ == "appos" and self.entity_at(child) is not None:
                         return self.entity_at(child)
             return None
+        plural_outsider = root.tag_ == "NNS" and root.lower_ not in _MEMBER_NOUNS
+        if hits and plural_outsider and not self._by_agent(hits[-1], head):
+            return None  # "Passengers at Denver International Airport" are not the airport
         return hits[-1] if hits else None
+
+    def _by_agent(self, entity: Entity, head: Span) -> bool:
+        """Whether ``entity`` is named after "by" in ``head`` ("estimates by Avanta Partners")."""
+        for start, _end, ent in self.mentions:
+            if ent is entity and head.start_char <= start < head.end_char:
+                before = self.doc.char_span(head.start_char, start, alignment_mode="contract")
+                words = [t.lower_ for t in before or [] if not t.is_punct]
+                return "by" in words[-3:]
+        return False
 
     def entity_opening(self, span: Span, labels: set[str] | None) -> Entity | None:
         """The entity (of ``labels``, any if None) named at the start of ``span``, after at most two
