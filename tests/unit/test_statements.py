@@ -689,3 +689,25 @@ def test_an_organisation_named_after_by_is_the_speaker_of_a_plural_head() -> Non
     ]
     [statement] = extract_statements(doc, [entity(doc, "e1", "Avanta Partners", "ORG", ["Avanta Partners"])])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+@pytest.mark.parametrize(
+    ("source", "resolved"),
+    [
+        ("Officials at the FAA", "e1"),
+        ("Sources in Moscow", "e2"),
+        ("Aides to Senator Ruth Calloway", None),
+        ("Senator Ruth Calloway", "e3"),
+    ],
+)
+def test_members_of_an_organisation_speak_for_it_but_aides_to_a_person_are_not_her(
+    source: str, resolved: str | None
+) -> None:
+    doc = marked_doc(f"[{source}](SOURCE) [said](CUE) [the vote would wait](CONTENT).")
+    ents = [
+        entity(doc, "e1", "Federal Aviation Administration", "ORG", ["FAA"]),
+        entity(doc, "e2", "Moscow", "LOC", ["Moscow"]),
+        entity(doc, "e3", "Ruth Calloway", "PERSON", ["Ruth Calloway"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.speaker is not None and statement.speaker.entity_id == resolved

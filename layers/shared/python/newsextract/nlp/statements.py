@@ -172,6 +172,7 @@ _MEMBER_NOUNS = {
 }  # fmt: skip
 """Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
 ("passengers at the airport", "residents of Riverton") do not."""
+_OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
 _SHARES_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb whose subject is its head's
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "advcl", "parataxis", "pobj", "nsubj", "nsubjpass", "attr"}
 
@@ -757,7 +758,8 @@ class _Speakers:
             return found
         if root.lower_ not in ROLE_NOUNS and people:
             return people[-1]
-        named = self.name_at_end(head)
+        group_of = root.lower_ in _MEMBER_NOUNS and root.i + 1 < head.end and root.nbor().lower_ in _OF_WORDS
+        named = None if group_of else self.name_at_end(head)  # "Aides to Senator Ruth Calloway" are not her
         if named is not None:
             return named
         if root.lower_ in ROLE_NOUNS:
@@ -765,6 +767,9 @@ class _Speakers:
                 for child in root.children:
                     if child.dep_ == "appos" and self.entity_at(child) is not None:
                         return self.entity_at(child)
+            if root.lower_ in _MEMBER_NOUNS:  # "officials at the FAA", "sources in Moscow": the organisation
+                bodies = [e for e in hits if e.label in {"ORG", "LOC"}]
+                return bodies[0] if len(bodies) == 1 and not people else None
             return None
         plural_outsider = root.tag_ == "NNS" and root.lower_ not in _MEMBER_NOUNS
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
