@@ -648,13 +648,18 @@ def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before() -> None
 
 
 @pytest.mark.parametrize(
-    ("head", "resolved"),
-    [("Passengers", None), ("Employees", "e1"), ("Estimates", None)],
+    ("head", "preposition", "name", "resolved"),
+    [
+        ("Passengers", "at", "Skyline Airways", None),
+        ("Employees", "at", "Skyline Airways", "e1"),
+        ("Estimates", "at", "Skyline Airways", None),
+        ("Estimates", "by", "Avanta Partners", "e1"),  # named after "by": the speaker
+    ],
 )
-def test_a_plural_head_speaks_for_the_organisation_after_it_only_as_its_members(
-    head: str, resolved: str | None
+def test_a_plural_head_speaks_for_the_organisation_after_it_only_as_its_members_or_after_by(
+    head: str, preposition: str, name: str, resolved: str | None
 ) -> None:
-    words = [head, "at", "Skyline", "Airways", "described", "delays", "."]
+    words = [head, preposition, *name.split(), "described", "delays", "."]
     tags = ["NNS", "IN", "NNP", "NNP", "VBD", "NNS", "."]
     doc = Doc(
         NLP.vocab,
@@ -668,27 +673,8 @@ def test_a_plural_head_speaks_for_the_organisation_after_it_only_as_its_members(
         Span(doc, 4, 5, label="CUE"),
         Span(doc, 5, 6, label="CONTENT"),
     ]
-    [statement] = extract_statements(doc, [entity(doc, "e1", "Skyline Airways", "ORG", ["Skyline Airways"])])
+    [statement] = extract_statements(doc, [entity(doc, "e1", name, "ORG", [name])])
     assert statement.speaker is not None and statement.speaker.entity_id == resolved
-
-
-def test_an_organisation_named_after_by_is_the_speaker_of_a_plural_head() -> None:
-    words = ["Estimates", "by", "Avanta", "Partners", "show", "losses", "."]
-    tags = ["NNS", "IN", "NNP", "NNP", "VBP", "NNS", "."]
-    doc = Doc(
-        NLP.vocab,
-        words=words,
-        tags=tags,
-        heads=[4, 3, 3, 0, 4, 4, 4],
-        deps=["nsubj", "case", "compound", "nmod", "ROOT", "dobj", "punct"],
-    )
-    doc.spans["attribution"] = [
-        Span(doc, 0, 4, label="SOURCE"),
-        Span(doc, 4, 5, label="CUE"),
-        Span(doc, 5, 6, label="CONTENT"),
-    ]
-    [statement] = extract_statements(doc, [entity(doc, "e1", "Avanta Partners", "ORG", ["Avanta Partners"])])
-    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
 @pytest.mark.parametrize(
