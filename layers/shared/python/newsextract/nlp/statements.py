@@ -827,20 +827,15 @@ class _Speakers:
             return next(iter(found.values()))
         if found or len(words) != 2 or words[1] not in _COMPANY_NOUNS:
             return None
-        counts = Counter(entity.id for entity in earlier if entity.label == "ORG")
-        first = {entity.id: n for n, entity in reversed(list(enumerate(earlier)))}
-        best = max(counts, key=lambda ident: (counts[ident], -first[ident]), default=None)
-        return next(e for e in earlier if e.id == best) if best is not None else None
+        by_id = {entity.id: entity for entity in earlier}
+        counts = Counter(entity.id for entity in earlier if entity.label == "ORG")  # first-mention order
+        best = max(counts, key=counts.__getitem__, default=None)  # max keeps the first of equals
+        return by_id[best] if best is not None else None
 
     def by_name(self, source: Span) -> Entity | None:
         """``WALLACE`` (a transcript's speaker) -> the one person whose name or surname it is."""
         key = normalize_key(source.text)
-        found = {
-            e.id: e
-            for e in self.entities
-            if e.label == "PERSON"
-            and key in {k for name in (e.name, *e.aliases) for k in index_keys(name, e.label)}
-        }
+        found = {e.id: e for e in self.entities if e.label == "PERSON" and key in _keys_of(e)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def by_role(self, role: str) -> Entity | None:
@@ -946,11 +941,15 @@ def _resolve(
     return Speaker(name=text, label=label, role=role)
 
 
+def _keys_of(entity: Entity) -> set[str]:
+    """Every index key of the entity's name and aliases ("jonas weber", "weber")."""
+    return {key for name in (entity.name, *entity.aliases) for key in index_keys(name, entity.label)}
+
+
 def _apposed_role(text: str, entity: Entity, role: str | None) -> str | None:
     """``The hospital's chief executive, Martin Oyelaran``: a name after the comma has the head as role."""
     head = text.split(",", 1)[0]
-    keys = {k for name in (entity.name, *entity.aliases) for k in index_keys(name, entity.label)}
-    if "," not in text or any(key in normalize_key(head) for key in keys):
+    if "," not in text or any(key in normalize_key(head) for key in _keys_of(entity)):
         return role  # the name is in the head: "Butler, a spokesman for Milley"
     if entity.label != "PERSON":
         return None
