@@ -1,0 +1,302 @@
+"""Speakers: which of the article's entities a statement's source names.
+
+By mention at the head of the source (before an appositive comma); a role followed by a name is that
+person ("A DOF spokeswoman, Lena Cho", role as written), a head that names no entity followed by one is
+that entity ("The union, the Northern Nurses Association"); members speak for the organisation or place
+named after them ("officials at the FAA"), other plurals do not ("passengers at X"); a role ("a spokesman
+for Milley") is the entity holding it; a common noun is the one earlier organisation or place whose name
+holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "the airline" ... the
+organisation named most often before it; a capitalised transcript name ("WALLACE") the one person whose
+name or surname it is; "he" / "she" opening a sentence (or right after the quote that opens it) the person
+who is the subject of the sentence before, other pronouns the last person quoted or mentioned. A source
+that names no entity keeps its own words as the speaker's name ("State health officials").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract.names import index_keys, normalize_key
+from newsextract.result import Entity, Speaker
+
+SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "we", "us"}
+GROUP_PRONOUNS = {"they", "them", "it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"you", "who", "which", "that"}
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser",
+    "advisor", "advisers", "secretary", "minister", "president", "chairman", "chair", "director",
+    "representative", "press secretary", "senator", "leader", "chief", "commander", "general",
+    "ambassador", "source", "sources", "analyst", "expert", "lawyer", "attorney", "manager",
+    "strategist", "staffer", "staffers", "counsel", "governor", "mayor", "candidate", "nominee",
+}  # fmt: skip
+_ROLE_PREFIX = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
+_COMPANY_NOUNS = {
+    "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "automaker",
+    "carmaker", "manufacturer", "chipmaker", "startup", "conglomerate", "publisher", "broadcaster",
+}  # fmt: skip
+"""``the <noun>`` that, without a name holding it, means the organisation the article names most."""
+_MEMBER_NOUNS = {
+    "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
+    "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
+    "officers", "workers", "engineers", "managers", "sources", "aides", "advisers", "advisors",
+    "investigators", "prosecutors", "strategists", "staffers", "diplomats", "negotiators", "directors",
+}  # fmt: skip
+"""Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
+("passengers at the airport", "residents of Riverton") do not."""
+_OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
+_NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
+
+
+def _root(span: Span) -> Token:
+    """The syntactic root when parsed; else the first role noun, else the last word."""
+    if span.doc.has_annotation("DEP"):
+        return span.root
+    for token in span:
+        if token.lower_ in ROLE_NOUNS:
+            return token
+    words = [t for t in span if not t.is_punct]
+    return words[-1] if words else span[-1]
+
+
+class Speakers:
+    """Resolves sources to entities of the article."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[bool]) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
+        self.by_char: dict[int, Entity] = {}
+        self.mentions: list[tuple[int, int, Entity]] = []
+        for entity in self.entities:
+            for mention in entity.mentions:
+                self.mentions.append((mention.start, mention.end, entity))
+                for i in range(mention.start, mention.end):
+                    self.by_char.setdefault(i, entity)
+        self.mentions.sort(key=lambda m: m[0])
+
+    def entity_at(self, token: Token) -> Entity | None:
+        return self.by_char.get(token.idx)
+
+    def in_span(self, span: Span) -> Entity | None:
+        """The entity the span names: at its head (before an appositive comma), else by apposition."""
+        head = span
+        commas = [t.i for t in span if t.text == ","]
+        if commas and commas[0] > span.start:
+            head = span.doc[span.start : commas[0]]
+        root = _root(head)
+        hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
+        people = [ent for ent in hits if ent.label == "PERSON"]
+        found = self.entity_at(root)
+        if not people and (found is None or found.label != "PERSON") and head.end < span.end:
+            # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber" / "The union, the
+            # Northern Nurses Association" (any entity only when the head names none)
+            apposed = self.entity_opening(span.doc[head.end + 1 : span.end], {"PERSON"} if hits else None)
+            if apposed is not None:
+                return apposed
+        if found is not None and (found.label == "PERSON" or not people):
+            return found
+        if root.lower_ not in ROLE_NOUNS and people:
+            return people[-1]
+        group_of = root.lower_ in _MEMBER_NOUNS and root.i + 1 < head.end and root.nbor().lower_ in _OF_WORDS
+        named = None if group_of else self.name_at_end(head)  # "Aides to Senator Ruth Calloway" are not her
+        if named is not None:
+            return named
+        if root.lower_ in ROLE_NOUNS:
+            if self.doc.has_annotation("DEP"):
+                for child in root.children:
+                    if child.dep_ == "appos" and self.entity_at(child) is not None:
+                        return self.entity_at(child)
+            if root.lower_ in _MEMBER_NOUNS:  # "officials at the FAA", "sources in Moscow": the organisation
+                bodies = [e for e in hits if e.label in {"ORG", "LOC"}]
+                return bodies[0] if len(bodies) == 1 and not people else None
+            return None
+        plural_outsider = root.tag_ == "NNS" and root.lower_ not in _MEMBER_NOUNS
+        if hits and plural_outsider and not self._by_agent(hits[-1], head):
+            return None  # "Passengers at Denver International Airport" are not the airport
+        return hits[-1] if hits else None
+
+    def _by_agent(self, entity: Entity, head: Span) -> bool:
+        """Whether ``entity`` is named after "by" in ``head`` ("estimates by Avanta Partners")."""
+        for start, _end, ent in self.mentions:
+            if ent is entity and head.start_char <= start < head.end_char:
+                before = self.doc.char_span(head.start_char, start, alignment_mode="contract")
+                words = [t.lower_ for t in before or [] if not t.is_punct]
+                return "by" in words[-3:]
+        return False
+
+    def entity_opening(self, span: Span, labels: set[str] | None) -> Entity | None:
+        """The entity (of ``labels``, any if None) named at the start of ``span``, after at most two
+        capitalised words or "the" ("Dr.", "the")."""
+        for token in span[:3]:
+            if token.is_space:
+                continue
+            entity = self.entity_at(token)
+            if entity is not None:
+                return entity if labels is None or entity.label in labels else None
+            if not (token.is_title or token.lower_ == "the"):
+                return None
+        return None
+
+    def name_at_end(self, head: Span) -> Entity | None:
+        """``White House press secretary Josh Earnest``: a person named last, not after a preposition."""
+        for start, end, entity in self.mentions:
+            if entity.label != "PERSON" or end != head.end_char or start <= head.start_char:
+                continue
+            before = [t for t in head if t.idx + len(t) <= start]
+            if before and before[-1].lower_ not in _NAME_BLOCKERS:
+                return entity
+        return None
+
+    def by_common_noun(self, source: Span) -> Entity | None:
+        """``the (port) authority`` -> the one organisation or place named before it whose name holds that
+        noun and the other words ("Northbay Port Authority", "the ministry" -> "Ministry of Interior");
+        ``the company`` / ``the airline`` (``_COMPANY_NOUNS``) -> the organisation named most often before it
+        (first named on a tie).
+        """
+        words = source.text.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        earlier = [entity for start, _end, entity in self.mentions if start < source.start_char]
+        found = {
+            entity.id: entity
+            for entity in earlier
+            if entity.label in {"ORG", "LOC"} and set(words[1:]) <= set(entity.name.lower().split())
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found or len(words) != 2 or words[1] not in _COMPANY_NOUNS:
+            return None
+        by_id = {entity.id: entity for entity in earlier}
+        counts = Counter(entity.id for entity in earlier if entity.label == "ORG")  # first-mention order
+        best = max(counts, key=counts.__getitem__, default=None)  # max keeps the first of equals
+        return by_id[best] if best is not None else None
+
+    def by_name(self, source: Span) -> Entity | None:
+        """``WALLACE`` (a transcript's speaker) -> the one person whose name or surname it is."""
+        key = normalize_key(source.text)
+        found = {e.id: e for e in self.entities if e.label == "PERSON" and key in _keys_of(e)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def by_role(self, role: str) -> Entity | None:
+        key = _ROLE_PREFIX.sub("", role).lower()
+        for entity in self.entities:
+            if any(_ROLE_PREFIX.sub("", r).lower() == key for r in entity.roles):
+                return entity
+        return None
+
+    def appositive_role(self, span: Span) -> str | None:
+        """``X, a spokesman for Y,`` inside the source span: the role text without its article."""
+        for token in span:
+            if token.dep_ == "appos" and span.start <= token.i < span.end:
+                left = min(t.i for t in token.subtree)
+                right = max(t.i for t in token.subtree) + 1
+                if left >= span.start and right <= span.end:
+                    return _ROLE_PREFIX.sub("", self.doc[left:right].text.strip(" ,"))
+        text = span.text
+        if "," in text:
+            tail = text.split(",", 1)[1].strip(" ,")
+            if tail and tail.split()[0].lower() in {"a", "an", "the"}:
+                return _ROLE_PREFIX.sub("", tail)
+        return None
+
+    def previous_subject(self, pronoun: Span) -> Entity | None:
+        """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
+        quote ("“We let you down,” she said."), on parsed Docs."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        sentence = pronoun.sent
+        before = doc[sentence.start : pronoun.start]
+        if any(not (t.is_space or t.is_punct or self.quoted[t.idx]) for t in before):
+            return None
+        end = sentence.start
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+        if end == 0:
+            return None
+        root = doc[end - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+        if not subjects and root.pos_ == "PROPN":
+            subjects = [root]  # a misparse that makes the subject's name the root
+        entity = self.entity_at(subjects[0]) if subjects else None
+        return entity if entity is not None and entity.label == "PERSON" else None
+
+    def last_person_before(self, char: int, labels: set[str]) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for start, _end, entity in self.mentions:
+            if start < char and entity.label in labels and (best is None or start > best[0]):
+                best = (start, entity)
+        return best[1] if best else None
+
+
+def _speaker_of(entity: Entity, role: str | None) -> Speaker:
+    return Speaker(
+        name=entity.name,
+        label=entity.label,
+        entity_id=entity.id,
+        role=role or (entity.roles[0] if entity.roles else entity.titles[0] if entity.titles else None),
+    )
+
+
+def resolve_speaker(
+    speakers: Speakers, source: Span | None, earlier: Sequence[tuple[Span | None, Speaker | None]]
+) -> Speaker | None:
+    """The speaker ``source`` names; ``earlier`` holds the sources and speakers of the statements before
+    it, for pronouns."""
+    if source is None:
+        return None
+    text = source.text.strip()
+    lower = text.lower()
+    role = speakers.appositive_role(source)
+    if lower in {"which", "that", "this", "these", "you"}:
+        return None
+    if lower == "who":
+        entity = speakers.last_person_before(source.start_char, {"PERSON"})
+        return _speaker_of(entity, None) if entity else None
+    if lower in PRONOUNS:
+        labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
+        if lower in {"he", "she"}:
+            entity = speakers.previous_subject(source)
+            if entity is not None:  # "Councilman Derek Huang ... disagreed. He argued that ..."
+                return _speaker_of(entity, None)
+        for earlier_source, speaker in reversed(earlier):
+            if speaker is None or speaker.label not in labels:
+                continue
+            if lower in {"he", "she"} and speaker.entity_id is None:
+                continue  # "Emergency officials ordered ..." is no antecedent of "he"
+            if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
+                return speaker
+        entity = speakers.last_person_before(source.start_char, labels)
+        return _speaker_of(entity, None) if entity else None
+    entity = speakers.in_span(source) or speakers.by_common_noun(source)
+    if entity is None and source.text.isupper():
+        entity = speakers.by_name(source)
+    if entity is None and _root(source).lower_ in ROLE_NOUNS:
+        entity = speakers.by_role(text)
+        if entity is not None:
+            return _speaker_of(entity, _ROLE_PREFIX.sub("", text))
+        return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
+    if entity is not None:
+        return _speaker_of(entity, _apposed_role(text, entity, role))
+    label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} else "MISC"
+    return Speaker(name=text, label=label, role=role)
+
+
+def _keys_of(entity: Entity) -> set[str]:
+    """Every index key of the entity's name and aliases ("jonas weber", "weber")."""
+    return {key for name in (entity.name, *entity.aliases) for key in index_keys(name, entity.label)}
+
+
+def _apposed_role(text: str, entity: Entity, role: str | None) -> str | None:
+    """``The hospital's chief executive, Martin Oyelaran``: a name after the comma has the head as role."""
+    head = text.split(",", 1)[0]
+    if "," not in text or any(key in normalize_key(head) for key in _keys_of(entity)):
+        return role  # the name is in the head: "Butler, a spokesman for Milley"
+    if entity.label != "PERSON":
+        return None
+    return _ROLE_PREFIX.sub("", head).strip() or None

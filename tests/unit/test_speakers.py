@@ -1,0 +1,70 @@
+"""resolve_speaker on hand-built, unparsed Docs: which entity a source names, and what pronouns refer to."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.speakers import Speakers, resolve_speaker
+from newsextract.result import Entity, Speaker, TextSpan
+
+NLP = spacy.blank("en")
+NLP.add_pipe("sentencizer")
+
+
+def entity(doc: Doc, ident: str, name: str, label: str, surfaces: list[str]) -> Entity:
+    mentions = [
+        TextSpan.of(doc.text, m.start(), m.end())
+        for s in surfaces
+        for m in re.finditer(re.escape(s), doc.text)
+    ]
+    return Entity(id=ident, name=name, label=label, mentions=mentions)
+
+
+def span(doc: Doc, surface: str, occurrence: int = 0) -> Span:
+    match = list(re.finditer(re.escape(surface), doc.text))[occurrence]
+    found = doc.char_span(match.start(), match.end())
+    assert found is not None
+    return found
+
+
+def test_a_plural_pronoun_takes_the_last_earlier_speaker_of_a_group_label() -> None:
+    doc = NLP(
+        "Maria Lopez said the plan works. The Harbor Board said it will vote. "
+        "Reporters asked about Seaview Port. They said no more."
+    )
+    lopez = entity(doc, "e1", "Maria Lopez", "PERSON", ["Maria Lopez"])
+    board = entity(doc, "e2", "Harbor Board", "ORG", ["Harbor Board"])
+    port = entity(doc, "e3", "Seaview Port", "ORG", ["Seaview Port"])  # named last, but no speaker
+    speakers = Speakers(doc, [lopez, board, port], [False] * len(doc.text))
+    earlier: list[tuple[Span | None, Speaker | None]] = [
+        (span(doc, "Maria Lopez"), resolve_speaker(speakers, span(doc, "Maria Lopez"), [])),
+        (span(doc, "The Harbor Board"), resolve_speaker(speakers, span(doc, "The Harbor Board"), [])),
+    ]
+    assert [s.entity_id for _, s in earlier if s is not None] == ["e1", "e2"]
+    they = resolve_speaker(speakers, span(doc, "They"), earlier)
+    assert they is not None and they.entity_id == "e2"
+
+
+def test_he_skips_earlier_speakers_that_name_no_entity() -> None:
+    doc = NLP("Tom Reed left early. Emergency officials said roads were closed. He said he was sorry.")
+    reed = entity(doc, "e1", "Tom Reed", "PERSON", ["Tom Reed"])
+    speakers = Speakers(doc, [reed], [False] * len(doc.text))
+    officials = span(doc, "Emergency officials")
+    unnamed = resolve_speaker(speakers, officials, [])
+    assert unnamed is not None and unnamed.entity_id is None and unnamed.name == "Emergency officials"
+    he = resolve_speaker(speakers, span(doc, "He"), [(officials, unnamed)])
+    assert he is not None and he.entity_id == "e1"
+
+
+def test_an_earlier_speaker_far_back_is_no_antecedent_the_last_mentioned_person_is() -> None:
+    filler = "The council met again. " * 80
+    doc = NLP(f"Ann Cole said the budget is fine. {filler}Ben Ortiz arrived. She said she disagreed.")
+    cole = entity(doc, "e1", "Ann Cole", "PERSON", ["Ann Cole"])
+    ortiz = entity(doc, "e2", "Ben Ortiz", "PERSON", ["Ben Ortiz"])
+    speakers = Speakers(doc, [cole, ortiz], [False] * len(doc.text))
+    source = span(doc, "Ann Cole")
+    she = resolve_speaker(speakers, span(doc, "She"), [(source, resolve_speaker(speakers, source, []))])
+    assert she is not None and she.entity_id == "e2"  # Ann Cole spoke more than 1,500 characters before
