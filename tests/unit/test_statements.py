@@ -198,6 +198,13 @@ def test_a_quote_opening_mid_sentence_makes_a_mixed_content_from_the_sentence_st
     assert statement.source is not None and statement.source.text == "Army Col. Dave Butler"
 
 
+@pytest.mark.parametrize("title", ["Det", "Supt", "Insp", "Sens"])
+def test_a_source_cut_at_any_title_abbreviation_is_joined_again(title: str) -> None:
+    doc = marked_doc(f"[{title}](SOURCE). [Sarah Kim](SOURCE) [said](CUE) [the road is closed](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.source is not None and statement.source.text == f"{title}. Sarah Kim"
+
+
 def test_speech_verb_without_content_takes_its_that_clause() -> None:
     doc = marked_doc("[Butler](SOURCE) [told](CUE) reporters that the generals met, according to the AP.")
     [statement] = extract_statements(doc, [])

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
 from newsextract.nlp.speakers import Speakers, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
@@ -202,10 +203,8 @@ _SAY_VERBS = {
     "contend", "contended", "maintain", "maintained", "admit", "admitted", "agree", "agreed",
 }  # fmt: skip
 _CUT_BEFORE = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|(?:he|she|they)\s+(?:said|added))\b")
-TITLE_ABBREVIATIONS = {
-    "col", "gen", "lt", "sgt", "maj", "capt", "adm", "cmdr", "cpl", "sen", "rep", "gov", "dr", "mr",
-    "mrs", "ms", "prof", "rev", "pres", "gens", "brig", "st", "sens", "reps",
-}  # fmt: skip
+_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFICS | {"gens", "sens", "reps", "st"}
+"""Abbreviations whose period can cut a source in two ("Army Col." + "Dave Butler", "Sens." + ...)."""
 _NAMED_ENT_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"}
 
 
@@ -239,7 +238,7 @@ def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
             previous is not None
             and span.label_ == previous.label_ == "SOURCE"
             and span.start - previous.end <= 1
-            and previous[-1].text.rstrip(".").lower() in TITLE_ABBREVIATIONS
+            and previous[-1].text.rstrip(".").lower() in _BEFORE_A_NAME
             and doc.text[previous.end_char : span.start_char].strip() in {"", "."}  # Doc.text is O(n): last
         ):
             merged[-1] = Span(doc, previous.start, span.end, label="SOURCE")
