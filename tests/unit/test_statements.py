@@ -205,6 +205,19 @@ def test_a_source_cut_at_any_title_abbreviation_is_joined_again(title: str) -> N
     assert statement.source is not None and statement.source.text == f"{title}. Sarah Kim"
 
 
+def test_the_one_asked_is_not_the_source_of_asked_but_of_what_follows() -> None:
+    doc = marked_doc(
+        "[Oyelaran](SOURCE), [asked](CUE) [whether the hospital would hire nurses](CONTENT), "
+        "[declined](CUE) [to answer](CONTENT)."
+    )
+    people = [entity(doc, "e1", "Martin Oyelaran", "PERSON", ["Oyelaran"])]
+    by_cue = {s.cue.text: s for s in extract_statements(doc, people) if s.cue is not None}
+    asked, declined = by_cue["asked"], by_cue["declined"]
+    assert asked.source is None and asked.speaker is None
+    assert declined.source is not None and declined.source.text == "Oyelaran"
+    assert declined.speaker is not None and declined.speaker.entity_id == "e1"
+
+
 def test_speech_verb_without_content_takes_its_that_clause() -> None:
     doc = marked_doc("[Butler](SOURCE) [told](CUE) reporters that the generals met, according to the AP.")
     [statement] = extract_statements(doc, [])

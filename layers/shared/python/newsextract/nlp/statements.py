@@ -400,6 +400,22 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return before if named else None
 
 
+_QUESTION_WORDS = {"whether", "if", "about", "what", "how", "why", "when", "who", "where"}
+
+
+def _asked_of(doc: Doc, source: Span, cue: Span) -> bool:
+    """``X, asked whether ...``: a bare participle "asked" right after its source and a comma, followed by
+    the question, puts the question to X."""
+    return (
+        len(cue) == 1
+        and cue[0].lower_ == "asked"
+        and cue.start - source.end == 1
+        and doc[source.end].text == ","
+        and cue.end < len(doc)
+        and doc[cue.end].lower_ in _QUESTION_WORDS
+    )
+
+
 def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
     """``..., writing`` / ``and added``: a cue that shares the subject of the cue before it.
 
@@ -527,7 +543,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     pairs: list[tuple[float, int, int]] = []
     for index, group in enumerate(groups):
         for number, source in enumerate(sources):
-            if any(c.start <= source.start < c.end for c in group.contents):
+            if any(c.start <= source.start < c.end for c in group.contents) or _asked_of(
+                doc, source, cues[index]
+            ):
                 continue
             cost = _source_cost(source, cues[index], layout, cues)
             if cost is not None and cost <= 45:
@@ -550,6 +568,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _subject(doc, layout, cue, group.contents)
         if group.source is None and _is_according_to(cue):
             group.source = _according_to_source(doc, layout, cue)
+        if group.source is not None and _asked_of(doc, group.source, cue):
+            group.source = None  # "Oyelaran, asked whether ...": he is the one asked, not the asker
         before = [c for c in group.contents if c.end <= cue.start]
         inverted = _inverted_content(doc, layout, cue, group.source)
         after = [c for c in group.contents if c.end > cue.start]
