@@ -5,6 +5,7 @@ Subclasses provide a ``store`` fixture.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -105,6 +106,22 @@ class StoreContract:
         assert [i["content"]["text"] for i in items] == ["First thing.", "Second thing.", "Oldest."]
         assert items[0]["article"] == {"id": result.article.id, "title": "Quotes", "published": "2023-01-17"}
         assert items[0]["speaker"]["name"] == "Mark Milley"
+
+    def test_a_joint_speaker_is_found_under_each_member_not_under_the_joined_name(
+        self, store: ResultStore
+    ) -> None:
+        people = [("Mark Milley", "PERSON"), ("Valerii Zaluzhnyi", "PERSON")]
+        result = make_result(
+            "j.txt", entities=people, quotes=[("Mark Milley and Valerii Zaluzhnyi", "We met.")]
+        )
+        (statement,) = result.statements
+        assert statement.speaker is not None
+        statement.speaker = replace(statement.speaker, entity_id=None, members=("e0", "e1"))
+        store.put_result(result)
+        for name in ("Milley", "Valerii Zaluzhnyi"):
+            (item,) = store.statements_by_speaker(name).items
+            assert item["speaker"]["members"] == ["e0", "e1"]
+        assert store.statements_by_speaker("Mark Zaluzhnyi").items == []
 
     def test_newer_source_wins_whatever_the_arrival_order(self, store: ResultStore) -> None:
         new = make_result("v.txt", model_version="2.0.0")

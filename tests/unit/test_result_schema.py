@@ -41,6 +41,20 @@ def test_full_result_validates_and_round_trips() -> None:
     assert ExtractionResult.from_dict(json.loads(json.dumps(data))).to_dict() == data
 
 
+def test_a_joint_speaker_round_trips_and_results_without_members_still_load() -> None:
+    result = full_result()
+    result.statements[0].speaker = Speaker(name="A and B", label="PERSON", members=("e1", "e2"))
+    data = result.to_dict()
+    jsonschema.validate(data, result_schema())
+    assert (
+        ExtractionResult.from_dict(json.loads(json.dumps(data))).statements[0].speaker
+        == result.statements[0].speaker
+    )
+    del data["statements"][0]["speaker"]["members"]  # written before joint speakers existed
+    jsonschema.validate(data, result_schema())
+    assert ExtractionResult.from_dict(data).statements[0].speaker.members == ()  # type: ignore[union-attr]
+
+
 def test_failed_result_validates() -> None:
     info = ArticleInfo(id=article_id("x.pdf"), key="x.pdf", text="")
     data = ExtractionResult.failed(

@@ -68,3 +68,16 @@ def test_an_earlier_speaker_far_back_is_no_antecedent_the_last_mentioned_person_
     source = span(doc, "Ann Cole")
     she = resolve_speaker(speakers, span(doc, "She"), [(source, resolve_speaker(speakers, source, []))])
     assert she is not None and she.entity_id == "e2"  # Ann Cole spoke more than 1,500 characters before
+
+
+def test_two_names_joined_by_and_are_one_joint_speaker_but_a_spokesman_for_both_is_not() -> None:
+    doc = NLP("Milley and Zaluzhnyi said they met. A spokesman for Milley and Zaluzhnyi said so.")
+    milley = entity(doc, "e1", "Mark Milley", "PERSON", ["Milley"])
+    zaluzhnyi = entity(doc, "e2", "Valerii Zaluzhnyi", "PERSON", ["Zaluzhnyi"])
+    speakers = Speakers(doc, [milley, zaluzhnyi], [False] * len(doc.text))
+    both = resolve_speaker(speakers, span(doc, "Milley and Zaluzhnyi"), [])
+    assert both is not None
+    assert (both.name, both.label, both.entity_id) == ("Mark Milley and Valerii Zaluzhnyi", "PERSON", None)
+    assert both.members == ("e1", "e2")
+    spokesman = resolve_speaker(speakers, span(doc, "A spokesman for Milley and Zaluzhnyi"), [])
+    assert spokesman is not None and spokesman.name != both.name

@@ -109,14 +109,26 @@ class Speaker:
     label: str
     entity_id: str | None = None
     role: str | None = None
+    members: tuple[str, ...] = ()
+    """Entity ids of a joint speaker ("Milley and Zaluzhnyi said"), whose own ``entity_id`` is None."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"entity_id": self.entity_id, "name": self.name, "label": self.label, "role": self.role}
+        return {
+            "entity_id": self.entity_id,
+            "name": self.name,
+            "label": self.label,
+            "role": self.role,
+            "members": list(self.members),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
         return cls(
-            name=data["name"], label=data["label"], entity_id=data.get("entity_id"), role=data.get("role")
+            name=data["name"],
+            label=data["label"],
+            entity_id=data.get("entity_id"),
+            role=data.get("role"),
+            members=tuple(data.get("members") or ()),  # results written before joint speakers have none
         )
 
 

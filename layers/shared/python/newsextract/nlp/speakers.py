@@ -8,7 +8,8 @@ for Milley") is the entity holding it; a common noun is the one earlier organisa
 holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "the airline" ... the
 organisation named most often before it; a capitalised transcript name ("WALLACE") the one person whose
 name or surname it is; "he" / "she" opening a sentence (or right after the quote that opens it) the person
-who is the subject of the sentence before, other pronouns the last person quoted or mentioned. A source
+who is the subject of the sentence before, other pronouns the last person quoted or mentioned. Two names
+joined by "and" ("Milley and Zaluzhnyi") are one joint speaker whose ``members`` are both entities. A source
 that names no entity keeps its own words as the speaker's name ("State health officials").
 """
 
@@ -119,6 +120,25 @@ class Speakers:
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
             return None  # "Passengers at Denver International Airport" are not the airport
         return hits[-1] if hits else None
+
+    def joint(self, source: Span) -> Speaker | None:
+        """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source): both, as one speaker
+        that is neither entity alone."""
+        head_end = next((t.idx for t in source if t.text == ","), source.end_char)
+        inside = [
+            (start, end, ent) for start, end, ent in self.mentions if source.start_char <= start < head_end
+        ]
+        if len(inside) < 2 or self.doc.text[source.start_char : inside[0][0]].strip().lower() not in {
+            "",
+            "the",
+        }:
+            return None
+        (_, first_end, first), (second_start, second_end, second) = inside[0], inside[1]
+        joined = self.doc.text[first_end:second_start].strip().lower() in {"and", "&"}
+        if not joined or first.id == second.id or second_end > head_end:
+            return None
+        label = first.label if first.label == second.label else "MISC"
+        return Speaker(name=f"{first.name} and {second.name}", label=label, members=(first.id, second.id))
 
     def _by_agent(self, entity: Entity, head: Span) -> bool:
         """Whether ``entity`` is named after "by" in ``head`` ("estimates by Avanta Partners")."""
@@ -273,6 +293,9 @@ def resolve_speaker(
                 return speaker
         entity = speakers.last_person_before(source.start_char, labels)
         return _speaker_of(entity, None) if entity else None
+    joint = speakers.joint(source)
+    if joint is not None:
+        return joint
     entity = speakers.in_span(source) or speakers.by_common_noun(source)
     if entity is None and source.text.isupper():
         entity = speakers.by_name(source)

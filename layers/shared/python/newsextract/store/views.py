@@ -85,6 +85,11 @@ def speaker_index(result: ExtractionResult) -> list[tuple[str, int, Statement]]:
         speaker = statement.speaker
         if speaker is None:
             continue
+        members = [by_id[m] for m in speaker.members if m in by_id]
+        if members:  # a joint speaker is found under each member's names, not under the joined name
+            keys = [key for member in members for key in _usable_keys([member.name], member.label)]
+            entries.extend((key, position, statement) for key in dict.fromkeys(keys))
+            continue
         names = [speaker.name]
         entity = by_id.get(speaker.entity_id or "")
         if entity is not None:
