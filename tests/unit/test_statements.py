@@ -218,6 +218,19 @@ def test_the_one_asked_is_not_the_source_of_asked_but_of_what_follows() -> None:
     assert declined.speaker is not None and declined.speaker.entity_id == "e1"
 
 
+def test_a_statement_with_no_content_no_named_speaker_and_no_speech_verb_is_left_out() -> None:
+    doc = marked_doc(
+        "[Not everyone](SOURCE) [was pleased](CUE). [Maria Lopez](SOURCE) [was pleased](CUE). "
+        "[Officials](SOURCE) [said](CUE) nothing more."
+    )
+    people = [entity(doc, "e1", "Maria Lopez", "PERSON", ["Maria Lopez"])]
+    statements = extract_statements(doc, people)
+    assert [(s.id, s.source.text if s.source else None) for s in statements] == [
+        ("s1", "Maria Lopez"),
+        ("s2", "Officials"),
+    ]
+
+
 def test_speech_verb_without_content_takes_its_that_clause() -> None:
     doc = marked_doc("[Butler](SOURCE) [told](CUE) reporters that the generals met, according to the AP.")
     [statement] = extract_statements(doc, [])

@@ -12,7 +12,8 @@ and sources inside quote marks are part of the quote. A quote interrupted by its
 ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own that
 continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...")
 are direct statements of the name. Each source then resolves to a speaker among the article's entities
-(``newsextract.nlp.speakers``). ``confidence`` is a heuristic, not a probability.
+(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
+``confidence`` is a heuristic, not a probability.
 """
 
 from __future__ import annotations
@@ -710,28 +711,36 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
     """Group the Doc's attribution spans into statements, ids ``s1``, ``s2``, ... in text order."""
     layout = _Layout(doc)
     speakers = Speakers(doc, entities, layout.quoted)
-    groups = _group(doc, layout)
     resolved: list[tuple[_Group, Speaker | None]] = []
     said: list[tuple[Span | None, Speaker | None]] = []  # (source, speaker) of each statement so far
-    statements: list[Statement] = []
-    for number, group in enumerate(groups, start=1):
+    for group in _group(doc, layout):
         if group.inherited is not None:
             speaker = next((s for g, s in resolved if g is group.inherited), None)
         else:
             speaker = resolve_speaker(speakers, group.source, said)
         resolved.append((group, speaker))
         said.append((group.source, speaker))
-        statements.append(
-            Statement(
-                id=f"s{number}",
-                kind=_group_kind(layout, group),
-                source=_text_span(layout.text, [group.source] if group.source is not None else []),
-                cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
-                content=_text_span(layout.text, group.contents),
-                speaker=speaker,
-                addressee=_addressee(doc, group),
-                medium=_medium(doc, layout, group),
-                confidence=_confidence(group, speaker),
-            )
+    kept = [(group, speaker) for group, speaker in resolved if not _says_nothing(group, speaker)]
+    return [
+        Statement(
+            id=f"s{number}",
+            kind=_group_kind(layout, group),
+            source=_text_span(layout.text, [group.source] if group.source is not None else []),
+            cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
+            content=_text_span(layout.text, group.contents),
+            speaker=speaker,
+            addressee=_addressee(doc, group),
+            medium=_medium(doc, layout, group),
+            confidence=_confidence(group, speaker),
         )
-    return statements
+        for number, (group, speaker) in enumerate(kept, start=1)
+    ]
+
+
+def _says_nothing(group: _Group, speaker: Speaker | None) -> bool:
+    """No content, no speaker among the article's entities and no speech verb ("Not everyone was pleased"):
+    an attitude the model marked, with nothing a reader could use. A speech verb without content ("officials
+    said") or a speaker among the entities ("Lopez was pleased") keeps the statement."""
+    if group.contents or (speaker is not None and (speaker.entity_id or speaker.members)):
+        return False
+    return group.cue is None or not any(token.lower_ in CUE_LEXICON for token in group.cue)
