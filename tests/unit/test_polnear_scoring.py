@@ -117,6 +117,31 @@ def test_report_table_and_dict() -> None:
     assert data["attributions"]["gold"] == 3
 
 
+def test_usable_share_per_confidence_band() -> None:
+    gold = parse_ann(TEXT, ANN)
+    report = PolnearReport(split="t")
+    report.add_document(
+        gold,
+        [
+            PredictedAttribution(
+                ((0, 6),), ((7, 11),), ((13, 20),), confidence=0.95
+            ),  # half of "the two met"
+            PredictedAttribution(((0, 6),), ((31, 36),), ((37, 55),), confidence=0.9),  # "they talked. It is"
+            PredictedAttribution(None, ((53, 71),), ((72, 86),), confidence=0.65),
+            PredictedAttribution(None, ((72, 76),), ((77, 86),), confidence=0.6),  # not a gold cue
+        ],
+    )
+    assert {band: (c.predicted, c.tp) for band, c in report.by_confidence.items()} == {
+        0.9: (2, 1),
+        0.6: (2, 1),
+    }
+    assert report.to_dict()["by_confidence"] == {
+        "0.9": {"statements": 2, "usable": 0.5},
+        "0.6": {"statements": 2, "usable": 0.5},
+    }
+    assert "0.9-1.0" in report.format_table() and "0.6-0.7" in report.format_table()
+
+
 @given(tp=st.integers(0, 50), extra_pred=st.integers(0, 50), extra_gold=st.integers(0, 50))
 def test_counts_f1_is_harmonic_mean_and_bounded(tp: int, extra_pred: int, extra_gold: int) -> None:
     counts = Counts(tp=tp, predicted=tp + extra_pred, gold=tp + extra_gold)

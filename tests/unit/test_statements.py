@@ -231,6 +231,20 @@ def test_a_statement_with_no_content_no_named_speaker_and_no_speech_verb_is_left
     ]
 
 
+def test_confidence_ranks_a_quoted_said_above_a_paraphrased_pledge_above_a_bare_cue() -> None:
+    doc = marked_doc(
+        "“[We will win](CONTENT),” [Lopez](SOURCE) [said](CUE). "
+        "[Reyes](SOURCE) [pledged](CUE) [new funds for schools](CONTENT). "
+        "[Kim](SOURCE) [said](CUE) nothing."
+    )
+    people = [
+        entity(doc, f"e{i}", name, "PERSON", [name]) for i, name in enumerate(["Lopez", "Reyes", "Kim"])
+    ]
+    quoted, pledged, bare = extract_statements(doc, people)
+    assert quoted.confidence == 0.95 and quoted.kind == "direct"
+    assert 0.5 < bare.confidence < pledged.confidence < quoted.confidence
+
+
 def test_speech_verb_without_content_takes_its_that_clause() -> None:
     doc = marked_doc("[Butler](SOURCE) [told](CUE) reporters that the generals met, according to the AP.")
     [statement] = extract_statements(doc, [])

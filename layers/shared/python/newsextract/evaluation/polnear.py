@@ -116,6 +116,18 @@ def normalize(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+CONFIDENCE_BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
+
+
+def _half_covered(text: str, gold: Fragments | None, predicted: Fragments | None) -> bool:
+    """Whether the two contents share at least half of the longer one's tokens."""
+    if not gold or not predicted:
+        return False
+    gold_tokens = _token_positions(text, normalize_fragments(text, gold))
+    predicted_tokens = _token_positions(text, normalize_fragments(text, predicted))
+    return len(gold_tokens & predicted_tokens) >= 0.5 * max(len(gold_tokens), len(predicted_tokens), 1)
+
+
 def normalize_fragments(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
     """The trimmed, non-empty fragments of a span."""
     return frozenset(f for f in (normalize(text, s, e) for s, e in fragments) if f is not None)
@@ -172,6 +184,7 @@ class PredictedAttribution:
     source: Fragments | None
     cue: Fragments | None
     content: Fragments | None
+    confidence: float = 1.0
 
     @classmethod
     def from_statement(cls, statement: Statement) -> PredictedAttribution:
@@ -180,7 +193,9 @@ class PredictedAttribution:
                 return None
             return tuple(span.fragments) if span.fragments else ((span.start, span.end),)
 
-        return cls(pieces(statement.source), pieces(statement.cue), pieces(statement.content))
+        return cls(
+            pieces(statement.source), pieces(statement.cue), pieces(statement.content), statement.confidence
+        )
 
 
 @dataclass
@@ -194,6 +209,9 @@ class PolnearReport:
     exact: dict[str, Counts] = field(default_factory=lambda: {role: Counts() for role in ROLES})
     token: dict[str, Counts] = field(default_factory=lambda: {role: Counts() for role in ROLES})
     attributions: Counts = field(default_factory=Counts)
+    by_confidence: dict[float, Counts] = field(default_factory=dict)
+    """Per confidence band (lower bound): statements (``predicted``) and usable ones (``tp``): the cue is a
+    gold cue and the content covers at least half of that attribution's content tokens, and vice versa."""
 
     def add_document(self, gold: PolnearDocument, predicted: list[PredictedAttribution]) -> None:
         """Score one article's predicted attributions against its gold annotation."""
@@ -212,6 +230,14 @@ class PolnearReport:
             gold_tokens = _token_positions(text, gold_spans)
             pred_tokens = _token_positions(text, pred_spans)
             self.token[role].add(len(gold_tokens & pred_tokens), len(pred_tokens), len(gold_tokens))
+        by_cue = {normalize_fragments(text, a.cue): a for a in gold.attributions}
+        for attribution in predicted:
+            band = CONFIDENCE_BANDS[
+                next(i for i, low in enumerate(CONFIDENCE_BANDS) if attribution.confidence >= low)
+            ]
+            found = by_cue.get(normalize_fragments(text, attribution.cue or ()))
+            usable = found is not None and _half_covered(text, found.content, attribution.content)
+            self.by_confidence.setdefault(band, Counts()).add(int(usable), 1, 0)
         gold_keys = {self._key(text, a.source, a.cue, a.content) for a in gold.attributions}
         pred_keys = {self._key(text, a.source, a.cue, a.content) for a in predicted if a.cue and a.content}
         self.attributions.add(len(gold_keys & pred_keys), len(pred_keys), len(gold_keys))
@@ -235,6 +261,10 @@ class PolnearReport:
             "exact": {role: self.exact[role].to_dict() for role in ROLES},
             "token": {role: self.token[role].to_dict() for role in ROLES},
             "attributions": self.attributions.to_dict(),
+            "by_confidence": {
+                f"{band:.1f}": {"statements": c.predicted, "usable": round(c.precision, 4)}
+                for band, c in sorted(self.by_confidence.items(), reverse=True)
+            },
         }
 
     def format_table(self) -> str:
@@ -251,6 +281,11 @@ class PolnearReport:
                 f"{measure:<10} {role:<13} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f} "
                 f"{counts.predicted:6d} {counts.gold:6d}"
             )
+        lines.append("confidence  statements  usable (gold cue, content half covered)")
+        for upper, band in zip((1.0, *CONFIDENCE_BANDS), CONFIDENCE_BANDS, strict=False):
+            if band in self.by_confidence:
+                counts = self.by_confidence[band]
+                lines.append(f"{band:.1f}-{upper:.1f}    {counts.predicted:10d}  {counts.precision:6.3f}")
         return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ and sources inside quote marks are part of the quote. A quote interrupted by its
 continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...")
 are direct statements of the name. Each source then resolves to a speaker among the article's entities
 (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
-``confidence`` is a heuristic, not a probability.
+``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
@@ -696,14 +696,18 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     return None
 
 
-def _confidence(group: _Group, speaker: Speaker | None) -> float:
-    """A heuristic in [0, 1]: which parts were found, a lexicon cue, a speaker resolved to an entity."""
-    score = 0.2
+def _confidence(group: _Group, speaker: Speaker | None, kind: StatementKind) -> float:
+    """A score in [0, 1] from which parts were found, weighted so that it tracks precision on PolNeAR dev
+    (share of statements whose cue is a gold cue and whose content covers at least half of that
+    attribution's content, README): a lexicon cue ("said") counts far more than another cue ("pledged"),
+    then content, source, quote marks, a speaker among the article's entities."""
+    score = 0.05
     if group.cue is not None:
-        score += 0.2 if any(t.lower_ in CUE_LEXICON for t in group.cue) else 0.1
-    score += 0.3 if group.contents else 0.0
-    score += 0.15 if group.source is not None else 0.0
-    score += 0.15 if speaker is not None and speaker.entity_id else 0.0
+        score += 0.25 if any(t.lower_ in CUE_LEXICON for t in group.cue) else 0.05
+    if group.contents:
+        score += 0.3 + (0.1 if kind != "indirect" else 0.0)
+    score += 0.2 if group.source is not None else 0.0
+    score += 0.05 if speaker is not None and (speaker.entity_id or speaker.members) else 0.0
     return round(min(score, 1.0), 2)
 
 
@@ -721,19 +725,20 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
         resolved.append((group, speaker))
         said.append((group.source, speaker))
     kept = [(group, speaker) for group, speaker in resolved if not _says_nothing(group, speaker)]
+    kinds = [_group_kind(layout, group) for group, _speaker in kept]
     return [
         Statement(
             id=f"s{number}",
-            kind=_group_kind(layout, group),
+            kind=kind,
             source=_text_span(layout.text, [group.source] if group.source is not None else []),
             cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
             content=_text_span(layout.text, group.contents),
             speaker=speaker,
             addressee=_addressee(doc, group),
             medium=_medium(doc, layout, group),
-            confidence=_confidence(group, speaker),
+            confidence=_confidence(group, speaker, kind),
         )
-        for number, (group, speaker) in enumerate(kept, start=1)
+        for number, ((group, speaker), kind) in enumerate(zip(kept, kinds, strict=True), start=1)
     ]
 
 
