@@ -211,7 +211,7 @@ class PolnearReport:
     attributions: Counts = field(default_factory=Counts)
     by_confidence: dict[float, Counts] = field(default_factory=dict)
     """Per confidence band (lower bound): statements (``predicted``) and usable ones (``tp``): the cue is a
-    gold cue and the content covers at least half of that attribution's content tokens, and vice versa."""
+    gold cue, and the content and that attribution's content share half of the longer one's tokens."""
 
     def add_document(self, gold: PolnearDocument, predicted: list[PredictedAttribution]) -> None:
         """Score one article's predicted attributions against its gold annotation."""
@@ -281,7 +281,7 @@ class PolnearReport:
                 f"{measure:<10} {role:<13} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f} "
                 f"{counts.predicted:6d} {counts.gold:6d}"
             )
-        lines.append("confidence  statements  usable (gold cue, content half covered)")
+        lines.append("confidence  statements  usable (gold cue, content shares half its tokens with gold)")
         for upper, band in zip((1.0, *CONFIDENCE_BANDS), CONFIDENCE_BANDS, strict=False):
             if band in self.by_confidence:
                 counts = self.by_confidence[band]
