@@ -190,6 +190,19 @@ def test_speaker_statements(stack: Any, lambda_context: Any) -> None:
     assert body["items"][0]["article"]["published"] == "2023-01-20"
 
 
+def test_speaker_statements_above_a_confidence(stack: Any, lambda_context: Any) -> None:
+    store, handler = stack
+    result = make_result("q.txt", quotes=[("Mark Milley", "Sure words."), ("Mark Milley", "Unsure words.")])
+    result.statements[0].confidence, result.statements[1].confidence = 0.95, 0.6
+    store.put_result(result)
+    query = {"min_confidence": "0.8"}
+    status, _, body = call(handler, lambda_context, event("speaker_statements", query=query))
+    assert status == 200
+    assert [(i["content"]["text"], i["confidence"]) for i in body["items"]] == [("Sure words.", 0.95)]
+    _, _, everything = call(handler, lambda_context, event("speaker_statements"))
+    assert len(everything["items"]) == 2
+
+
 @pytest.mark.parametrize(
     ("name", "path", "query"),
     [
@@ -201,6 +214,7 @@ def test_speaker_statements(stack: Any, lambda_context: Any) -> None:
         ("get_article", "/articles/bad!id", None),
         ("entity_articles", "/entities/" + "x" * 201 + "/articles", None),
         ("speaker_statements", "/speakers/%20/statements", None),
+        ("speaker_statements", None, {"min_confidence": "1.5"}),
     ],
 )
 def test_invalid_requests_are_400(

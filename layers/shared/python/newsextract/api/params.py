@@ -19,6 +19,12 @@ Name = Annotated[
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size")]
 Cursor = Annotated[str | None, Query(max_length=2048, description="`next` of the previous page")]
+MinConfidence = Annotated[
+    float,
+    Query(
+        ge=0, le=1, description="Only statements with at least this confidence (a page may then hold fewer)"
+    ),
+]
 Since = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Oldest published date (ISO 8601)")]
 Until = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Newest published date (ISO 8601)")]
 
