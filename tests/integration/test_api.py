@@ -160,6 +160,13 @@ def test_article_and_its_parts(stack: Any, lambda_context: Any) -> None:
     assert [e["name"] for e in entities["items"]] == ["Gen. Mark Milley", "Kyiv"]
     _, _, statements = call(handler, lambda_context, event("get_article", path=f"{path}/statements"))
     assert statements["items"][0]["content"]["text"] == "We will support Ukraine."
+    assert statements["items"][0]["confidence"] == 0.9
+    for floor, count in (("0.9", 1), ("0.95", 0)):
+        query = {"min_confidence": floor}
+        _, _, kept = call(
+            handler, lambda_context, event("get_article", path=f"{path}/statements", query=query)
+        )
+        assert len(kept["items"]) == count
 
 
 def test_missing_article_is_a_json_404(stack: Any, lambda_context: Any) -> None:

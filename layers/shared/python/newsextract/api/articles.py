@@ -7,7 +7,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 
-from newsextract.api.params import ArticleId, Cursor, Limit, Since, Until
+from newsextract.api.params import ArticleId, Cursor, Limit, MinConfidence, Since, Until
 from newsextract.result import ExtractionResult
 from newsextract.store import ResultStore
 
@@ -37,7 +37,8 @@ def make_router(store: ResultStore) -> Router:
         return {"items": [e.to_dict() for e in load(article_id).entities], "next": None}
 
     @router.get("/articles/<article_id>/statements", tags=["articles"], summary="Statements of an article")
-    def get_statements(article_id: ArticleId) -> dict[str, Any]:
-        return {"items": [s.to_dict() for s in load(article_id).statements], "next": None}
+    def get_statements(article_id: ArticleId, min_confidence: MinConfidence = 0.0) -> dict[str, Any]:
+        statements = [s for s in load(article_id).statements if s.confidence >= min_confidence]
+        return {"items": [s.to_dict() for s in statements], "next": None}
 
     return router
