@@ -64,11 +64,18 @@ def _root(span: Span) -> Token:
     return words[-1] if words else span[-1]
 
 
+def _head(span: Span) -> Span:
+    """The span before its first comma ("Butler" of "Butler, a spokesman for Milley"), else all of it."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    return span.doc[span.start : comma] if comma is not None and comma > span.start else span
+
+
 class Speakers:
     """Resolves sources to entities of the article."""
 
     def __init__(self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[bool]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call
         self.quoted = quoted
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.by_char: dict[int, Entity] = {}
@@ -85,10 +92,7 @@ class Speakers:
 
     def in_span(self, span: Span) -> Entity | None:
         """The entity the span names: at its head (before an appositive comma), else by apposition."""
-        head = span
-        commas = [t.i for t in span if t.text == ","]
-        if commas and commas[0] > span.start:
-            head = span.doc[span.start : commas[0]]
+        head = _head(span)
         root = _root(head)
         hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
         people = [ent for ent in hits if ent.label == "PERSON"]
@@ -124,18 +128,14 @@ class Speakers:
     def joint(self, source: Span) -> Speaker | None:
         """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source): both, as one speaker
         that is neither entity alone."""
-        head_end = next((t.idx for t in source if t.text == ","), source.end_char)
-        inside = [
-            (start, end, ent) for start, end, ent in self.mentions if source.start_char <= start < head_end
-        ]
-        if len(inside) < 2 or self.doc.text[source.start_char : inside[0][0]].strip().lower() not in {
-            "",
-            "the",
-        }:
+        head = _head(source)
+        inside = [m for m in self.mentions if head.start_char <= m[0] < head.end_char]
+        opening = self.text[head.start_char : inside[0][0]] if inside else ""
+        if len(inside) < 2 or opening.strip().lower() not in {"", "the"}:
             return None
         (_, first_end, first), (second_start, second_end, second) = inside[0], inside[1]
-        joined = self.doc.text[first_end:second_start].strip().lower() in {"and", "&"}
-        if not joined or first.id == second.id or second_end > head_end:
+        joined = self.text[first_end:second_start].strip().lower() in {"and", "&"}
+        if not joined or first.id == second.id or second_end > head.end_char:
             return None
         label = first.label if first.label == second.label else "MISC"
         return Speaker(name=f"{first.name} and {second.name}", label=label, members=(first.id, second.id))

@@ -703,49 +703,59 @@ def _confidence(group: _Group, speaker: Speaker | None, kind: StatementKind) -> 
     then content, source, quote marks, a speaker among the article's entities."""
     score = 0.05
     if group.cue is not None:
-        score += 0.25 if any(t.lower_ in CUE_LEXICON for t in group.cue) else 0.05
+        score += 0.25 if _speech_cue(group) else 0.05
     if group.contents:
         score += 0.3 + (0.1 if kind != "indirect" else 0.0)
     score += 0.2 if group.source is not None else 0.0
-    score += 0.05 if speaker is not None and (speaker.entity_id or speaker.members) else 0.0
+    score += 0.05 if _named(speaker) else 0.0
     return round(min(score, 1.0), 2)
+
+
+def _speech_cue(group: _Group) -> bool:
+    return group.cue is not None and any(token.lower_ in CUE_LEXICON for token in group.cue)
+
+
+def _named(speaker: Speaker | None) -> bool:
+    """A speaker among the article's entities (one, or the members of a joint speaker)."""
+    return speaker is not None and bool(speaker.entity_id or speaker.members)
 
 
 def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
     """Group the Doc's attribution spans into statements, ids ``s1``, ``s2``, ... in text order."""
     layout = _Layout(doc)
     speakers = Speakers(doc, entities, layout.quoted)
-    resolved: list[tuple[_Group, Speaker | None]] = []
-    said: list[tuple[Span | None, Speaker | None]] = []  # (source, speaker) of each statement so far
-    for group in _group(doc, layout):
+    groups = _group(doc, layout)
+    said: list[tuple[Span | None, Speaker | None]] = []  # (source, speaker) of each group so far
+    for group in groups:
         if group.inherited is not None:
-            speaker = next((s for g, s in resolved if g is group.inherited), None)
+            earlier = zip(groups, said, strict=False)  # said holds the groups before this one
+            speaker = next((s for g, (_, s) in earlier if g is group.inherited), None)
         else:
             speaker = resolve_speaker(speakers, group.source, said)
-        resolved.append((group, speaker))
         said.append((group.source, speaker))
-    kept = [(group, speaker) for group, speaker in resolved if not _says_nothing(group, speaker)]
-    kinds = [_group_kind(layout, group) for group, _speaker in kept]
-    return [
-        Statement(
-            id=f"s{number}",
-            kind=kind,
-            source=_text_span(layout.text, [group.source] if group.source is not None else []),
-            cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
-            content=_text_span(layout.text, group.contents),
-            speaker=speaker,
-            addressee=_addressee(doc, group),
-            medium=_medium(doc, layout, group),
-            confidence=_confidence(group, speaker, kind),
-        )
-        for number, ((group, speaker), kind) in enumerate(zip(kept, kinds, strict=True), start=1)
+    kept = [
+        (g, speaker) for g, (_, speaker) in zip(groups, said, strict=True) if not _says_nothing(g, speaker)
     ]
+    return [_statement(doc, layout, f"s{number}", *pair) for number, pair in enumerate(kept, start=1)]
+
+
+def _statement(doc: Doc, layout: _Layout, ident: str, group: _Group, speaker: Speaker | None) -> Statement:
+    kind = _group_kind(layout, group)
+    return Statement(
+        id=ident,
+        kind=kind,
+        source=_text_span(layout.text, [group.source] if group.source is not None else []),
+        cue=_text_span(layout.text, [group.cue] if group.cue is not None else []),
+        content=_text_span(layout.text, group.contents),
+        speaker=speaker,
+        addressee=_addressee(doc, group),
+        medium=_medium(doc, layout, group),
+        confidence=_confidence(group, speaker, kind),
+    )
 
 
 def _says_nothing(group: _Group, speaker: Speaker | None) -> bool:
     """No content, no speaker among the article's entities and no speech verb ("Not everyone was pleased"):
     an attitude the model marked, with nothing a reader could use. A speech verb without content ("officials
     said") or a speaker among the entities ("Lopez was pleased") keeps the statement."""
-    if group.contents or (speaker is not None and (speaker.entity_id or speaker.members)):
-        return False
-    return group.cue is None or not any(token.lower_ in CUE_LEXICON for token in group.cue)
+    return not group.contents and not _named(speaker) and not _speech_cue(group)
