@@ -744,3 +744,37 @@ def test_members_of_an_organisation_speak_for_it_but_aides_to_a_person_are_not_h
     ]
     [statement] = extract_statements(doc, ents)
     assert statement.speaker is not None and statement.speaker.entity_id == resolved
+
+
+def test_a_medium_phrase_is_cut_from_a_source_and_from_a_short_content() -> None:
+    # GIVEN the model's source and content run on into "in a letter ..." / "in a statement"
+    doc = marked_doc(
+        "[The department in a letter to county commissioners](SOURCE) [said](CUE) "
+        "[the cracks were small](CONTENT).\n\n"
+        "[Cascade Hydro](SOURCE) [denied](CUE) [that in a statement](CONTENT).\n"
+    )
+    ents = [entity(doc, "e1", "Cascade Hydro", "ORG", ["Cascade Hydro"])]
+    letter, denial = extract_statements(doc, ents)
+    # THEN the medium is reported as such and is part of neither
+    assert letter.source is not None and letter.source.text == "The department"
+    assert letter.medium == "letter"
+    assert denial.content is not None and denial.content.text == "that"
+    assert denial.medium == "statement"
+
+
+def test_a_medium_phrase_after_a_clause_stays_in_the_content() -> None:
+    doc = marked_doc("[Stein](SOURCE) [said](CUE) [she will stream her reaction on Twitter](CONTENT).")
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Jill Stein", "PERSON", ["Stein"])])
+    assert (
+        statement.content is not None and statement.content.text == "she will stream her reaction on Twitter"
+    )
+    assert statement.medium is None
+
+
+@pytest.mark.parametrize("dateline", ["MILLBROOK, Ore. — ", "WASHINGTON -- ", "NEWPORT NEWS, Va. - "])
+def test_a_dateline_is_not_part_of_the_content(dateline: str) -> None:
+    doc = marked_doc(
+        f"Dam cracks\n\n[{dateline}Inspectors found new cracks](CONTENT), [officials](SOURCE) [said](CUE).\n"
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.text == "Inspectors found new cracks"

@@ -7,12 +7,16 @@ clausal complement) and a penalty for crossing another cue; a source serves one 
 cue is coordinated ("..., writing that"). Rules fill what the spans miss: "“Quote,” X said." and
 "Y, according to X." take the text before the comma as content; a speech verb without content takes
 its that-clause, "according to X" the rest of its sentence; a cue without source takes its subject (or
-the named entity just before it; after "according to", the words up to the comma). Cues
-and sources inside quote marks are part of the quote. A quote interrupted by its attribution
-("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own that
-continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...")
-are direct statements of the name. Each source then resolves to a speaker among the article's entities
-(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
+the named entity just before it; after "according to", the words up to the comma). A passive cue with a
+"by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"). A
+medium phrase ("in a letter to ...") is cut from a source and from a short content, and a dateline
+("MILLBROOK, Ore. —") from a content. Syntax is read through ``newsextract.nlp.syntax``, so UD and ClearNLP
+parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
+interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with
+no cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript
+turns ("WALLACE: ...") are direct statements of the name. Each source then resolves to a speaker among the
+article's entities (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no
+speech verb is left out.
 ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
@@ -25,6 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
+from newsextract.nlp import syntax
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
 from newsextract.nlp.speakers import Speakers, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
@@ -51,7 +56,8 @@ _MEDIUM = re.compile(
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|prepared|joint|emailed|"
     r"video|Facebook|Twitter|Instagram|campaign)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|tweets?|posts?|interviews?|"
-    r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|speech|remarks|appearance|"
+    r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filing|newsletter|video|speech|"
+    r"remarks|appearance|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b",
     re.IGNORECASE,
 )
@@ -123,18 +129,30 @@ def _between(spans: Sequence[Span], a: Span, b: Span) -> bool:
     return any(s.start >= low and s.end <= high for s in spans)
 
 
-def _linked(child: Span, cue: Span, deps: set[str]) -> bool:
+def _linked(child: Span, cue: Span, deps: frozenset[str]) -> bool:
     """Whether the root of ``child`` hangs (directly or via a preposition) on a token of ``cue``."""
     root = child.root
     heads = {t.i for t in cue}
-    if root.head.i in heads and root.dep_ in deps:
-        return True
-    return root.head.head.i in heads and root.head.dep_ in {"agent", "prep"} and root.dep_ == "pobj"
+    return (root.head.i in heads and root.dep_ in deps) or syntax.governs(heads, root)
 
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "pobj"}
+def _marks(cue: Span, source: Span) -> bool:
+    """UD "[according to] [the police]": the cue is the preposition of the source."""
+    return cue.root.dep_ == "case" and cue.root.head.i == source.root.i
+
+
+def _subject_of(source: Span, cue: Span) -> bool:
+    """The source is the cue's subject, its "by" agent or its "according to" object; not the subject of a
+    passive cue that has an agent ("[The plan] was announced by the ministry")."""
+    root = source.root
+    if root.dep_ in syntax.PASSIVE_SUBJECTS and syntax.passive_agent(root.head) is not None:
+        return False
+    return _linked(source, cue, _SUBJECT_DEPS) or _marks(cue, source)
+
+
+_SUBJECT_DEPS = syntax.SUBJECTS | {"pobj", "obl:agent"}
 _SHARES_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb whose subject is its head's
-_CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "advcl", "parataxis", "pobj", "nsubj", "nsubjpass", "attr"}
+_CONTENT_DEPS = syntax.CLAUSAL_COMPLEMENTS | syntax.SUBJECTS | {"dobj", "obj", "advcl", "pobj", "attr"}
 
 
 def _source_cost(source: Span, cue: Span, layout: _Layout, cues: Sequence[Span]) -> float | None:
@@ -150,7 +168,7 @@ def _source_cost(source: Span, cue: Span, layout: _Layout, cues: Sequence[Span])
         cost += 25
     if layout.quoted_share(source.start_char, source.end_char) > 0.5:
         cost += 20
-    if layout.parsed and _linked(source, cue, _SUBJECT_DEPS):
+    if layout.parsed and _subject_of(source, cue):
         cost -= 15
     return cost
 
@@ -365,6 +383,11 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
     if layout.parsed:
         verb = cue.root
         for _ in range(3):
+            agent = syntax.passive_agent(verb)
+            if agent is not None:  # "was confirmed by Ryder"
+                phrase = _phrase(doc, agent)
+                if phrase is not None and not any(s.start <= agent.i < s.end for s in taken):
+                    return phrase
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i < cue.start:
                     left = min(t.i for t in child.subtree)
@@ -375,7 +398,16 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
                 break
             verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
-        return _fronted_name(doc, layout, cue)
+        named = _fronted_name(doc, layout, cue)
+        if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
+            person = _name_before(doc, layout, cue)
+            named = person if person is not None and person.label_ in {"PERSON", "PER"} else None
+        return named
+    return _name_before(doc, layout, cue)
+
+
+def _name_before(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """The named entity at most four words before the cue in its sentence, nothing but words between."""
     sentence_start, _ = layout.sentence_of(cue.start)
     for ent in reversed(doc.ents):
         if ent.end > cue.start or ent.start < sentence_start or ent.label_ not in _NAMED_ENT_LABELS:
@@ -385,6 +417,29 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             return ent
         return None
     return None
+
+
+def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span:
+    """``[The plan] was announced by the ministry``: the passive subject is what was said, the "by" phrase
+    the source."""
+    root = source.root
+    if root.dep_ not in syntax.PASSIVE_SUBJECTS or root.head.i not in {t.i for t in cue}:
+        return source
+    agent = syntax.passive_agent(root.head)
+    phrase = _phrase(doc, agent) if agent is not None else None
+    return phrase if phrase is not None else source
+
+
+def _phrase(doc: Doc, head: Token) -> Span | None:
+    """The words of ``head``'s subtree without its own preposition and without a date or time hanging on
+    it ("by [the ministry] on Monday")."""
+    left = min((t.left_edge.i for t in head.lefts if t.dep_ != "case"), default=head.i)
+    right = head.i + 1
+    for child in head.rights:
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            break
+        right = child.right_edge.i + 1
+    return _words(doc, left, right)
 
 
 def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
@@ -567,6 +622,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = groups[index - 1].source
         if group.source is None:
             group.source = _subject(doc, layout, cue, group.contents)
+        elif layout.parsed:
+            group.source = _agent_instead(doc, cue, group.source)
         if group.source is None and _is_according_to(cue):
             group.source = _according_to_source(doc, layout, cue)
         if group.source is not None and _asked_of(doc, group.source, cue):
@@ -592,6 +649,14 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             )
             if clause is not None:
                 group.contents = [clause]
+        if group.source is not None:
+            group.source = _source_without_medium(doc, layout, group.source)
+        if group.source is not None and _is_according_to(cue) and not group.contents:
+            group.source, clause = _according_to_split(doc, group.source)
+            group.contents = [clause] if clause is not None else []
+        group.contents = [
+            _without_dateline(doc, layout, _without_medium(doc, layout, c)) for c in group.contents
+        ]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
     groups.sort(key=lambda g: g.start)
     covered = [c for g in groups for c in g.contents]
@@ -637,6 +702,58 @@ def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
     return "mixed"
 
 
+def _without_medium(doc: Doc, layout: _Layout, content: Span) -> Span:
+    """``denied [that in a statement]``: an unquoted medium phrase that ends a short content (three words at
+    most) is not part of it; after a clause it usually is ("will live stream it on Twitter")."""
+    match = next(reversed(list(_MEDIUM.finditer(layout.text, content.start_char, content.end_char))), None)
+    if (
+        match is None
+        or layout.quoted[match.start()]
+        or layout.text[match.end() : content.end_char].strip(" ,.;")
+    ):
+        return content
+    kept = doc.char_span(content.start_char, match.start(), alignment_mode="contract")
+    trimmed = _words(doc, kept.start, kept.end) if kept is not None else None
+    return trimmed if trimmed is not None and len(trimmed) <= 3 else content
+
+
+def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span | None:
+    """``[the department in a letter to county commissioners]``: a source ends before a medium phrase."""
+    match = _MEDIUM.search(layout.text, source.start_char, source.end_char)
+    if match is None or layout.quoted[match.start()]:
+        return source
+    kept = doc.char_span(source.start_char, match.start(), alignment_mode="contract")
+    trimmed = _words(doc, kept.start, kept.end) if kept is not None else None
+    return trimmed if trimmed is not None else source
+
+
+def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
+    """``According to [the weather service, more rain could fall]``: a source after "according to" that runs
+    past a comma into a clause (a finite verb) ends at that comma; the clause is the content."""
+    for token in source:
+        if token.text != "," or token.i == source.start:
+            continue
+        rest = doc[token.i + 1 : source.end]
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+            head = _words(doc, source.start, token.i)
+            return (head, _words(doc, token.i + 1, source.end)) if head is not None else (source, None)
+    return source, None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:—|–|--|-)\s+")
+
+
+def _without_dateline(doc: Doc, layout: _Layout, content: Span) -> Span:
+    """``[MILLBROOK, Ore. — Inspectors found ...]``: a dateline opening the paragraph is not content."""
+    if content.start > 0 and layout.paragraph[content.start - 1] == layout.paragraph[content.start]:
+        return content
+    match = _DATELINE.match(layout.text, content.start_char, content.end_char)
+    if match is None:
+        return content
+    rest = doc.char_span(match.end(), content.end_char, alignment_mode="contract")
+    return rest if rest is not None and len(rest) >= 3 else content
+
+
 def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
     """A medium phrase ("on Twitter", "in a statement") in the cue's sentence, nearest the cue."""
     if group.cue is None:
@@ -662,8 +779,13 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
     return best[1] if best else None
 
 
+_SAID_TO = {"said", "say", "says", "wrote", "write", "writes", "explained", "complained"}
+_WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video"}
+
+
 def _addressee(doc: Doc, group: _Group) -> str | None:
-    """Whom the cue addresses: the object of "told", "informed", ... or "said to X"."""
+    """Whom the cue addresses: the object of "told", "informed", ..., "said to X", or the "to X" of a written
+    medium ("in a memo to staff")."""
     cue = group.cue
     if cue is None:
         return None
@@ -671,17 +793,19 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     candidates: list[Token] = []
     if doc.has_annotation("DEP"):
         for verb in verbs or [cue.root]:
-            for child in verb.children:
-                if child.dep_ in {"dobj", "dative", "iobj"} and verbs:
-                    candidates.append(child)
-                elif child.dep_ == "prep" and child.lower_ == "to" and verb.lower_ in {"said", "say", "says"}:
-                    candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            if verbs:
+                candidates.extend(child for child in verb.children if child.dep_ in syntax.OBJECTS)
+            elif verb.lower_ in _SAID_TO:
+                candidates.extend(syntax.prepositional_objects(verb, "to"))
+        for token in cue.sent:  # "wrote in a note to clients"
+            if token.lower_ in _WRITTEN_TO:
+                candidates.extend(syntax.prepositional_objects(token, "to"))
     for token in candidates:
         if group.contents and any(c.start <= token.i < c.end for c in group.contents):
             continue
         if token.pos_ == "PRON" and token.lower_ in {"that", "it"}:
             continue
-        left = min((t.i for t in token.lefts), default=token.i)
+        left = min((t.left_edge.i for t in token.lefts if t.dep_ != "case"), default=token.i)
         phrase = doc[left : token.i + 1].text.strip()
         if phrase:
             return phrase

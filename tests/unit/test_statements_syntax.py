@@ -1,0 +1,182 @@
+"""Statement rules that read the parse, on hand-parsed Docs in both English label schemes: UD (as
+``en_newsextract`` parses) and ClearNLP (as the OntoNotes pipelines such as ``en_core_web_sm`` parse)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp import syntax
+from newsextract.nlp.statements import extract_statements
+from newsextract.result import Entity, Statement, TextSpan
+
+NLP = spacy.blank("en")
+
+
+def parsed(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    spans: list[tuple[int, int, str]],
+    *,
+    tags: list[str] | None = None,
+    ents: list[str] | None = None,
+) -> Doc:
+    spaces = [following not in {",", "."} for following in [*words[1:], ""]]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
+    doc.spans["attribution"] = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return doc
+
+
+def named(doc: Doc, ident: str, name: str, label: str) -> Entity:
+    start = doc.text.index(name)
+    return Entity(
+        id=ident, name=name, label=label, mentions=[TextSpan.of(doc.text, start, start + len(name))]
+    )
+
+
+def only(doc: Doc, entities: list[Entity]) -> Statement:
+    [statement] = extract_statements(doc, entities)
+    return statement
+
+
+# "The plan was announced by the ministry ." in both schemes: UD hangs the agent on the verb with "by" as
+# its case marker; ClearNLP hangs "by" on the verb (agent) and the noun on "by" (pobj).
+PASSIVE_WORDS = ["The", "plan", "was", "announced", "by", "the", "ministry", "."]
+PASSIVE = {
+    "ud": (
+        [1, 3, 3, 3, 6, 6, 3, 3],
+        ["det", "nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl:agent", "punct"],
+    ),
+    "clearnlp": (
+        [1, 3, 3, 3, 3, 6, 4, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+    ),
+}
+
+
+@pytest.mark.parametrize("scheme", sorted(PASSIVE))
+def test_passive_agent_and_voice_in_both_schemes(scheme: str) -> None:
+    heads, deps = PASSIVE[scheme]
+    doc = Doc(NLP.vocab, words=PASSIVE_WORDS, heads=heads, deps=deps)
+    verb = doc[3]
+    assert syntax.is_passive(verb)
+    agent = syntax.passive_agent(verb)
+    assert agent is not None and agent.text == "ministry"
+    assert syntax.prepositional_objects(verb, "by") == [doc[6]]
+    assert not syntax.is_passive(doc[6])
+
+
+@pytest.mark.parametrize("scheme", sorted(PASSIVE))
+@pytest.mark.parametrize("model_source", [True, False])
+def test_a_passive_cue_is_spoken_by_its_agent_not_its_subject(scheme: str, model_source: bool) -> None:
+    # GIVEN "The plan was announced by the ministry", the model calling "The plan" the source (or nothing)
+    heads, deps = PASSIVE[scheme]
+    spans = [(2, 4, "CUE"), *([(0, 2, "SOURCE")] if model_source else [])]
+    doc = parsed(PASSIVE_WORDS, heads, deps, spans)
+    ministry = named(doc, "e1", "ministry", "ORG")
+    # THEN the source is the "by" phrase and the speaker the ministry
+    statement = only(doc, [ministry])
+    assert statement.source is not None and statement.source.text == "the ministry"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_an_active_subject_stays_the_source() -> None:
+    words = ["The", "ministry", "announced", "the", "plan", "."]
+    doc = parsed(
+        words,
+        [1, 2, 2, 4, 2, 2],
+        ["det", "nsubj", "ROOT", "det", "obj", "punct"],
+        [(0, 2, "SOURCE"), (2, 3, "CUE")],
+    )
+    assert not syntax.is_passive(doc[2]) and syntax.passive_agent(doc[2]) is None
+    statement = only(doc, [named(doc, "e1", "ministry", "ORG")])
+    assert statement.source is not None and statement.source.text == "The ministry"
+
+
+@pytest.mark.parametrize("object_label", ["obj", "dobj", "iobj"])
+def test_the_object_of_told_is_the_addressee_in_both_schemes(object_label: str) -> None:
+    words = ["The", "mayor", "told", "the", "council", "that", "the", "budget", "balanced", "."]
+    heads = [1, 2, 2, 4, 2, 8, 7, 8, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", object_label, "mark", "det", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "SOURCE"), (2, 3, "CUE"), (5, 9, "CONTENT")])
+    assert only(doc, []).addressee == "the council"
+
+
+SAID_TO_WORDS = ["Jones", "said", "to", "reporters", "that", "talks", "failed", "."]
+SAID_TO = {
+    "ud": ([1, 1, 3, 1, 6, 6, 1, 1], ["nsubj", "ROOT", "case", "obl", "mark", "nsubj", "ccomp", "punct"]),
+    "clearnlp": (
+        [1, 1, 1, 2, 6, 6, 1, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "punct"],
+    ),
+}
+
+
+@pytest.mark.parametrize("scheme", sorted(SAID_TO))
+def test_said_to_someone_names_the_addressee_in_both_schemes(scheme: str) -> None:
+    heads, deps = SAID_TO[scheme]
+    doc = parsed(SAID_TO_WORDS, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (4, 7, "CONTENT")])
+    assert syntax.prepositional_objects(doc[1], "to") == [doc[3]]
+    assert only(doc, []).addressee == "reporters"
+
+
+MEMO_WORDS = ["Ferreira", "confirmed", "the", "cuts", "in", "a", "memo", "to", "staff", "."]
+MEMO = {
+    "ud": (
+        [1, 1, 3, 1, 6, 6, 1, 8, 6, 1],
+        ["nsubj", "ROOT", "det", "obj", "case", "det", "obl", "case", "nmod", "punct"],
+    ),
+    "clearnlp": (
+        [1, 1, 3, 1, 1, 6, 4, 6, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+    ),
+}
+
+
+@pytest.mark.parametrize("scheme", sorted(MEMO))
+def test_a_written_medium_to_someone_names_medium_and_addressee(scheme: str) -> None:
+    heads, deps = MEMO[scheme]
+    doc = parsed(MEMO_WORDS, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 4, "CONTENT")])
+    statement = only(doc, [named(doc, "e1", "Ferreira", "PERSON")])
+    assert (statement.medium, statement.addressee) == ("memo", "staff")
+
+
+def test_a_speech_verb_the_parse_left_without_subject_takes_the_person_just_before_it() -> None:
+    # "Speaking to reporters, union leader Carl Whitmore said the company broke a promise." parsed badly:
+    # "Speaking" as the clausal subject, "Whitmore" as punctuation.
+    words = [
+        "Speaking",
+        "to",
+        "reporters",
+        ",",
+        "union",
+        "leader",
+        "Carl",
+        "Whitmore",
+        "said",
+        "the",
+        "company",
+    ]
+    words += ["broke", "a", "promise", "."]
+    heads = [8, 2, 0, 5, 5, 6, 2, 0, 8, 10, 11, 8, 13, 11, 8]
+    deps = ["csubj", "case", "obl", "punct", "compound", "nmod", "nmod", "punct", "ROOT", "det", "nsubj"]
+    deps += ["ccomp", "det", "obj", "punct"]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = parsed(words, heads, deps, [(8, 9, "CUE"), (9, 14, "CONTENT")], ents=ents)
+    statement = only(doc, [named(doc, "e1", "Carl Whitmore", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Carl Whitmore"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_source_after_according_to_that_runs_into_the_clause_ends_at_the_comma() -> None:
+    words = ["According", "to", "the", "weather", "service", ",", "more", "rain", "could", "fall", "."]
+    tags = ["VBG", "IN", "DT", "NN", "NN", ",", "JJR", "NN", "MD", "VB", "."]
+    heads = [4, 0, 4, 4, 9, 9, 7, 9, 9, 9, 9]
+    deps = ["case", "fixed", "det", "compound", "obl", "punct", "amod", "nsubj", "aux", "ROOT", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "CUE"), (2, 10, "SOURCE")], tags=tags)
+    statement = only(doc, [named(doc, "e1", "weather service", "ORG")])
+    assert statement.source is not None and statement.source.text == "the weather service"
+    assert statement.content is not None and statement.content.text == "more rain could fall"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
