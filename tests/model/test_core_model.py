@@ -103,3 +103,11 @@ def test_parser_splits_sentences_and_assigns_syntax(nlp: Language) -> None:
     assert deputy.head.pos_ == "VERB"
     assert [t.lemma_ for t in doc if t.text in ("resigned", "moved")] == ["resign", "move"]
     assert doc[-2].tag_ == "VBD"
+
+
+def test_load_pipeline_keeps_a_rank_and_its_name_in_one_sentence() -> None:
+    from newsextract.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("A Navy spokesman, Lt. Cmdr. Adam Price, said the ships were delayed.")
+    assert [t.text for t in doc[4:6]] == ["Lt.", "Cmdr."]
+    assert len(list(doc.sents)) == 1

@@ -74,12 +74,14 @@ def load_pipeline(name: str | None = None) -> Language:
 
     from newsextract.nlp.attribution import attach_attribution
     from newsextract.nlp.paragraphs import attach_paragraph_breaks
+    from newsextract.nlp.titles import attach_title_abbreviations
 
     choice = resolve_pipeline(name)
     try:
         nlp = spacy.load(choice.core)
     except OSError as error:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {choice.core!r}: {error}") from error
+    attach_title_abbreviations(nlp)
     attach_paragraph_breaks(nlp)
     if choice.attribution is not None:
         attach_attribution(nlp, choice.attribution)
