@@ -332,3 +332,27 @@ def test_a_court_qualifier_stays_before_the_rank() -> None:
     titles = {e.name: e.titles for e in cluster_entities(doc)}
     assert titles["Helen Castro"] == ["district judge"]
     assert titles["Paul Whitaker"] == ["secretary of Transportation"]
+
+
+def test_a_name_apposed_to_an_office_is_a_person_whatever_the_ner_label() -> None:
+    doc = marked_doc(
+        "The utility's vice president for safety, [Priya Nand](LOC), spoke. "
+        "The largest city in the state, [Salem Heights](LOC), voted."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Priya Nand").label == "PERSON"
+    assert by_name(entities, "Salem Heights").label == "LOC"  # "city" is no office
+
+
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("County Commissioner [Raymond Oakes](PERSON) spoke.", "county commissioner"),
+        ("School Superintendent [Ana Ruiz](PERSON) spoke.", "school superintendent"),
+        ("U.S. District Judge [Amy Berman](PERSON) ruled.", "district judge"),
+        ("Foreign Minister [Ola Berg](PERSON) of [Norway](LOC) spoke.", "foreign minister"),
+    ],
+)
+def test_generic_qualifiers_stay_before_the_office(marked: str, title: str) -> None:
+    [person] = [e for e in cluster_entities(marked_doc(marked)) if e.label == "PERSON"]
+    assert person.titles == [title]

@@ -81,3 +81,17 @@ def test_two_names_joined_by_and_are_one_joint_speaker_but_a_spokesman_for_both_
     assert both.members == ("e1", "e2")
     spokesman = resolve_speaker(speakers, span(doc, "A spokesman for Milley and Zaluzhnyi"), [])
     assert spokesman is not None and spokesman.name != both.name
+
+
+def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_first_named() -> None:
+    # GIVEN a headline word tagged as an organisation, then the company, named again after the source
+    doc = NLP(
+        "Shipyard cuts jobs. Harlow Marine Works will cut 800 jobs, the company said. "
+        "Harlow Marine Works shares fell. Harlow Marine Works hired advisers."
+    )
+    headline = entity(doc, "e1", "Shipyard", "ORG", ["Shipyard"])
+    harlow = entity(doc, "e2", "Harlow Marine Works", "ORG", ["Harlow Marine Works"])
+    later = entity(doc, "e3", "Acme", "ORG", [])  # never named before the source
+    speakers = Speakers(doc, [headline, harlow, later], [False] * len(doc.text))
+    company = resolve_speaker(speakers, span(doc, "the company"), [])
+    assert company is not None and company.entity_id == "e2"

@@ -80,11 +80,12 @@ MODIFIERS = frozenset({
     "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
 })  # fmt: skip
 """Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
-_COURT_QUALIFIERS = frozenset({
+_KEPT_QUALIFIERS = frozenset({
     "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
-    "family", "tax", "trial",
+    "family", "tax", "trial", "county", "city", "state", "town", "village", "borough", "parish", "police",
+    "fire", "school",
 })  # fmt: skip
-"""Qualifiers that stay before the rank ("district judge", not "judge of District")."""
+"""Qualifiers that stay before the rank ("district judge", "county commissioner", not "judge of District")."""
 
 AFFILIATIONS = frozenset({
     "army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard", "national", "space",
@@ -277,6 +278,30 @@ def _ranked_name(doc: Doc, start: int, end: int) -> bool:
     return all(_is_cap(t) for t in names) and (len(names) >= 2 or qualified)
 
 
+_PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
+
+
+def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
+    """A name after a comma that closes an office or role ("the utility's vice president for safety, [Priya
+    Nand]", "a spokesman for the FAA, [Carla Mendes]"): two or more capitalised words, the office at most
+    four words before the comma, no punctuation between."""
+    if (
+        start < 2
+        or doc[start - 1].text != ","
+        or end - start < 2
+        or not all(_is_cap(t) for t in doc[start:end])
+    ):
+        return False
+    for i in range(start - 2, max(start - 6, -1), -1):
+        token = doc[i]
+        if token.is_punct or _is_space(token):
+            return False
+        word = token.text.lower()
+        if (word in RANKS or word in _PERSON_ROLES) and not _is_cap(token):
+            return True
+    return False
+
+
 def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     """Walk left from the name over title words and their qualifiers; (first token, title strings)."""
     i = name_start - 1
@@ -325,7 +350,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         title = f"{head} {' '.join(after)}"
     elif len(qualifier) == 1 and qualifier[0].lower().endswith(("ian", "ese", "ish", "an", "i")):
         title = f"{qualifier[0]} {head}"
-    elif qualifier and all(w.lower() in _COURT_QUALIFIERS for w in qualifier):
+    elif qualifier and all(w.lower() in _KEPT_QUALIFIERS for w in qualifier):
         title = " ".join([*(w.lower() for w in qualifier), head])  # "U.S. District Judge" -> "district judge"
     elif qualifier:
         article = "the " if len(qualifier) > 1 and qualifier[0].lower() != "the" else ""
@@ -469,7 +494,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue
         if " ".join(t.text.lower() for t in doc[start:end]) in _PLATFORMS:
             label = "ORG"
-        if label != "PERSON" and _ranked_name(doc, start, end):
+        if label != "PERSON" and (_ranked_name(doc, start, end) or _apposed_to_role(doc, start, end)):
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON

@@ -6,11 +6,12 @@ that entity ("The union, the Northern Nurses Association"); members speak for th
 named after them ("officials at the FAA"), other plurals do not ("passengers at X"); a role ("a spokesman
 for Milley") is the entity holding it; a common noun is the one earlier organisation or place whose name
 holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "the airline" ... the
-organisation named most often before it; a capitalised transcript name ("WALLACE") the one person whose
-name or surname it is; "he" / "she" opening a sentence (or right after the quote that opens it) the person
-who is the subject of the sentence before, other pronouns the last person quoted or mentioned. Two names
-joined by "and" ("Milley and Zaluzhnyi") are one joint speaker whose ``members`` are both entities. A source
-that names no entity keeps its own words as the speaker's name ("State health officials").
+organisation named before it that the article names most often; a capitalised transcript name ("WALLACE")
+the one person whose name or surname it is; "he" / "she" opening a sentence (or right after the quote that
+opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
+mentioned. Two names joined by "and" ("Milley and Zaluzhnyi") are one joint speaker whose ``members`` are
+both entities. A source that names no entity keeps its own words as the speaker's name ("State health
+officials").
 """
 
 from __future__ import annotations
@@ -175,8 +176,8 @@ class Speakers:
     def by_common_noun(self, source: Span) -> Entity | None:
         """``the (port) authority`` -> the one organisation or place named before it whose name holds that
         noun and the other words ("Northbay Port Authority", "the ministry" -> "Ministry of Interior");
-        ``the company`` / ``the airline`` (``_COMPANY_NOUNS``) -> the organisation named most often before it
-        (first named on a tie).
+        ``the company`` / ``the airline`` (``_COMPANY_NOUNS``) -> of the organisations named before it, the
+        one the article names most often (first named on a tie).
         """
         words = source.text.lower().split()
         if len(words) < 2 or words[0] != "the":
@@ -191,9 +192,9 @@ class Speakers:
             return next(iter(found.values()))
         if found or len(words) != 2 or words[1] not in _COMPANY_NOUNS:
             return None
-        by_id = {entity.id: entity for entity in earlier}
-        counts = Counter(entity.id for entity in earlier if entity.label == "ORG")  # first-mention order
-        best = max(counts, key=counts.__getitem__, default=None)  # max keeps the first of equals
+        by_id = {entity.id: entity for entity in earlier if entity.label == "ORG"}  # first-mention order
+        counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
+        best = max(by_id, key=counts.__getitem__, default=None)  # max keeps the first of equals
         return by_id[best] if best is not None else None
 
     def by_name(self, source: Span) -> Entity | None:
