@@ -356,3 +356,10 @@ def test_a_name_apposed_to_an_office_is_a_person_whatever_the_ner_label() -> Non
 def test_generic_qualifiers_stay_before_the_office(marked: str, title: str) -> None:
     [person] = [e for e in cluster_entities(marked_doc(marked)) if e.label == "PERSON"]
     assert person.titles == [title]
+
+
+def test_a_run_of_ranks_is_one_title() -> None:
+    doc = marked_doc("[Mick Dolan](PERSON), general secretary of the [Rail Workers' Union](ORG), spoke.")
+    assert by_name(cluster_entities(doc), "Mick Dolan").titles == [
+        "general secretary of the Rail Workers' Union"
+    ]

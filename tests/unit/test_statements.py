@@ -778,3 +778,10 @@ def test_a_dateline_is_not_part_of_the_content(dateline: str) -> None:
     )
     [statement] = extract_statements(doc, [])
     assert statement.content is not None and statement.content.text == "Inspectors found new cracks"
+
+
+@pytest.mark.parametrize(("platform", "medium"), [("X", "X"), ("Truth Social", "Truth Social"), ("x", None)])
+def test_platforms_are_media_and_a_lower_case_x_is_not(platform: str, medium: str | None) -> None:
+    doc = marked_doc(f"[Dolan](SOURCE) [posted](CUE) on {platform} [that talks failed](CONTENT).")
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Mick Dolan", "PERSON", ["Dolan"])])
+    assert statement.medium == medium

@@ -180,3 +180,21 @@ def test_a_source_after_according_to_that_runs_into_the_clause_ends_at_the_comma
     assert statement.source is not None and statement.source.text == "the weather service"
     assert statement.content is not None and statement.content.text == "more rain could fall"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_an_orphan_that_clause_takes_the_verb_it_complements_as_cue_not_the_next_sentences_cue() -> None:
+    # GIVEN "Dolan wrote that talks failed. Operators did not respond." with no cue found for "wrote"
+    words = ["Dolan", "wrote", "that", "talks", "failed", ".", "Operators", "did", "not", "respond", "."]
+    heads = [1, 1, 4, 4, 1, 1, 9, 9, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "aux", "advmod", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "AUX", "PART", "VERB", "PUNCT"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.spans["attribution"] = [Span(doc, 2, 5, label="CONTENT"), Span(doc, 6, 7, label="SOURCE")]
+    doc.spans["attribution"] = [*doc.spans["attribution"], Span(doc, 7, 10, label="CUE")]
+    statements = extract_statements(doc, [named(doc, "e1", "Dolan", "PERSON")])
+    # THEN "wrote" is the cue of the that-clause; "did not respond" gets no content from before it (and,
+    # with no content, no named speaker and no speech verb, is left out)
+    [wrote] = statements
+    assert wrote.cue is not None and wrote.cue.text == "wrote"
+    assert wrote.content is not None and wrote.content.text == "that talks failed"
+    assert wrote.speaker is not None and wrote.speaker.entity_id == "e1"

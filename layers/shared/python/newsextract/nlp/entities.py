@@ -369,8 +369,12 @@ def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
             lead = [_title_word(w) or w.lower() for w in words[:k]]
             if any(w not in MODIFIERS and _title_word(w) is None for w in words[:k]):
                 lead = []
-            head = " ".join([*lead, title or _norm(word)])
+            ranks = [title or _norm(word)]
             rest = tokens[k + 1 :]
+            while rest and _title_word(rest[0].text) in RANKS:  # "general secretary", "attorney general"
+                ranks.append(str(_title_word(rest[0].text)))
+                rest = rest[1:]
+            head = " ".join([*lead, *ranks])
             if rest and rest[0].text.lower() == "of":
                 return [f"{head} {_join(rest)}"], []
             return [head], []

@@ -55,10 +55,11 @@ _MEDIUM = re.compile(
     r"\b(?:in|on|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|prepared|joint|emailed|"
     r"video|Facebook|Twitter|Instagram|campaign)\s+)?"
-    r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|tweets?|posts?|interviews?|"
+    r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
+    r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filing|newsletter|video|speech|"
     r"remarks|appearance|"
-    r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b",
+    r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -183,6 +184,8 @@ def _content_cost(content: Span, cue: Span, layout: _Layout, cues: Sequence[Span
         cost += 40
     elif not first <= cue_sentence <= last:
         cost += 10
+    if content.end <= cue.start and content[0].text == "that":
+        return None  # "Dolan posted [that ...]. The operators did not respond": a that-clause follows its cue
     if _between(cues, content, cue):
         cost += 30
     if layout.parsed and _linked(content, cue, _CONTENT_DEPS):
@@ -442,6 +445,18 @@ def _phrase(doc: Doc, head: Token) -> Span | None:
     return _words(doc, left, right)
 
 
+def _governing_verb(doc: Doc, content: Span, spans: Sequence[Span]) -> Span | None:
+    """``Dolan later posted on X [that the union ...]`` with no cue found: the verb whose clausal complement
+    the that-clause is, as its cue."""
+    root = content.root
+    verb = root.head
+    if content[0].text != "that" or root.dep_ != "ccomp" or verb.i >= content.start or verb.pos_ != "VERB":
+        return None
+    if any(s.start <= verb.i < s.end for s in spans):
+        return None
+    return doc[verb.i : verb.i + 1]
+
+
 def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``A WHO adviser, James Mensah, cautioned``: the sentence up to a name and a comma just before the cue,
     when it holds no verb (the parse missed the subject)."""
@@ -592,6 +607,10 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     cues = [s for s in spans if s.label_ == "CUE"]
     sources = [s for s in spans if s.label_ == "SOURCE"]
     contents = [s for s in spans if s.label_ == "CONTENT"]
+    if layout.parsed:
+        _, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
+        governing = [c for o in orphan_contents if (c := _governing_verb(doc, o, spans)) is not None]
+        cues = sorted({(c.start, c.end): c for c in [*cues, *governing]}.values(), key=lambda c: c.start)
     groups = [_Group(cue=cue) for cue in cues]
     content_of, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
     for index, items in content_of.items():
