@@ -1,7 +1,8 @@
 """Statements (who said what) against a small hand-written gold set (tests/gold/statements/*.json).
 
 Each gold file names an article (its own ``text``, or ``article``: the id of a file in tests/gold/entities)
-and every attribution in it by its cue span, with the speaker's canonical name (``"*"`` when nothing in the
+and every attribution in it by its cue span (a quote that continues the previous speaker in a new paragraph
+has no cue: by its ``content`` span instead), with the speaker's canonical name (``"*"`` when nothing in the
 article names the speaker: "officials said") and the kind. Cues marked ``optional`` are attributions of the
 PolNeAR sort that are not speech ("criticized", "praised"): finding them is neither required nor an error.
 Scores, over all files (a predicted statement matches a gold one when their cues overlap):
@@ -10,6 +11,8 @@ Scores, over all files (a predicted statement matches a gold one when their cues
 - precision: predicted statements that match a gold statement (required or optional);
 - speaker accuracy: matched required statements with a named speaker whose predicted speaker has the same
   ``normalize_key`` (an unresolved speaker counts as wrong);
+- unnamed accuracy: matched required statements whose speaker the article does not name ("*": "a person
+  familiar with the plans") and whose predicted speaker is no entity of the article either;
 - kind accuracy: matched required statements with the gold kind (direct, indirect, mixed);
 - addressee and medium accuracy: matched required statements whose predicted ``addressee`` ("reporters")
   and ``medium`` ("statement", "Facebook") equal the gold ones (a list of accepted phrasings, or absent when
@@ -40,11 +43,15 @@ PIPELINE_MIN = {
     "cue_recall": 0.9,
     "precision": 0.85,
     "speaker_accuracy": 0.9,
+    "unnamed_accuracy": 0.85,
     "kind_accuracy": 0.9,
     "addressee_accuracy": 0.9,
     "medium_accuracy": 0.85,
 }
-COUNTS = ("required", "found", "predicted", "matched", "named", "speaker", "kind", "addressee", "medium")
+COUNTS = (
+    "required", "found", "predicted", "matched", "named", "speaker", "unnamed", "unnamed_right", "kind",
+    "addressee", "medium",
+)  # fmt: skip
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 
 
@@ -54,15 +61,22 @@ def load_gold(path: Path) -> dict[str, Any]:
         article = json.loads((GOLD_ROOT / "entities" / f"{gold['article']}.json").read_text(encoding="utf-8"))
         gold["text"] = article["text"]
     for statement in gold["statements"]:
-        cue = statement["cue"]
-        assert gold["text"][cue["start"] : cue["end"]] == cue["text"], (path, cue)
+        anchor = statement.get("cue") or statement["content"]
+        assert gold["text"][anchor["start"] : anchor["end"]] == anchor["text"], (path, anchor)
         assert statement["kind"] in {"direct", "indirect", "mixed"}, (path, statement)
         for part in ("addressee", "medium"):
             assert isinstance(statement.get(part, ""), str | list), (path, statement)
     return gold
 
 
-def _overlaps(statement: Statement, cue: dict[str, Any]) -> bool:
+def _overlaps(statement: Statement, gold: dict[str, Any]) -> bool:
+    """The predicted statement's cue overlaps the gold cue; for a gold continuation (no cue), a cue-less
+    statement whose content overlaps the gold content."""
+    if "cue" not in gold:
+        content = gold["content"]
+        span = statement.content if statement.cue is None else None
+        return span is not None and span.start < content["end"] and content["start"] < span.end
+    cue = gold["cue"]
     return statement.cue is not None and statement.cue.start < cue["end"] and cue["start"] < statement.cue.end
 
 
@@ -80,17 +94,18 @@ def score(gold: dict[str, Any], predicted: list[Statement]) -> tuple[dict[str, i
     counts = dict.fromkeys(COUNTS, 0)
     misses: list[str] = []
     counts["predicted"] = len(predicted)
-    counts["matched"] = sum(any(_overlaps(s, g["cue"]) for g in gold["statements"]) for s in predicted)
+    counts["matched"] = sum(any(_overlaps(s, g) for g in gold["statements"]) for s in predicted)
     for s in predicted:
-        if not any(_overlaps(s, g["cue"]) for g in gold["statements"]):
+        if not any(_overlaps(s, g) for g in gold["statements"]):
             cue = s.cue.text if s.cue is not None else None
             misses.append(f"extra: cue {cue!r}, source {s.source.text if s.source else None!r}")
     for g in gold["statements"]:
         if g.get("optional"):
             continue
         counts["required"] += 1
-        found = [s for s in predicted if _overlaps(s, g["cue"])]
-        where = f"{g['cue']['text']!r} at {g['cue']['start']}"
+        found = [s for s in predicted if _overlaps(s, g)]
+        anchor = g.get("cue") or g["content"]
+        where = f"{anchor['text']!r} at {anchor['start']}"
         if not found:
             misses.append(f"missed: {where} ({g['speaker']})")
             continue
@@ -107,6 +122,12 @@ def score(gold: dict[str, Any], predicted: list[Statement]) -> tuple[dict[str, i
             else:
                 misses.append(f"{part}: {where} {value!r}, gold {g.get(part)!r}")
         if g["speaker"] == ANY_SPEAKER:
+            counts["unnamed"] += 1
+            speaker = statement.speaker
+            if speaker is None or not (speaker.entity_id or speaker.members):
+                counts["unnamed_right"] += 1
+            else:
+                misses.append(f"unnamed: {where} given to {speaker.name!r}")
             continue
         counts["named"] += 1
         name = statement.speaker.name if statement.speaker is not None else None
@@ -125,6 +146,7 @@ def rates(counts: dict[str, int]) -> dict[str, float]:
         "cue_recall": ratio(counts["found"], counts["required"]),
         "precision": ratio(counts["matched"], counts["predicted"]),
         "speaker_accuracy": ratio(counts["speaker"], counts["named"]),
+        "unnamed_accuracy": ratio(counts["unnamed_right"], counts["unnamed"]),
         "kind_accuracy": ratio(counts["kind"], counts["found"]),
         "addressee_accuracy": ratio(counts["addressee"], counts["found"]),
         "medium_accuracy": ratio(counts["medium"], counts["found"]),

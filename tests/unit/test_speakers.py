@@ -95,3 +95,21 @@ def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_
     speakers = Speakers(doc, [headline, harlow, later], [False] * len(doc.text))
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e2"
+
+
+def test_a_person_familiar_with_an_organisation_is_not_that_organisation() -> None:
+    doc = NLP(
+        "Granite Ridge bought the papers. "
+        "A person familiar with Granite Ridge's plans said cuts would follow. "
+        "A source close to Mayor Ann Lee said she would object. Officials at Granite Ridge said nothing."
+    )
+    granite = entity(doc, "e1", "Granite Ridge", "ORG", ["Granite Ridge"])
+    lee = entity(doc, "e2", "Ann Lee", "PERSON", ["Ann Lee"])
+    speakers = Speakers(doc, [granite, lee], [False] * len(doc.text))
+    familiar = resolve_speaker(speakers, span(doc, "A person familiar with Granite Ridge's plans"), [])
+    assert familiar is not None and familiar.entity_id is None
+    assert familiar.name == "A person familiar with Granite Ridge's plans"
+    close = resolve_speaker(speakers, span(doc, "A source close to Mayor Ann Lee"), [])
+    assert close is not None and close.entity_id is None
+    officials = resolve_speaker(speakers, span(doc, "Officials at Granite Ridge"), [])
+    assert officials is not None and officials.entity_id == "e1"  # members still speak for it

@@ -51,6 +51,13 @@ _MEMBER_NOUNS = {
 """Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
 ("passengers at the airport", "residents of Riverton") do not."""
 _OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
+_OUTSIDER = re.compile(
+    r"\b(?:familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|knowledgeable\s+about|"
+    r"in\s+contact\s+with|who\s+(?:has\s+)?(?:advised|worked\s+with|studied))\b",
+    re.IGNORECASE,
+)
+"""Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans"): they
+are not the organisation named after the phrase."""
 _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
@@ -95,6 +102,11 @@ class Speakers:
         """The entity the span names: at its head (before an appositive comma), else by apposition."""
         head = _head(span)
         root = _root(head)
+        outsider = _OUTSIDER.search(self.text, head.start_char, head.end_char)
+        if outsider is not None:
+            head = (
+                self.doc.char_span(head.start_char, outsider.start(), alignment_mode="contract") or head[:0]
+            )
         hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
