@@ -113,3 +113,12 @@ def test_a_person_familiar_with_an_organisation_is_not_that_organisation() -> No
     assert close is not None and close.entity_id is None
     officials = resolve_speaker(speakers, span(doc, "Officials at Granite Ridge"), [])
     assert officials is not None and officials.entity_id == "e1"  # members still speak for it
+
+
+def test_a_persons_team_is_not_the_person_but_a_persons_spokesman_is_found_by_role() -> None:
+    doc = NLP("Ana Ribeiro led the trial. Ribeiro's team wrote that side effects were mild.")
+    ribeiro = entity(doc, "e1", "Ana Ribeiro", "PERSON", ["Ana Ribeiro", "Ribeiro"])
+    speakers = Speakers(doc, [ribeiro], [False] * len(doc.text))
+    team = resolve_speaker(speakers, span(doc, "Ribeiro's team"), [])
+    assert team is not None and team.entity_id is None and team.name == "Ribeiro's team"
+    assert speakers.in_span(span(doc, "Ana Ribeiro")) is ribeiro

@@ -785,3 +785,29 @@ def test_platforms_are_media_and_a_lower_case_x_is_not(platform: str, medium: st
     doc = marked_doc(f"[Dolan](SOURCE) [posted](CUE) on {platform} [that talks failed](CONTENT).")
     [statement] = extract_statements(doc, [entity(doc, "e1", "Mick Dolan", "PERSON", ["Dolan"])])
     assert statement.medium == medium
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        (
+            "[Researchers](SOURCE) [reported](CUE) on Thursday in The [Lancet](ORG) "
+            "[that cases fell](CONTENT).",
+            "The Lancet",
+        ),
+        (
+            "[The team](SOURCE) [wrote](CUE) in [The New England Journal of Medicine](ORG) "
+            "[that it worked](CONTENT).",
+            "The New England Journal of Medicine",
+        ),
+        ("[Lee](SOURCE) [said](CUE) in [Geneva](LOC) [that it worked](CONTENT).", None),
+    ],
+)
+def test_a_publication_after_a_writing_cue_is_its_medium(sentence: str, medium: str | None) -> None:
+    text, marks = parse_marked(sentence)
+    doc = NLP(text)
+    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in marks]
+    doc.ents = [s for s in spans if s.label_ not in {"SOURCE", "CUE", "CONTENT"}]
+    doc.spans["attribution"] = [s for s in spans if s.label_ in {"SOURCE", "CUE", "CONTENT"}]
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == medium

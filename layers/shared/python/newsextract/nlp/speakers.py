@@ -107,7 +107,11 @@ class Speakers:
             head = (
                 self.doc.char_span(head.start_char, outsider.start(), alignment_mode="contract") or head[:0]
             )
-        hits = [ent for start, end, ent in self.mentions if start < head.end_char and end > head.start_char]
+        hits = [
+            ent
+            for start, end, ent in self.mentions
+            if start < head.end_char and end > head.start_char and not self._possessor(ent, end, root)
+        ]
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
         if not people and (found is None or found.label != "PERSON") and head.end < span.end:
@@ -137,6 +141,16 @@ class Speakers:
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
             return None  # "Passengers at Denver International Airport" are not the airport
         return hits[-1] if hits else None
+
+    def _possessor(self, entity: Entity, end: int, root: Token) -> bool:
+        """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such
+        as "Ribeiro's spokesman" resolve by role)."""
+        return (
+            entity.label == "PERSON"
+            and self.text.startswith(("'s", "’s"), end)
+            and root.idx >= end
+            and root.lower_ not in ROLE_NOUNS
+        )
 
     def joint(self, source: Span) -> Speaker | None:
         """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source): both, as one speaker

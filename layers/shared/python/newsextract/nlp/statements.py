@@ -795,7 +795,25 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         distance = min(abs(match.start() - cue.end_char), abs(cue.start_char - match.end()))
         if best is None or distance < best[0]:
             best = (distance, match["medium"])
-    return best[1] if best else None
+    return best[1] if best else _publication(doc, cue)
+
+
+_PUBLISHING_VERBS = {"wrote", "write", "writes", "writing", "published", "publishes", "reported", "reports"}
+
+
+def _publication(doc: Doc, cue: Span) -> str | None:
+    """``wrote in The New England Journal of Medicine`` / ``reported on Thursday in The Lancet``: a name right
+    after "in", at most four words after a writing or publishing cue."""
+    if cue[-1].lower_ not in _PUBLISHING_VERBS:
+        return None
+    for i in range(cue.end, min(cue.end + 4, len(doc) - 1)):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lower_ == "in":
+            starts = {i + 1, i + 2} if doc[i + 1].text == "The" else {i + 1}  # "in The [Lancet]"
+            name = next((e for e in doc.ents if e.start in starts and e.label_ in _NAMED_ENT_LABELS), None)
+            return doc[i + 1 : name.end].text if name is not None else None
+    return None
 
 
 _SAID_TO = {"said", "say", "says", "wrote", "write", "writes", "explained", "complained"}
