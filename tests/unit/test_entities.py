@@ -363,3 +363,11 @@ def test_a_run_of_ranks_is_one_title() -> None:
     assert by_name(cluster_entities(doc), "Mick Dolan").titles == [
         "general secretary of the Rail Workers' Union"
     ]
+
+
+def test_a_holiday_the_ner_took_for_a_name_is_a_date() -> None:
+    doc = marked_doc(
+        "A strike before [Christmas](PERSON) and after [Lunar New Year](MISC) would hurt [Britain](LOC)."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"Christmas": "DATE", "Lunar New Year": "DATE", "Britain": "LOC"}

@@ -139,6 +139,15 @@ _ORG_DESIGNATORS = frozenset({
 one: "office", "union" and "court" also end place names)."""
 
 
+_HOLIDAYS = frozenset({
+    "christmas", "christmas eve", "christmas day", "new year", "new year's", "new year's day",
+    "new year's eve", "easter", "easter sunday", "good friday", "thanksgiving", "halloween", "hanukkah",
+    "passover", "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali", "lunar new year", "boxing day",
+    "yom kippur", "rosh hashanah", "memorial day", "labor day", "veterans day",
+})  # fmt: skip
+"""Holidays the NER takes for names; they are dates."""
+
+
 def _norm(token_text: str) -> str:
     return token_text.lower().rstrip(".")
 
@@ -478,6 +487,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     parsed = doc.has_annotation("DEP")
     for ent in doc.ents:
         label = canonical_label(ent.label_)
+        if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
+            label = "DATE"  # "[Christmas]" tagged PERSON
         if label not in NAMED_LABELS:
             text = ent.text.strip()
             if text:
