@@ -122,3 +122,14 @@ def test_a_persons_team_is_not_the_person_but_a_persons_spokesman_is_found_by_ro
     team = resolve_speaker(speakers, span(doc, "Ribeiro's team"), [])
     assert team is not None and team.entity_id is None and team.name == "Ribeiro's team"
     assert speakers.in_span(span(doc, "Ana Ribeiro")) is ribeiro
+
+
+def test_a_nationality_before_the_head_noun_does_not_speak() -> None:
+    doc = NLP("According to a Turkish readout of the call, talks went well. Senate Democrats said no.")
+    turkish = entity(doc, "e1", "Turkish", "MISC", ["Turkish"])
+    democrats = entity(doc, "e2", "Democrats", "MISC", ["Democrats"])
+    speakers = Speakers(doc, [turkish, democrats], [False] * len(doc.text))
+    readout = resolve_speaker(speakers, span(doc, "a Turkish readout of the call"), [])
+    assert readout is not None and readout.entity_id is None
+    party = resolve_speaker(speakers, span(doc, "Senate Democrats"), [])
+    assert party is not None and party.entity_id == "e2"

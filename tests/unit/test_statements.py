@@ -811,3 +811,12 @@ def test_a_publication_after_a_writing_cue_is_its_medium(sentence: str, medium: 
     doc.spans["attribution"] = [s for s in spans if s.label_ in {"SOURCE", "CUE", "CONTENT"}]
     [statement] = extract_statements(doc, [])
     assert statement.medium == medium
+
+
+def test_a_source_that_names_its_medium_gives_the_medium() -> None:
+    doc = marked_doc(
+        "[Russia is ready to talk](CONTENT), [a statement from the Kremlin](SOURCE) [said](CUE)."
+    )
+    [statement] = extract_statements(doc, [entity(doc, "e1", "Kremlin", "ORG", ["Kremlin"])])
+    assert statement.medium == "statement"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

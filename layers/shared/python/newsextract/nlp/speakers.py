@@ -144,13 +144,12 @@ class Speakers:
 
     def _possessor(self, entity: Entity, end: int, root: Token) -> bool:
         """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such
-        as "Ribeiro's spokesman" resolve by role)."""
-        return (
-            entity.label == "PERSON"
-            and self.text.startswith(("'s", "’s"), end)
-            and root.idx >= end
-            and root.lower_ not in ROLE_NOUNS
-        )
+        as "Ribeiro's spokesman" resolve by role); ``a [Turkish] readout``: a nationality before the head
+        noun does not speak."""
+        if root.idx < end or root.lower_ in ROLE_NOUNS:
+            return False
+        possessive = entity.label == "PERSON" and self.text.startswith(("'s", "’s"), end)
+        return possessive or entity.label == "MISC"
 
     def joint(self, source: Span) -> Speaker | None:
         """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source): both, as one speaker

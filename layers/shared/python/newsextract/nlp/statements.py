@@ -795,7 +795,20 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         distance = min(abs(match.start() - cue.end_char), abs(cue.start_char - match.end()))
         if best is None or distance < best[0]:
             best = (distance, match["medium"])
-    return best[1] if best else _publication(doc, cue)
+    return best[1] if best else _publication(doc, cue) or _medium_as_source(group)
+
+
+_SOURCE_MEDIUM = re.compile(
+    r"(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?"
+    r"(?P<medium>statement|letter|post|memo|email|e-mail|release|readout|tweet|video|note)\s+(?:from|by|issued\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _medium_as_source(group: _Group) -> str | None:
+    """``[a statement from the Kremlin] said``: the source names the medium (the speaker is the Kremlin)."""
+    match = _SOURCE_MEDIUM.match(group.source.text) if group.source is not None else None
+    return match["medium"].lower() if match is not None else None
 
 
 _PUBLISHING_VERBS = {"wrote", "write", "writes", "writing", "published", "publishes", "reported", "reports"}
