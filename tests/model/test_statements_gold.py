@@ -3,7 +3,8 @@
 Each gold file names an article (its own ``text``, or ``article``: the id of a file in tests/gold/entities)
 and every attribution in it by its cue span (a quote that continues the previous speaker in a new paragraph
 has no cue: by its ``content`` span instead), with the speaker's canonical name (``"*"`` when nothing in the
-article names the speaker: "officials said") and the kind. Cues marked ``optional`` are attributions of the
+article names the speaker: "officials said"; a list when the article names it in ways the entity clustering
+does not join: "Lyon" and "Olympique Lyonnais") and the kind. Cues marked ``optional`` are attributions of the
 PolNeAR sort that are not speech ("criticized", "praised"): finding them is neither required nor an error.
 Scores, over all files (a predicted statement matches a gold one when their cues overlap):
 
@@ -131,7 +132,8 @@ def score(gold: dict[str, Any], predicted: list[Statement]) -> tuple[dict[str, i
             continue
         counts["named"] += 1
         name = statement.speaker.name if statement.speaker is not None else None
-        if name is not None and normalize_key(name) == normalize_key(g["speaker"]):
+        accepted = g["speaker"] if isinstance(g["speaker"], list) else [g["speaker"]]
+        if name is not None and normalize_key(name) in {normalize_key(a) for a in accepted}:
             counts["speaker"] += 1
         else:
             misses.append(f"speaker: {where} {name!r}, gold {g['speaker']!r}")

@@ -371,3 +371,9 @@ def test_a_holiday_the_ner_took_for_a_name_is_a_date() -> None:
     )
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"Christmas": "DATE", "Lunar New Year": "DATE", "Britain": "LOC"}
+
+
+def test_a_name_after_a_person_descriptor_is_a_person_whatever_the_ner_label() -> None:
+    doc = marked_doc("Nigerian striker [Tunde Okafor](ORG) joined [Olympique Lyonnais](ORG).")
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"Tunde Okafor": "PERSON", "Olympique Lyonnais": "ORG"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -133,3 +134,26 @@ def test_a_nationality_before_the_head_noun_does_not_speak() -> None:
     assert readout is not None and readout.entity_id is None
     party = resolve_speaker(speakers, span(doc, "Senate Democrats"), [])
     assert party is not None and party.entity_id == "e2"
+
+
+@pytest.mark.parametrize("epithet", ["the 24-year-old", "The Italian"])
+def test_an_age_or_nationality_epithet_is_the_person_just_named(epithet: str) -> None:
+    doc = NLP(f"Lyon signed Marco Bellini on Monday. “I am happy,” {epithet} said.")
+    bellini = entity(doc, "e1", "Marco Bellini", "PERSON", ["Marco Bellini"])
+    lyon = entity(doc, "e2", "Lyon", "ORG", ["Lyon"])
+    for token in doc:
+        if token.text == "Italian":
+            token.ent_type_ = "MISC"
+    speakers = Speakers(doc, [lyon, bellini], [False] * len(doc.text))
+    speaker = resolve_speaker(speakers, span(doc, epithet), [])
+    assert speaker is not None and speaker.entity_id == "e1"
+
+
+def test_the_club_after_an_adjective_is_the_organisation_named_most() -> None:
+    doc = NLP("Lyon signed a striker. Lyon paid a record fee, the French club said. Lyon plays Sunday.")
+    lyon = entity(doc, "e1", "Lyon", "ORG", ["Lyon"])
+    french = span(doc, "French")
+    doc.ents = [Span(doc, french.start, french.end, label="MISC")]
+    speakers = Speakers(doc, [lyon], [False] * len(doc.text))
+    speaker = resolve_speaker(speakers, span(doc, "the French club"), [])
+    assert speaker is not None and speaker.entity_id == "e1"

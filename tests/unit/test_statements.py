@@ -820,3 +820,9 @@ def test_a_source_that_names_its_medium_gives_the_medium() -> None:
     [statement] = extract_statements(doc, [entity(doc, "e1", "Kremlin", "ORG", ["Kremlin"])])
     assert statement.medium == "statement"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_website_is_a_medium() -> None:
+    doc = marked_doc("[The club](SOURCE) [said](CUE) on its website [that Okafor had signed](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == "website"

@@ -287,6 +287,26 @@ def _ranked_name(doc: Doc, start: int, end: int) -> bool:
     return all(_is_cap(t) for t in names) and (len(names) >= 2 or qualified)
 
 
+_PERSON_DESCRIPTORS = frozenset({
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "quarterback", "pitcher",
+    "batter", "bowler", "batsman", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "actor",
+    "actress", "singer", "rapper", "novelist", "poet", "artist", "director", "comedian", "teenager",
+    "student", "nurse", "teacher", "farmer", "businessman", "businesswoman", "billionaire", "activist",
+    "journalist", "photographer", "veteran", "resident",
+})  # fmt: skip
+"""Lower-case words that describe the person named right after them ("Nigerian striker [Tunde Okafor]")."""
+
+
+def _described_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or more capitalised words right after a person descriptor, whatever the NER label."""
+    return (
+        start > 0
+        and doc[start - 1].text in _PERSON_DESCRIPTORS
+        and end - start >= 2
+        and all(_is_cap(t) for t in doc[start:end])
+    )
+
+
 _PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
 
 
@@ -509,7 +529,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue
         if " ".join(t.text.lower() for t in doc[start:end]) in _PLATFORMS:
             label = "ORG"
-        if label != "PERSON" and (_ranked_name(doc, start, end) or _apposed_to_role(doc, start, end)):
+        if label != "PERSON" and (
+            _ranked_name(doc, start, end)
+            or _apposed_to_role(doc, start, end)
+            or _described_name(doc, start, end)
+        ):
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON

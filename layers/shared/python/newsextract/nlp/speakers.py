@@ -40,8 +40,10 @@ _ROLE_PREFIX = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 _COMPANY_NOUNS = {
     "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "automaker",
     "carmaker", "manufacturer", "chipmaker", "startup", "conglomerate", "publisher", "broadcaster",
+    "club", "team", "side",
 }  # fmt: skip
-"""``the <noun>`` that, without a name holding it, means the organisation the article names most."""
+"""``the (<adjective>) <noun>`` that, without a name holding it, means the organisation the article names
+most ("the company", "the French club")."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -201,8 +203,8 @@ class Speakers:
     def by_common_noun(self, source: Span) -> Entity | None:
         """``the (port) authority`` -> the one organisation or place named before it whose name holds that
         noun and the other words ("Northbay Port Authority", "the ministry" -> "Ministry of Interior");
-        ``the company`` / ``the airline`` (``_COMPANY_NOUNS``) -> of the organisations named before it, the
-        one the article names most often (first named on a tie).
+        ``the company`` / ``the airline`` / ``the French club`` (``_COMPANY_NOUNS``, after adjectives) -> of
+        the organisations named before it, the one the article names most often (first named on a tie).
         """
         words = source.text.lower().split()
         if len(words) < 2 or words[0] != "the":
@@ -215,7 +217,10 @@ class Speakers:
         }
         if len(found) == 1:
             return next(iter(found.values()))
-        if found or len(words) != 2 or words[1] not in _COMPANY_NOUNS:
+        described = all(
+            t.is_lower or t.ent_type_ in {"MISC", "NORP"} for t in source[1:-1]
+        )  # "the French club"
+        if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
         by_id = {entity.id: entity for entity in earlier if entity.label == "ORG"}  # first-mention order
         counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
@@ -304,16 +309,17 @@ def resolve_speaker(
     if lower == "who":
         entity = speakers.last_person_before(source.start_char, {"PERSON"})
         return _speaker_of(entity, None) if entity else None
-    if lower in PRONOUNS:
-        labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
-        if lower in {"he", "she"}:
+    epithet = _is_epithet(source)
+    if lower in PRONOUNS or epithet:
+        labels = {"PERSON"} if lower in PERSON_PRONOUNS or epithet else {"ORG", "LOC", "MISC", "PERSON"}
+        if lower in {"he", "she"} or epithet:
             entity = speakers.previous_subject(source)
             if entity is not None:  # "Councilman Derek Huang ... disagreed. He argued that ..."
                 return _speaker_of(entity, None)
         for earlier_source, speaker in reversed(earlier):
             if speaker is None or speaker.label not in labels:
                 continue
-            if lower in {"he", "she"} and speaker.entity_id is None:
+            if (lower in {"he", "she"} or epithet) and speaker.entity_id is None:
                 continue  # "Emergency officials ordered ..." is no antecedent of "he"
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
@@ -334,6 +340,23 @@ def resolve_speaker(
         return _speaker_of(entity, _apposed_role(text, entity, role))
     label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} else "MISC"
     return Speaker(name=text, label=label, role=role)
+
+
+_AGE_EPITHET = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+
+
+def _is_epithet(source: Span) -> bool:
+    """``the 24-year-old`` / ``the Italian`` (a nationality alone): a person already named, as "he" is."""
+    text = source.text.strip()
+    if _AGE_EPITHET.fullmatch(text):
+        return True
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and words[1][:1].isupper()
+        and source[-1].ent_type_ in {"MISC", "NORP"}
+    )
 
 
 def _keys_of(entity: Entity) -> set[str]:

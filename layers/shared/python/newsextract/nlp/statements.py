@@ -58,7 +58,7 @@ _MEDIUM = re.compile(
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filing|newsletter|video|speech|"
-    r"remarks|appearance|"
+    r"remarks|appearance|website|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
