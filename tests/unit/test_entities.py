@@ -377,3 +377,10 @@ def test_a_name_after_a_person_descriptor_is_a_person_whatever_the_ner_label() -
     doc = marked_doc("Nigerian striker [Tunde Okafor](ORG) joined [Olympique Lyonnais](ORG).")
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"Tunde Okafor": "PERSON", "Olympique Lyonnais": "ORG"}
+
+
+def test_an_age_after_a_name_is_no_role_and_a_leading_title_word_stays_before_the_office() -> None:
+    doc = marked_doc("Assistant U.S. Attorney [Karen Liu](PERSON) questioned [Vance](PERSON), 61, on Monday.")
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Karen Liu").titles == ["assistant attorney"]
+    assert by_name(entities, "Vance").roles == []

@@ -826,3 +826,13 @@ def test_a_website_is_a_medium() -> None:
     doc = marked_doc("[The club](SOURCE) [said](CUE) on its website [that Okafor had signed](CONTENT).")
     [statement] = extract_statements(doc, [])
     assert statement.medium == "website"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "medium"),
+    [("in closing arguments", "closing arguments"), ("in court filings", "court filings")],
+)
+def test_courtroom_media(phrase: str, medium: str) -> None:
+    doc = marked_doc(f"[Liu](SOURCE) [told](CUE) jurors {phrase} [that he sold his office](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == medium

@@ -23,7 +23,7 @@ def parsed(
     tags: list[str] | None = None,
     ents: list[str] | None = None,
 ) -> Doc:
-    spaces = [following not in {",", "."} for following in [*words[1:], ""]]
+    spaces = [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
     doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
     doc.spans["attribution"] = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
@@ -198,3 +198,37 @@ def test_an_orphan_that_clause_takes_the_verb_it_complements_as_cue_not_the_next
     assert wrote.cue is not None and wrote.cue.text == "wrote"
     assert wrote.content is not None and wrote.content.text == "that talks failed"
     assert wrote.speaker is not None and wrote.speaker.entity_id == "e1"
+
+
+@pytest.mark.parametrize(
+    ("before", "source"),
+    [
+        (["Vance", ",", "61", ","], "Vance"),
+        (
+            ["In", "an", "essay", "last", "month", ",", "Vance", "'s", "deputy", ",", "Lisa", "Moreno", ","],
+            "Vance's deputy, Lisa Moreno",
+        ),
+    ],
+)
+def test_a_name_just_before_the_cue_is_the_source_when_the_parse_found_no_subject(
+    before: list[str], source: str
+) -> None:
+    # GIVEN a parse that hangs everything on the first word ("Vance" as root, the cue as parataxis)
+    words = [*before, "testified", "that", "loans", "were", "repaid", "."]
+    cue = len(before)
+    heads = [0] * len(words)
+    deps = ["ROOT", *["dep"] * (len(words) - 1)]
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    pos[cue], pos[cue + 3], pos[cue + 4] = "VERB", "AUX", "VERB"
+    ents = ["O"] * len(words)
+    for name in ("Vance", "Lisa"):
+        for i, word in enumerate(words):
+            if word == name:
+                ents[i] = "B-PERSON"
+                if name == "Lisa":
+                    ents[i + 1] = "I-PERSON"
+    doc = parsed(words, heads, deps, [(cue, cue + 1, "CUE"), (cue + 1, cue + 5, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == source

@@ -80,7 +80,7 @@ MODIFIERS = frozenset({
     "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
 })  # fmt: skip
 """Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
-_KEPT_QUALIFIERS = frozenset({
+_KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
     "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
     "family", "tax", "trial", "county", "city", "state", "town", "village", "borough", "parish", "police",
     "fire", "school",
@@ -379,7 +379,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         title = f"{head} {' '.join(after)}"
     elif len(qualifier) == 1 and qualifier[0].lower().endswith(("ian", "ese", "ish", "an", "i")):
         title = f"{qualifier[0]} {head}"
-    elif qualifier and all(w.lower() in _KEPT_QUALIFIERS for w in qualifier):
+    elif qualifier and all(w.lower() in _KEPT_QUALIFIERS or _title_word(w) for w in qualifier):
         title = " ".join([*(w.lower() for w in qualifier), head])  # "U.S. District Judge" -> "district judge"
     elif qualifier:
         article = "the " if len(qualifier) > 1 and qualifier[0].lower() != "the" else ""
@@ -433,7 +433,7 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
         return [], []
     tokens = [doc[j] for j in range(k, stop)]
     texts = [t.text for t in tokens]
-    if any(w.lower() in _STOP_ROLE for w in texts):
+    if any(w.lower() in _STOP_ROLE for w in texts) or all(t.like_num for t in tokens):  # "Vance, 61,"
         return [], []
     if any(t.tag_ in _FINITE_TAGS for t in tokens):
         return [], []
@@ -490,7 +490,7 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     roles: list[str] = []
     for token in ent:
         for child in token.children:
-            if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
+            if child.dep_ == "appos" and not (ent.start <= child.i < ent.end) and not child.like_num:
                 words = [t for t in child.subtree if t.text not in _BOUNDARIES]
                 if words and words[0].text.lower() in ROLE_STARTERS:
                     words = words[1:]

@@ -243,7 +243,8 @@ class Speakers:
     def appositive_role(self, span: Span) -> str | None:
         """``X, a spokesman for Y,`` inside the source span: the role text without its article."""
         for token in span:
-            if token.dep_ == "appos" and span.start <= token.i < span.end:
+            in_span = span.start <= token.i < span.end
+            if token.dep_ == "appos" and in_span and not token.like_num:  # not an age: "Vance, 61,"
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
                 if left >= span.start and right <= span.end:

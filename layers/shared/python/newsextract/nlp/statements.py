@@ -54,10 +54,11 @@ CUE_LEXICON = {
 _MEDIUM = re.compile(
     r"\b(?:in|on|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|prepared|joint|emailed|"
-    r"video|Facebook|Twitter|Instagram|campaign)\s+)?"
+    r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
-    r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filing|newsletter|video|speech|"
+    r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
+    r"arguments|testimony|"
     r"remarks|appearance|website|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
@@ -458,17 +459,34 @@ def _governing_verb(doc: Doc, content: Span, spans: Sequence[Span]) -> Span | No
 
 
 def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
-    """``A WHO adviser, James Mensah, cautioned``: the sentence up to a name and a comma just before the cue,
-    when it holds no verb (the parse missed the subject)."""
+    """``A WHO adviser, James Mensah, cautioned`` / ``In an op-ed ..., Vance's former deputy, Lisa Moreno,
+    wrote`` / ``Vance, 61, testified``: the comma-separated phrases just before the cue, ending in a name (an
+    age after it is skipped), with the role phrase before the name, when they hold no verb (the parse missed
+    the subject)."""
     sentence_start, _ = layout.sentence_of(cue.start)
     comma = cue.start - 1
-    if comma <= sentence_start or doc[comma].text != "," or comma - sentence_start > 12:
+    if comma <= sentence_start or doc[comma].text != ",":
         return None
-    before = _words(doc, sentence_start, comma)
-    if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
+    pieces: list[tuple[int, int]] = []
+    end = comma
+    for i in range(comma - 1, sentence_start - 1, -1):
+        if doc[i].text == ",":
+            pieces.append((i + 1, end))
+            end = i
+    pieces.append((sentence_start, end))
+    if len(pieces) > 1 and all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]]):
+        pieces = pieces[1:]  # "Vance, [61],"
+    named_end = pieces[0][1]
+    if not any(ent.end == named_end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents):
         return None
-    named = any(ent.end == before.end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
-    return before if named else None
+    start = pieces[0][0]
+    if len(pieces) > 1 and pieces[1][1] - pieces[1][0] <= 6:
+        start = pieces[1][0]  # the role phrase before the name
+    if named_end - start > 12 or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
+        start = pieces[0][0]
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
+        return None
+    return _words(doc, start, named_end)
 
 
 _QUESTION_WORDS = {"whether", "if", "about", "what", "how", "why", "when", "who", "where"}
