@@ -836,3 +836,11 @@ def test_courtroom_media(phrase: str, medium: str) -> None:
     doc = marked_doc(f"[Liu](SOURCE) [told](CUE) jurors {phrase} [that he sold his office](CONTENT).")
     [statement] = extract_statements(doc, [])
     assert statement.medium == medium
+
+
+def test_a_research_note_is_a_medium() -> None:
+    doc = marked_doc(
+        "[Analysts](SOURCE) [wrote](CUE) in a research note [that cuts could save money](CONTENT)."
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == "research note"

@@ -232,3 +232,24 @@ def test_a_name_just_before_the_cue_is_the_source_when_the_parse_found_no_subjec
         token.pos_ = tag
     statement = only(doc, [])
     assert statement.source is not None and statement.source.text == source
+
+
+INTERVIEW_WORDS = ["In", "an", "interview", "with", "Bloomberg", ",", "she", "said", "it", "grew", "."]
+INTERVIEW = {
+    "ud": (
+        [2, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7],
+        ["case", "det", "obl", "case", "nmod", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+    ),
+    "clearnlp": (
+        [7, 2, 0, 2, 3, 7, 7, 7, 9, 7, 7],
+        ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+    ),
+}
+
+
+@pytest.mark.parametrize("scheme", sorted(INTERVIEW))
+def test_an_interview_with_someone_names_the_addressee(scheme: str) -> None:
+    heads, deps = INTERVIEW[scheme]
+    doc = parsed(INTERVIEW_WORDS, heads, deps, [(6, 7, "SOURCE"), (7, 8, "CUE"), (8, 10, "CONTENT")])
+    statement = only(doc, [])
+    assert (statement.addressee, statement.medium) == ("Bloomberg", "interview")

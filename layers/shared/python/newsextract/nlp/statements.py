@@ -54,7 +54,7 @@ CUE_LEXICON = {
 _MEDIUM = re.compile(
     r"\b(?:in|on|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|prepared|joint|emailed|"
-    r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court)\s+)?"
+    r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court|research|client|investor)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
@@ -852,8 +852,8 @@ _WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statemen
 
 
 def _addressee(doc: Doc, group: _Group) -> str | None:
-    """Whom the cue addresses: the object of "told", "informed", ..., "said to X", or the "to X" of a written
-    medium ("in a memo to staff")."""
+    """Whom the cue addresses: the object of "told", "informed", ..., "said to X", the "to X" of a written
+    medium ("in a memo to staff"), or the "with X" of an interview."""
     cue = group.cue
     if cue is None:
         return None
@@ -865,9 +865,11 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
                 candidates.extend(child for child in verb.children if child.dep_ in syntax.OBJECTS)
             elif verb.lower_ in _SAID_TO:
                 candidates.extend(syntax.prepositional_objects(verb, "to"))
-        for token in cue.sent:  # "wrote in a note to clients"
+        for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
             if token.lower_ in _WRITTEN_TO:
                 candidates.extend(syntax.prepositional_objects(token, "to"))
+            elif token.lower_ in {"interview", "interviews"}:
+                candidates.extend(syntax.prepositional_objects(token, "with"))
     for token in candidates:
         if group.contents and any(c.start <= token.i < c.end for c in group.contents):
             continue
