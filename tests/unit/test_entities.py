@@ -384,3 +384,12 @@ def test_an_age_after_a_name_is_no_role_and_a_leading_title_word_stays_before_th
     entities = cluster_entities(doc)
     assert by_name(entities, "Karen Liu").titles == ["assistant attorney"]
     assert by_name(entities, "Vance").roles == []
+
+
+def test_the_title_is_the_one_holder_named_before_it_even_if_another_comes_later() -> None:
+    doc = marked_doc(
+        "Sen. [James Whitaker](PERSON) left. The senator told reporters he was done. "
+        "Sen. [Rosa Delgado](PERSON) disagreed, and the senator said so."
+    )
+    whitaker = by_name(cluster_entities(doc), "James Whitaker")
+    assert [m.text for m in whitaker.mentions] == ["James Whitaker", "The senator"]

@@ -844,3 +844,11 @@ def test_a_research_note_is_a_medium() -> None:
     )
     [statement] = extract_statements(doc, [])
     assert statement.medium == "research note"
+
+
+def test_a_dateline_is_not_part_of_the_source() -> None:
+    doc = marked_doc(
+        "Talks stall\n\n[WASHINGTON — Senate negotiators](SOURCE) [said](CUE) [talks had stalled](CONTENT).\n"
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.source is not None and statement.source.text == "Senate negotiators"

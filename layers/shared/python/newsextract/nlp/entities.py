@@ -685,7 +685,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
 
 
 def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
-    """Join "the <title>" ("The Chairman") to the one person holding that title."""
+    """Join "the <title>" ("The Chairman") to the one person holding that title named before it (a second
+    senator introduced later does not make "the senator" ambiguous)."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     people = [c for c in clusters if c.label() == "PERSON"]
     for i in range(len(doc) - 1):
@@ -704,8 +705,8 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
                 continue
         start = doc[i].idx
         wanted = " ".join(_title_word(doc[k].text) or _norm(doc[k].text) for k in range(i + 1, j + 1))
-        holders = [c for c in people if wanted in c.heads()]
-        if len(holders) != 1 or holders[0].first >= start:
+        holders = [c for c in people if wanted in c.heads() and c.first < start]
+        if len(holders) != 1:
             continue
         end = noun.idx + len(noun.text)
         text = doc_text[start:end]

@@ -687,7 +687,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             if clause is not None:
                 group.contents = [clause]
         if group.source is not None:
-            group.source = _source_without_medium(doc, layout, group.source)
+            group.source = _source_without_medium(
+                doc, layout, _without_dateline(doc, layout, group.source, 1)
+            )
         if group.source is not None and _is_according_to(cue) and not group.contents:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
@@ -780,15 +782,16 @@ def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:—|–|--|-)\s+")
 
 
-def _without_dateline(doc: Doc, layout: _Layout, content: Span) -> Span:
-    """``[MILLBROOK, Ore. — Inspectors found ...]``: a dateline opening the paragraph is not content."""
-    if content.start > 0 and layout.paragraph[content.start - 1] == layout.paragraph[content.start]:
-        return content
-    match = _DATELINE.match(layout.text, content.start_char, content.end_char)
+def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) -> Span:
+    """``[MILLBROOK, Ore. — Inspectors found ...]``, ``[WASHINGTON — Senate negotiators]``: a dateline
+    opening the paragraph is no part of a content or source."""
+    if span.start > 0 and layout.paragraph[span.start - 1] == layout.paragraph[span.start]:
+        return span
+    match = _DATELINE.match(layout.text, span.start_char, span.end_char)
     if match is None:
-        return content
-    rest = doc.char_span(match.end(), content.end_char, alignment_mode="contract")
-    return rest if rest is not None and len(rest) >= 3 else content
+        return span
+    rest = doc.char_span(match.end(), span.end_char, alignment_mode="contract")
+    return rest if rest is not None and len(rest) >= shortest else span
 
 
 def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
