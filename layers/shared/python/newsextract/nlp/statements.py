@@ -8,12 +8,15 @@ cue is coordinated ("..., writing that"). Rules fill what the spans miss: "“Qu
 "Y, according to X." take the text before the comma as content; a speech verb without content takes
 its that-clause, "according to X" the rest of its sentence; a cue without source takes its subject (or
 the named entity just before it; after "according to", the words up to the comma). A passive cue with a
-"by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"). A
-medium phrase ("in a letter to ...") is cut from a source and from a short content, and a dateline
-("MILLBROOK, Ore. —") from a content. Syntax is read through ``newsextract.nlp.syntax``, so UD and ClearNLP
-parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
-interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with
-no cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript
+"by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
+the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
+source ("Vance, 61, testified"). A that-clause never belongs to a cue after it; one left without cue takes
+the verb it complements. A medium phrase ("in a letter to ...") is cut from a source and from a short
+content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``,
+so UD and ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the
+quote. A quote interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two
+fragments; a quote with no cue of its own that continues the previous speaker becomes a statement of that
+speaker. Transcript
 turns ("WALLACE: ...") are direct statements of the name. Each source then resolves to a speaker among the
 article's entities (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no
 speech verb is left out.
@@ -393,7 +396,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                 if phrase is not None and not any(s.start <= agent.i < s.end for s in taken):
                     return phrase
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < cue.start:
+                if child.dep_ == "nsubj" and child.i < cue.start:  # a passive subject is what was said
                     left = min(t.i for t in child.subtree)
                     right = min(max(t.i for t in child.subtree) + 1, cue.start)
                     span = _words(doc, left, right)
@@ -756,7 +759,7 @@ def _without_medium(doc: Doc, layout: _Layout, content: Span) -> Span:
     return trimmed if trimmed is not None and len(trimmed) <= 3 else content
 
 
-def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span | None:
+def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
     """``[the department in a letter to county commissioners]``: a source ends before a medium phrase."""
     match = _MEDIUM.search(layout.text, source.start_char, source.end_char)
     if match is None or layout.quoted[match.start()]:
