@@ -253,3 +253,13 @@ def test_an_interview_with_someone_names_the_addressee(scheme: str) -> None:
     doc = parsed(INTERVIEW_WORDS, heads, deps, [(6, 7, "SOURCE"), (7, 8, "CUE"), (8, 10, "CONTENT")])
     statement = only(doc, [])
     assert (statement.addressee, statement.medium) == ("Bloomberg", "interview")
+
+
+@pytest.mark.parametrize("subject", ["nsubj:pass", "nsubjpass"])
+def test_the_subject_of_a_passive_cue_without_agent_is_not_its_source(subject: str) -> None:
+    words = ["It", "was", "said", "that", "talks", "failed", "."]
+    deps = [subject, "aux:pass", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, [2, 2, 2, 5, 5, 2, 2], deps, [(1, 3, "CUE"), (3, 6, "CONTENT")])
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == "that talks failed"
+    assert statement.source is None
