@@ -136,10 +136,19 @@ def test_ambiguous_surname_stays_alone() -> None:
 
 
 def test_place_named_like_a_person_is_not_joined() -> None:
-    doc = marked_doc("[George Washington](PERSON) never saw [Washington](GPE). [Washington](GPE) grew.")
+    doc = marked_doc("[George Washington](PERSON) never lived in [Washington](GPE). [Washington](GPE) grew.")
     entities = cluster_entities(doc)
     assert by_name(entities, "Washington").label == "LOC"
     assert by_name(entities, "George Washington").count == 1
+
+
+def test_a_surname_the_ner_took_for_a_place_joins_the_person_when_never_used_as_a_place() -> None:
+    doc = marked_doc(
+        "Striker [Tunde Okafor](PERSON) joined [Lyon](ORG). [Okafor](LOC) scored twice, and "
+        "[Okafor](LOC)'s agent was pleased."
+    )
+    okafor = by_name(cluster_entities(doc), "Tunde Okafor")
+    assert (okafor.label, okafor.count) == ("PERSON", 3)
 
 
 def test_first_name_surname_and_label_conflicts() -> None:

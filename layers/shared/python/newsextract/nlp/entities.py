@@ -139,6 +139,9 @@ _ORG_DESIGNATORS = frozenset({
 one: "office", "union" and "court" also end place names)."""
 
 
+_LOCATIVE = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "of"}
+)
 _HOLIDAYS = frozenset({
     "christmas", "christmas eve", "christmas day", "new year", "new year's", "new year's day",
     "new year's eve", "easter", "easter sunday", "good friday", "thanksgiving", "halloween", "hanukkah",
@@ -187,6 +190,7 @@ class _Mention:
     nominal: bool = False
     title_from: int = -1
     ent: tuple[int, int] = (0, 0)
+    locative: bool = False  # right after "in", "at", "from", ...: used as a place
 
     @property
     def words(self) -> list[str]:
@@ -573,6 +577,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         )
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
+        mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
         mention.title_from = title_start if titles else name_start
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
@@ -660,12 +665,15 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         if len(words) != 1 or cluster in people:
             continue
         votes = cluster.votes()
-        if votes.get("PERSON", 0) == 0 and votes.get("LOC", 0) == sum(votes.values()):
+        place = any(m.locative for m in cluster.mentions)  # "in Washington", not "Okafor scored"
+        if votes.get("PERSON", 0) == 0 and votes.get("LOC", 0) == sum(votes.values()) and place:
             continue
         word = words[0]
         surname = [p for p in people if p.full_words()[-1] == word]
         candidates = surname or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
         if len(candidates) == 1:
+            for mention in cluster.mentions:
+                mention.label = "PERSON"  # "Okafor" tagged LOC is Tunde Okafor
             _merge(clusters, candidates[0], cluster)
             continue
         # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes";
