@@ -852,3 +852,14 @@ def test_a_dateline_is_not_part_of_the_source() -> None:
     )
     [statement] = extract_statements(doc, [])
     assert statement.source is not None and statement.source.text == "Senate negotiators"
+
+
+def test_according_to_someone_who_is_described_takes_the_clause_after_the_description() -> None:
+    doc = marked_doc(
+        "[According to](CUE) [Barnaby Phillips](SOURCE), who has written a history of the bronzes, "
+        "more than 3,000 objects were taken."
+    )
+    [statement] = extract_statements(
+        doc, [entity(doc, "e1", "Barnaby Phillips", "PERSON", ["Barnaby Phillips"])]
+    )
+    assert statement.content is not None and statement.content.text == "more than 3,000 objects were taken"

@@ -365,6 +365,9 @@ def _according_to_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return source if source is not None and len(source) <= 8 else None
 
 
+_RELATIVE = {"who", "which", "whose", "whom"}
+
+
 def _according_to_clause(doc: Doc, layout: _Layout, cue: Span, source: Span | None) -> Span | None:
     """``According to X, <clause>.`` / ``<clause>, according to X.``: the rest of the sentence."""
     if not _is_according_to(cue):
@@ -376,6 +379,13 @@ def _according_to_clause(doc: Doc, layout: _Layout, cue: Span, source: Span | No
         return before if after_source is None and len(before) >= 3 else None
     if source is not None and source.start >= cue.end:
         clause_start = source.end
+        if (
+            clause_start + 1 < end
+            and doc[clause_start].text == ","
+            and doc[clause_start + 1].lower_ in _RELATIVE
+        ):
+            comma = next((t.i for t in doc[clause_start + 1 : end] if t.text == ","), None)
+            clause_start = comma + 1 if comma is not None else clause_start  # "X, who studied it, ..."
     else:
         comma = next((t.i for t in doc[cue.end : min(cue.end + 12, end)] if t.text == ","), None)
         if comma is None:
