@@ -157,3 +157,17 @@ def test_the_club_after_an_adjective_is_the_organisation_named_most() -> None:
     speakers = Speakers(doc, [lyon], [False] * len(doc.text))
     speaker = resolve_speaker(speakers, span(doc, "the French club"), [])
     assert speaker is not None and speaker.entity_id == "e1"
+
+
+def test_a_name_and_the_role_apposed_to_a_second_name_are_one_joint_speaker() -> None:
+    doc = NLP(
+        "Lakeside and the buyer, Granite Ridge, said they would appeal. The buyer, Granite Ridge, said so."
+    )
+    lakeside = entity(doc, "e1", "Lakeside Media", "ORG", ["Lakeside"])
+    granite = entity(doc, "e2", "Granite Ridge", "ORG", ["Granite Ridge"])
+    speakers = Speakers(doc, [lakeside, granite], [False] * len(doc.text))
+    both = resolve_speaker(speakers, span(doc, "Lakeside and the buyer, Granite Ridge"), [])
+    assert both is not None and both.members == ("e1", "e2")
+    assert both.name == "Lakeside Media and Granite Ridge"
+    one = resolve_speaker(speakers, span(doc, "The buyer, Granite Ridge"), [])
+    assert one is not None and one.entity_id == "e2"

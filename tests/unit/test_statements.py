@@ -863,3 +863,21 @@ def test_according_to_someone_who_is_described_takes_the_clause_after_the_descri
         doc, [entity(doc, "e1", "Barnaby Phillips", "PERSON", ["Barnaby Phillips"])]
     )
     assert statement.content is not None and statement.content.text == "more than 3,000 objects were taken"
+
+
+def test_a_name_joined_by_and_the_role_before_the_source_is_part_of_the_source() -> None:
+    text, marks = parse_marked(
+        "[Lakeside](ORG) and the buyer, [Granite Ridge](SOURCE), [said](CUE) "
+        "[that they would appeal](CONTENT)."
+    )
+    doc = NLP(text)
+    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in marks]
+    doc.ents = [s for s in spans if s.label_ == "ORG"]
+    doc.spans["attribution"] = [s for s in spans if s.label_ != "ORG"]
+    ents = [
+        entity(doc, "e1", "Lakeside Media", "ORG", ["Lakeside"]),
+        entity(doc, "e2", "Granite Ridge", "ORG", ["Granite Ridge"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    assert statement.source is not None and statement.source.text == "Lakeside and the buyer, Granite Ridge"
+    assert statement.speaker is not None and statement.speaker.members == ("e1", "e2")

@@ -9,8 +9,11 @@ holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "th
 organisation named before it that the article names most often; a capitalised transcript name ("WALLACE")
 the one person whose name or surname it is; "he" / "she" opening a sentence (or right after the quote that
 opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
-mentioned. Two names joined by "and" ("Milley and Zaluzhnyi") are one joint speaker whose ``members`` are
-both entities. A source that names no entity keeps its own words as the speaker's name ("State health
+mentioned; "the 24-year-old" and "the Italian" as "he". Two names joined by "and" ("Milley and
+Zaluzhnyi", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose ``members`` are both
+entities. A person's team is not the person ("Ribeiro's team"), nor is a nationality before the head noun
+("a Turkish readout") or what an anonymous source knows about ("a person familiar with Granite Ridge's
+plans"). A source that names no entity keeps its own words as the speaker's name ("State health
 officials").
 """
 
@@ -159,6 +162,10 @@ class Speakers:
         head = _head(source)
         inside = [m for m in self.mentions if head.start_char <= m[0] < head.end_char]
         opening = self.text[head.start_char : inside[0][0]] if inside else ""
+        if len(inside) == 1 and head.end < source.end and opening.strip().lower() in {"", "the"}:
+            apposed = self._joined_apposition(source, head, inside[0])
+            if apposed is not None:
+                return apposed
         if len(inside) < 2 or opening.strip().lower() not in {"", "the"}:
             return None
         (_, first_end, first), (second_start, second_end, second) = inside[0], inside[1]
@@ -167,6 +174,20 @@ class Speakers:
             return None
         label = first.label if first.label == second.label else "MISC"
         return Speaker(name=f"{first.name} and {second.name}", label=label, members=(first.id, second.id))
+
+    def _joined_apposition(self, source: Span, head: Span, first: tuple[int, int, Entity]) -> Speaker | None:
+        """``Lakeside and the buyer, Granite Ridge Capital``: the first name and the one apposed to "the
+        <noun>" after "and"."""
+        between = self.text[first[1] : head.end_char].lower().split()
+        if len(between) < 3 or between[:2] != ["and", "the"]:
+            return None
+        second = self.entity_opening(self.doc[head.end + 1 : source.end], None)
+        if second is None or second.id == first[2].id:
+            return None
+        label = first[2].label if first[2].label == second.label else "MISC"
+        return Speaker(
+            name=f"{first[2].name} and {second.name}", label=label, members=(first[2].id, second.id)
+        )
 
     def _by_agent(self, entity: Entity, head: Span) -> bool:
         """Whether ``entity`` is named after "by" in ``head`` ("estimates by Avanta Partners")."""

@@ -700,6 +700,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             if clause is not None:
                 group.contents = [clause]
         if group.source is not None:
+            group.source = _with_joined_name(doc, layout, group.source)
             group.source = _source_without_medium(
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
             )
@@ -777,6 +778,24 @@ def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
     kept = doc.char_span(source.start_char, match.start(), alignment_mode="contract")
     trimmed = _words(doc, kept.start, kept.end) if kept is not None else None
     return trimmed if trimmed is not None else source
+
+
+def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
+    """``Lakeside and the buyer, [Granite Ridge Capital], said``: a name joined by "and the <noun>," just
+    before the source is part of it (two speakers)."""
+    i = source.start - 1
+    if i < 3 or doc[i].text != ",":
+        return source
+    j = i - 1
+    while j > i - 4 and doc[j].is_lower and doc[j].lower_ not in {"and", "the"}:
+        j -= 1
+    if j == i - 1 or doc[j].lower_ != "the" or doc[j - 1].lower_ != "and":
+        return source
+    name = next((e for e in doc.ents if e.end == j - 1 and e.label_ in _NAMED_ENT_LABELS), None)
+    if name is None or layout.sentence[name.start] != layout.sentence[source.start]:
+        return source
+    start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ == "the" else name.start
+    return Span(doc, start, source.end, label=source.label_)
 
 
 def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
