@@ -17,13 +17,17 @@ NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
 
 
+ROLES = {"SOURCE", "CUE", "CONTENT"}
+
+
 def marked_doc(marked: str) -> Doc:
-    """A Doc whose attribution spans are written inline as ``[surface](ROLE)``."""
-    text, spans = parse_marked(marked)
+    """A Doc whose attribution spans (and NER entities, any other label) are written inline as
+    ``[surface](LABEL)``."""
+    text, marks = parse_marked(marked)
     doc = NLP(text)
-    doc.spans["attribution"] = [
-        doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in spans
-    ]
+    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in marks]
+    doc.spans["attribution"] = [span for span in spans if span.label_ in ROLES]
+    doc.ents = [span for span in spans if span.label_ not in ROLES]
     return doc
 
 
@@ -804,12 +808,7 @@ def test_platforms_are_media_and_a_lower_case_x_is_not(platform: str, medium: st
     ],
 )
 def test_a_publication_after_a_writing_cue_is_its_medium(sentence: str, medium: str | None) -> None:
-    text, marks = parse_marked(sentence)
-    doc = NLP(text)
-    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in marks]
-    doc.ents = [s for s in spans if s.label_ not in {"SOURCE", "CUE", "CONTENT"}]
-    doc.spans["attribution"] = [s for s in spans if s.label_ in {"SOURCE", "CUE", "CONTENT"}]
-    [statement] = extract_statements(doc, [])
+    [statement] = extract_statements(marked_doc(sentence), [])
     assert statement.medium == medium
 
 
@@ -866,14 +865,10 @@ def test_according_to_someone_who_is_described_takes_the_clause_after_the_descri
 
 
 def test_a_name_joined_by_and_the_role_before_the_source_is_part_of_the_source() -> None:
-    text, marks = parse_marked(
+    doc = marked_doc(
         "[Lakeside](ORG) and the buyer, [Granite Ridge](SOURCE), [said](CUE) "
         "[that they would appeal](CONTENT)."
     )
-    doc = NLP(text)
-    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in marks]
-    doc.ents = [s for s in spans if s.label_ == "ORG"]
-    doc.spans["attribution"] = [s for s in spans if s.label_ != "ORG"]
     ents = [
         entity(doc, "e1", "Lakeside Media", "ORG", ["Lakeside"]),
         entity(doc, "e2", "Granite Ridge", "ORG", ["Granite Ridge"]),
