@@ -358,6 +358,7 @@ def test_a_name_apposed_to_an_office_is_a_person_whatever_the_ner_label() -> Non
     [
         ("County Commissioner [Raymond Oakes](PERSON) spoke.", "county commissioner"),
         ("School Superintendent [Ana Ruiz](PERSON) spoke.", "school superintendent"),
+        ("Board president [Angela Brooks](PERSON) spoke.", "board president"),
         ("U.S. District Judge [Amy Berman](PERSON) ruled.", "district judge"),
         ("Foreign Minister [Ola Berg](PERSON) of [Norway](LOC) spoke.", "foreign minister"),
     ],

@@ -83,7 +83,7 @@ MODIFIERS = frozenset({
 _KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
     "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
     "family", "tax", "trial", "county", "city", "state", "town", "village", "borough", "parish", "police",
-    "fire", "school",
+    "fire", "school", "board", "council",
 })  # fmt: skip
 """Qualifiers that stay before the rank ("district judge", "county commissioner", not "judge of District")."""
 
