@@ -171,3 +171,25 @@ def test_a_name_and_the_role_apposed_to_a_second_name_are_one_joint_speaker() ->
     assert both.name == "Lakeside Media and Granite Ridge"
     one = resolve_speaker(speakers, span(doc, "The buyer, Granite Ridge"), [])
     assert one is not None and one.entity_id == "e2"
+
+
+def test_three_names_in_a_list_are_one_joint_speaker_but_an_apposition_is_not() -> None:
+    doc = NLP(
+        "Britain, France and Germany said the deal stands. Britain, France, Germany warned. "
+        "Milley, Austin and the general said so."
+    )
+    ents = [
+        entity(doc, "e1", "Britain", "LOC", ["Britain"]),
+        entity(doc, "e2", "France", "LOC", ["France"]),
+        entity(doc, "e3", "Germany", "LOC", ["Germany"]),
+        entity(doc, "e4", "Mark Milley", "PERSON", ["Milley"]),
+        entity(doc, "e5", "Lloyd Austin", "PERSON", ["Austin"]),
+    ]
+    speakers = Speakers(doc, ents, [False] * len(doc.text))
+    three = resolve_speaker(speakers, span(doc, "Britain, France and Germany"), [])
+    assert three is not None and three.members == ("e1", "e2", "e3")
+    assert (three.name, three.label, three.entity_id) == ("Britain, France and Germany", "LOC", None)
+    no_and = resolve_speaker(speakers, span(doc, "Britain, France, Germany", 0), [])
+    assert no_and is not None and len(no_and.members) < 3
+    two_names = resolve_speaker(speakers, span(doc, "Milley, Austin and the general"), [])
+    assert two_names is not None and len(two_names.members) < 3

@@ -9,9 +9,9 @@ holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "th
 organisation named before it that the article names most often; a capitalised transcript name ("WALLACE")
 the one person whose name or surname it is; "he" / "she" opening a sentence (or right after the quote that
 opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
-mentioned; "the 24-year-old" and "the Italian" as "he". Two names joined by "and" ("Milley and
-Zaluzhnyi", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose ``members`` are both
-entities. A person's team is not the person ("Ribeiro's team"), nor is a nationality before the head noun
+mentioned; "the 24-year-old" and "the Italian" as "he". Names joined by "and" ("Milley and Zaluzhnyi",
+"Britain, France and Germany", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose
+``members`` are those entities. A person's team is not the person ("Ribeiro's team"), nor is a nationality before the head noun
 ("a Turkish readout") or what an anonymous source knows about ("a person familiar with Granite Ridge's
 plans"). A source that names no entity keeps its own words as the speaker's name ("State health
 officials").
@@ -157,8 +157,11 @@ class Speakers:
         return possessive or entity.label == "MISC"
 
     def joint(self, source: Span) -> Speaker | None:
-        """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source): both, as one speaker
-        that is neither entity alone."""
+        """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source), ``Britain, France and
+        Germany``: all of them, as one speaker that is none of the entities alone."""
+        listed = self._name_list(source)
+        if listed is not None:
+            return listed
         head = _head(source)
         inside = [m for m in self.mentions if head.start_char <= m[0] < head.end_char]
         opening = self.text[head.start_char : inside[0][0]] if inside else ""
@@ -174,6 +177,30 @@ class Speakers:
             return None
         label = first.label if first.label == second.label else "MISC"
         return Speaker(name=f"{first.name} and {second.name}", label=label, members=(first.id, second.id))
+
+    def _name_list(self, source: Span) -> Speaker | None:
+        """Three or more names separated by commas, the last by "and" (or "&"), opening the source."""
+        inside = [m for m in self.mentions if source.start_char <= m[0] < source.end_char]
+        if len(inside) < 3 or self.text[source.start_char : inside[0][0]].strip().lower() not in {"", "the"}:
+            return None
+        chain = [inside[0]]
+        for mention in inside[1:]:
+            gap = self.text[chain[-1][1] : mention[0]].strip().lower()
+            if gap not in {",", "and", "&", ", and", ", &"} or mention[2].id in {m[2].id for m in chain}:
+                break
+            chain.append(mention)
+            if gap != ",":
+                break
+        last_gap = self.text[chain[-2][1] : chain[-1][0]].strip().lower() if len(chain) > 1 else ""
+        if len(chain) < 3 or last_gap == ",":
+            return None
+        labels = {m[2].label for m in chain}
+        name = ", ".join(m[2].name for m in chain[:-1]) + f" and {chain[-1][2].name}"
+        return Speaker(
+            name=name,
+            label=labels.pop() if len(labels) == 1 else "MISC",
+            members=tuple(m[2].id for m in chain),
+        )
 
     def _joined_apposition(self, source: Span, head: Span, first: tuple[int, int, Entity]) -> Speaker | None:
         """``Lakeside and the buyer, Granite Ridge Capital``: the first name and the one apposed to "the
