@@ -11,10 +11,10 @@ the one person whose name or surname it is; "he" / "she" opening a sentence (or 
 opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
 mentioned; "the 24-year-old" and "the Italian" as "he". Names joined by "and" ("Milley and Zaluzhnyi",
 "Britain, France and Germany", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose
-``members`` are those entities. A person's team is not the person ("Ribeiro's team"), nor is a nationality before the head noun
-("a Turkish readout") or what an anonymous source knows about ("a person familiar with Granite Ridge's
-plans"). A source that names no entity keeps its own words as the speaker's name ("State health
-officials").
+``members`` are those entities. A person's team is not the person ("Ribeiro's team"), nor is a
+nationality before the head noun ("a Turkish readout") or what an anonymous source knows about ("a person
+familiar with Granite Ridge's plans"). A source that names no entity keeps its own words as the speaker's
+name ("State health officials").
 """
 
 from __future__ import annotations
