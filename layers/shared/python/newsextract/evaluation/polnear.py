@@ -232,9 +232,7 @@ class PolnearReport:
             self.token[role].add(len(gold_tokens & pred_tokens), len(pred_tokens), len(gold_tokens))
         by_cue = {normalize_fragments(text, a.cue): a for a in gold.attributions}
         for attribution in predicted:
-            band = CONFIDENCE_BANDS[
-                next(i for i, low in enumerate(CONFIDENCE_BANDS) if attribution.confidence >= low)
-            ]
+            band = next(low for low in CONFIDENCE_BANDS if attribution.confidence >= low)
             found = by_cue.get(normalize_fragments(text, attribution.cue or ()))
             usable = found is not None and _half_covered(text, found.content, attribution.content)
             self.by_confidence.setdefault(band, Counts()).add(int(usable), 1, 0)

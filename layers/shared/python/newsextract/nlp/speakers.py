@@ -175,8 +175,7 @@ class Speakers:
         joined = self.text[first_end:second_start].strip().lower() in {"and", "&"}
         if not joined or first.id == second.id or second_end > head.end_char:
             return None
-        label = first.label if first.label == second.label else "MISC"
-        return Speaker(name=f"{first.name} and {second.name}", label=label, members=(first.id, second.id))
+        return _joint_speaker([first, second])
 
     def _name_list(self, source: Span) -> Speaker | None:
         """Three or more names separated by commas, the last by "and" (or "&"), opening the source."""
@@ -194,13 +193,7 @@ class Speakers:
         last_gap = self.text[chain[-2][1] : chain[-1][0]].strip().lower() if len(chain) > 1 else ""
         if len(chain) < 3 or last_gap == ",":
             return None
-        labels = {m[2].label for m in chain}
-        name = ", ".join(m[2].name for m in chain[:-1]) + f" and {chain[-1][2].name}"
-        return Speaker(
-            name=name,
-            label=labels.pop() if len(labels) == 1 else "MISC",
-            members=tuple(m[2].id for m in chain),
-        )
+        return _joint_speaker([entity for _start, _end, entity in chain])
 
     def _joined_apposition(self, source: Span, head: Span, first: tuple[int, int, Entity]) -> Speaker | None:
         """``Lakeside and the buyer, Granite Ridge Capital``: the first name and the one apposed to "the
@@ -211,10 +204,7 @@ class Speakers:
         second = self.entity_opening(self.doc[head.end + 1 : source.end], None)
         if second is None or second.id == first[2].id:
             return None
-        label = first[2].label if first[2].label == second.label else "MISC"
-        return Speaker(
-            name=f"{first[2].name} and {second.name}", label=label, members=(first[2].id, second.id)
-        )
+        return _joint_speaker([first[2], second])
 
     def _by_agent(self, entity: Entity, head: Span) -> bool:
         """Whether ``entity`` is named after "by" in ``head`` ("estimates by Avanta Partners")."""
@@ -332,6 +322,17 @@ class Speakers:
             if start < char and entity.label in labels and (best is None or start > best[0]):
                 best = (start, entity)
         return best[1] if best else None
+
+
+def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
+    """One speaker for several entities ("A and B", "A, B and C"): their common label, else MISC."""
+    names = [entity.name for entity in entities]
+    labels = {entity.label for entity in entities}
+    return Speaker(
+        name=f"{', '.join(names[:-1])} and {names[-1]}",
+        label=labels.pop() if len(labels) == 1 else "MISC",
+        members=tuple(entity.id for entity in entities),
+    )
 
 
 def _speaker_of(entity: Entity, role: str | None) -> Speaker:

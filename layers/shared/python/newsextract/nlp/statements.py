@@ -459,9 +459,11 @@ def _phrase(doc: Doc, head: Token) -> Span | None:
     return _words(doc, left, right)
 
 
-def _governing_verb(doc: Doc, content: Span, spans: Sequence[Span]) -> Span | None:
+def _governing_verb(doc: Doc, layout: _Layout, content: Span, spans: Sequence[Span]) -> Span | None:
     """``Dolan later posted on X [that the union ...]`` with no cue found: the verb whose clausal complement
-    the that-clause is, as its cue."""
+    the that-clause is, as its cue (parsed Docs only)."""
+    if not layout.parsed:
+        return None
     root = content.root
     verb = root.head
     if content[0].text != "that" or root.dep_ != "ccomp" or verb.i >= content.start or verb.pos_ != "VERB":
@@ -638,12 +640,12 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     cues = [s for s in spans if s.label_ == "CUE"]
     sources = [s for s in spans if s.label_ == "SOURCE"]
     contents = [s for s in spans if s.label_ == "CONTENT"]
-    if layout.parsed:
-        _, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
-        governing = [c for o in orphan_contents if (c := _governing_verb(doc, o, spans)) is not None]
-        cues = sorted({(c.start, c.end): c for c in [*cues, *governing]}.values(), key=lambda c: c.start)
-    groups = [_Group(cue=cue) for cue in cues]
     content_of, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
+    governing = [c for o in orphan_contents if (c := _governing_verb(doc, layout, o, spans)) is not None]
+    if governing:  # the new cues can take contents: assign them all again
+        cues = sorted({(c.start, c.end): c for c in [*cues, *governing]}.values(), key=lambda c: c.start)
+        content_of, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
+    groups = [_Group(cue=cue) for cue in cues]
     for index, items in content_of.items():
         groups[index].contents = items
     pairs: list[tuple[float, int, int]] = []
@@ -765,9 +767,14 @@ def _without_medium(doc: Doc, layout: _Layout, content: Span) -> Span:
         or layout.text[match.end() : content.end_char].strip(" ,.;")
     ):
         return content
-    kept = doc.char_span(content.start_char, match.start(), alignment_mode="contract")
-    trimmed = _words(doc, kept.start, kept.end) if kept is not None else None
+    trimmed = _words_before(doc, content, match.start())
     return trimmed if trimmed is not None and len(trimmed) <= 3 else content
+
+
+def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
+    """The words of ``span`` that end before character ``char``."""
+    kept = doc.char_span(span.start_char, char, alignment_mode="contract")
+    return _words(doc, kept.start, kept.end) if kept is not None else None
 
 
 def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
@@ -775,8 +782,7 @@ def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
     match = _MEDIUM.search(layout.text, source.start_char, source.end_char)
     if match is None or layout.quoted[match.start()]:
         return source
-    kept = doc.char_span(source.start_char, match.start(), alignment_mode="contract")
-    trimmed = _words(doc, kept.start, kept.end) if kept is not None else None
+    trimmed = _words_before(doc, source, match.start())
     return trimmed if trimmed is not None else source
 
 
