@@ -104,43 +104,72 @@ def test_the_object_of_told_is_the_addressee_in_both_schemes(object_label: str) 
     assert only(doc, []).addressee == "the council"
 
 
-SAID_TO_WORDS = ["Jones", "said", "to", "reporters", "that", "talks", "failed", "."]
-SAID_TO = {
-    "ud": ([1, 1, 3, 1, 6, 6, 1, 1], ["nsubj", "ROOT", "case", "obl", "mark", "nsubj", "ccomp", "punct"]),
-    "clearnlp": (
-        [1, 1, 1, 2, 6, 6, 1, 1],
-        ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "punct"],
+# (words, attribution spans, {scheme: (heads, deps)}, (addressee, medium)): "said to", "in a memo to",
+# "in an interview with", each parsed as UD and as ClearNLP.
+ADDRESSED = {
+    "said to reporters": (
+        ["Jones", "said", "to", "reporters", "that", "talks", "failed", "."],
+        [(0, 1, "SOURCE"), (1, 2, "CUE"), (4, 7, "CONTENT")],
+        {
+            "ud": (
+                [1, 1, 3, 1, 6, 6, 1, 1],
+                ["nsubj", "ROOT", "case", "obl", "mark", "nsubj", "ccomp", "punct"],
+            ),
+            "clearnlp": (
+                [1, 1, 1, 2, 6, 6, 1, 1],
+                ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "punct"],
+            ),
+        },
+        ("reporters", None),
+    ),
+    "in a memo to staff": (
+        ["Ferreira", "confirmed", "the", "cuts", "in", "a", "memo", "to", "staff", "."],
+        [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 4, "CONTENT")],
+        {
+            "ud": (
+                [1, 1, 3, 1, 6, 6, 1, 8, 6, 1],
+                ["nsubj", "ROOT", "det", "obj", "case", "det", "obl", "case", "nmod", "punct"],
+            ),
+            "clearnlp": (
+                [1, 1, 3, 1, 1, 6, 4, 6, 7, 1],
+                ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+            ),
+        },
+        ("staff", "memo"),
+    ),
+    "in an interview with Bloomberg": (
+        ["In", "an", "interview", "with", "Bloomberg", ",", "she", "said", "it", "grew", "."],
+        [(6, 7, "SOURCE"), (7, 8, "CUE"), (8, 10, "CONTENT")],
+        {
+            "ud": (
+                [2, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7],
+                ["case", "det", "obl", "case", "nmod", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ),
+            "clearnlp": (
+                [7, 2, 0, 2, 3, 7, 7, 7, 9, 7, 7],
+                ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ),
+        },
+        ("Bloomberg", "interview"),
     ),
 }
 
 
-@pytest.mark.parametrize("scheme", sorted(SAID_TO))
-def test_said_to_someone_names_the_addressee_in_both_schemes(scheme: str) -> None:
-    heads, deps = SAID_TO[scheme]
-    doc = parsed(SAID_TO_WORDS, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (4, 7, "CONTENT")])
+@pytest.mark.parametrize("scheme", ["ud", "clearnlp"])
+@pytest.mark.parametrize("case", sorted(ADDRESSED))
+def test_addressee_and_medium_in_both_schemes(case: str, scheme: str) -> None:
+    words, spans, schemes, expected = ADDRESSED[case]
+    heads, deps = schemes[scheme]
+    statement = only(parsed(words, heads, deps, spans), [])
+    assert (statement.addressee, statement.medium) == expected
+
+
+@pytest.mark.parametrize("scheme", ["ud", "clearnlp"])
+def test_prepositional_objects_hang_on_the_verb_in_both_schemes(scheme: str) -> None:
+    words, _spans, schemes, _expected = ADDRESSED["said to reporters"]
+    heads, deps = schemes[scheme]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
     assert syntax.prepositional_objects(doc[1], "to") == [doc[3]]
-    assert only(doc, []).addressee == "reporters"
-
-
-MEMO_WORDS = ["Ferreira", "confirmed", "the", "cuts", "in", "a", "memo", "to", "staff", "."]
-MEMO = {
-    "ud": (
-        [1, 1, 3, 1, 6, 6, 1, 8, 6, 1],
-        ["nsubj", "ROOT", "det", "obj", "case", "det", "obl", "case", "nmod", "punct"],
-    ),
-    "clearnlp": (
-        [1, 1, 3, 1, 1, 6, 4, 6, 7, 1],
-        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
-    ),
-}
-
-
-@pytest.mark.parametrize("scheme", sorted(MEMO))
-def test_a_written_medium_to_someone_names_medium_and_addressee(scheme: str) -> None:
-    heads, deps = MEMO[scheme]
-    doc = parsed(MEMO_WORDS, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 4, "CONTENT")])
-    statement = only(doc, [named(doc, "e1", "Ferreira", "PERSON")])
-    assert (statement.medium, statement.addressee) == ("memo", "staff")
 
 
 def test_a_speech_verb_the_parse_left_without_subject_takes_the_person_just_before_it() -> None:
@@ -232,27 +261,6 @@ def test_a_name_just_before_the_cue_is_the_source_when_the_parse_found_no_subjec
         token.pos_ = tag
     statement = only(doc, [])
     assert statement.source is not None and statement.source.text == source
-
-
-INTERVIEW_WORDS = ["In", "an", "interview", "with", "Bloomberg", ",", "she", "said", "it", "grew", "."]
-INTERVIEW = {
-    "ud": (
-        [2, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7],
-        ["case", "det", "obl", "case", "nmod", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
-    ),
-    "clearnlp": (
-        [7, 2, 0, 2, 3, 7, 7, 7, 9, 7, 7],
-        ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
-    ),
-}
-
-
-@pytest.mark.parametrize("scheme", sorted(INTERVIEW))
-def test_an_interview_with_someone_names_the_addressee(scheme: str) -> None:
-    heads, deps = INTERVIEW[scheme]
-    doc = parsed(INTERVIEW_WORDS, heads, deps, [(6, 7, "SOURCE"), (7, 8, "CUE"), (8, 10, "CONTENT")])
-    statement = only(doc, [])
-    assert (statement.addressee, statement.medium) == ("Bloomberg", "interview")
 
 
 @pytest.mark.parametrize("subject", ["nsubj:pass", "nsubjpass"])
