@@ -375,6 +375,27 @@ def test_a_run_of_ranks_is_one_title() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("Fire Chief [Ana Ruiz](PERSON) said the blaze was out.", "fire chief"),
+        ("[EPA](ORG) Administrator [Lena Ostrowski](PERSON) spoke.", "administrator of EPA"),
+        ("[Board Chair](ORG) [Maria Lopez](PERSON) spoke.", "board chair"),
+        ("[Board Chair Maria Lopez](PERSON) spoke.", "board chair"),
+    ],
+)
+def test_chief_administrator_and_chair_are_offices_right_before_a_name(marked: str, title: str) -> None:
+    [person] = [e for e in cluster_entities(marked_doc(marked)) if e.label == "PERSON"]
+    assert person.name not in {"Board Chair", "Board Chair Maria Lopez"}
+    assert person.titles == [title]
+    assert {e.name for e in cluster_entities(marked_doc(marked)) if e.label == "ORG"} <= {"EPA"}
+
+
+def test_chief_before_another_word_is_no_office() -> None:
+    doc = marked_doc("Chief Executive [Sandra Beale](PERSON) of [Northwind](ORG) spoke. The chief said no.")
+    assert by_name(cluster_entities(doc), "Sandra Beale").titles == []
+
+
 def test_a_holiday_the_ner_took_for_a_name_is_a_date() -> None:
     doc = marked_doc(
         "A strike before [Christmas](PERSON) and after [Lunar New Year](MISC) would hurt [Britain](LOC)."

@@ -9,12 +9,14 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff
    Chairman", "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the
    entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff",
-   "colonel"; service branches such as "Army" are dropped). A name right after a rank is a person
-   whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two capitalised words, or one
-   after a qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave
-   Butler" as ORG) is dropped as part of that title. Social platforms ("Twitter") and names ending in
-   an organisational word ("Northwind Robotics", "Acme Inc.") are ORG whatever the NER says; a
-   contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a line break.
+   "colonel"; service branches such as "Army" are dropped; "chief", "administrator" and "chair" are
+   offices only right before a name: "Fire Chief Ana Ruiz", not "Chief Executive X"). A name right
+   after a rank is a person whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two
+   capitalised words, or one after a qualified rank), and a span that ends in a rank inside a person's
+   title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social platforms
+   ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are ORG
+   whatever the NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
+   line break.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word.
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
@@ -72,6 +74,10 @@ RANKS = frozenset({
     "assemblyman", "assemblywoman",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
+
+CLOSING_RANKS = frozenset({"chief", "administrator", "chair"})
+"""Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Board Chair X");
+elsewhere "chief" qualifies ("chief executive") and the others are plain nouns."""
 
 MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "acting", "former", "chief", "senior", "press",
@@ -261,7 +267,8 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
             continue
         word = _norm(text)
         abbreviation = word in TITLE_ABBREVIATIONS or word in HONORIFICS
-        if (person and (_title_word(text) or word in HONORIFICS)) or (abbreviation and text.endswith(".")):
+        titled = _title_word(text) or word in HONORIFICS or word in CLOSING_RANKS
+        if (person and titled) or (abbreviation and text.endswith(".")):
             best = i + 1
     return best
 
@@ -365,13 +372,14 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
             run_end = of_at
             after = words[of_at:]
             break
-    if run_end == 0 or not _title_word(words[run_end - 1]):
+    closing = not after and bool(words) and words[-1].lower() in CLOSING_RANKS
+    if run_end == 0 or not (closing or _title_word(words[run_end - 1])):
         return name_start, []
-    run_start = run_end
+    run_start = run_end - 1 if closing else run_end
     while run_start > 0 and _title_word(words[run_start - 1]):
         run_start -= 1
-    head_words = [_title_word(w) or w for w in words[run_start:run_end]]
-    if not any(w in RANKS for w in head_words):
+    head_words = [_title_word(w) or w.lower() for w in words[run_start:run_end]]
+    if not closing and not any(w in RANKS for w in head_words):
         return name_start, []
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
@@ -588,7 +596,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if m.label == "PERSON":
             return all(i in in_titles for i in range(*m.ent))
         name = range(m.tok_start, m.tok_end)
-        return _title_word(m.words[-1]) in RANKS and all(i in in_titles for i in name)
+        rank = m.words[-1].lower()
+        return (_title_word(rank) in RANKS or rank in CLOSING_RANKS) and all(i in in_titles for i in name)
 
     named = [m for m in named if not part_of_title(m)]
     return named, numeric
