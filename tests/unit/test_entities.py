@@ -424,3 +424,40 @@ def test_the_title_is_the_one_holder_named_before_it_even_if_another_comes_later
     )
     whitaker = by_name(cluster_entities(doc), "James Whitaker")
     assert [m.text for m in whitaker.mentions] == ["James Whitaker", "The senator"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "titles", "roles"),
+    [
+        ("A spokeswoman for the utility, [Rachel Kim](PERSON), wrote.", [], ["spokeswoman for the utility"]),
+        (
+            "Speaking at the fair, the mayor of [Salem](LOC), [Jane Doe](PERSON), said no.",
+            ["mayor of Salem"],
+            [],
+        ),
+        (
+            "She thanked the head of the [U.S. Embassy](ORG), [Carla Mendes](PERSON).",
+            [],
+            ["head of the U.S. Embassy"],
+        ),
+        ("Its general manager, [Victor Osei](PERSON), spoke.", [], []),
+        ("He met the crowd, [Victor Osei](PERSON) said.", [], []),
+    ],
+)
+def test_a_described_role_before_a_comma_and_a_name(marked: str, titles: list[str], roles: list[str]) -> None:
+    [person] = [e for e in cluster_entities(marked_doc(marked)) if e.label == "PERSON"]
+    assert (person.titles, person.roles) == (titles, roles)
+
+
+def test_an_initial_alone_is_no_entity_and_title_qualifiers_are_no_organisation() -> None:
+    doc = marked_doc(
+        "Tests found [E.](PERSON) coli. [State Health](ORG) Director [Miriam Castellanos](PERSON) and "
+        "[Joint Chiefs of Staff](ORG) Chairman [Mark Milley](PERSON) spoke."
+    )
+    entities = cluster_entities(doc)
+    assert {e.name: e.label for e in entities} == {
+        "Miriam Castellanos": "PERSON",
+        "Joint Chiefs of Staff": "ORG",
+        "Mark Milley": "PERSON",
+    }
+    assert by_name(entities, "Miriam Castellanos").titles == ["state health director"]

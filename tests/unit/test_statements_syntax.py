@@ -271,3 +271,16 @@ def test_the_subject_of_a_passive_cue_without_agent_is_not_its_source(subject: s
     statement = only(doc, [])
     assert statement.content is not None and statement.content.text == "that talks failed"
     assert statement.source is None
+
+
+@pytest.mark.parametrize(("subject", "auxiliary"), [("nsubj:pass", "aux:pass"), ("nsubjpass", "auxpass")])
+def test_the_passive_subject_of_told_is_its_addressee_not_its_source(subject: str, auxiliary: str) -> None:
+    # GIVEN "Residents were told that the water was unsafe", the model calling "Residents" the source
+    words = ["Residents", "were", "told", "that", "the", "water", "was", "unsafe", "."]
+    heads = [2, 2, 2, 7, 5, 7, 7, 2, 2]
+    deps = [subject, auxiliary, "ROOT", "mark", "det", "nsubj", "cop", "ccomp", "punct"]
+    spans = [(0, 1, "SOURCE"), (1, 3, "CUE"), (3, 8, "CONTENT")]
+    statement = only(parsed(words, heads, deps, spans), [])
+    # THEN nobody is named as the source, and the residents are whom it was told to
+    assert statement.source is None and statement.speaker is None
+    assert statement.addressee == "Residents"

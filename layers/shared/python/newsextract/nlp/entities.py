@@ -358,7 +358,8 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
             first = i
             i -= 1
             continue
-        if text.lower() in _CONNECTORS and i > 0 and _is_cap(doc[i - 1]):
+        after_person = text.lower() == "and" and doc[i - 1].ent_type_ == "PERSON"  # "X and Chairman Y"
+        if text.lower() in _CONNECTORS and i > 0 and _is_cap(doc[i - 1]) and not after_person:
             i -= 1
             continue
         break
@@ -477,7 +478,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     while i >= 0 and doc[i].text.islower() and doc[i].text.isalpha() and last - i < 4:
         i -= 1
     if i == last or i < 0 or doc[i].text not in _POSSESSIVES:
-        return [], []
+        return _described_before(doc, start - 1) if comma else ([], [])
     owner_end = i
     i -= 1
     while i >= 0 and _is_cap(doc[i]) and owner_end - i <= 4:
@@ -495,6 +496,30 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     if titles and len(nouns) == 1:
         return [f"{titles[0]} of {owner}"], []
     return [], [_join([doc[j] for j in range(owner_start, last + 1)])]
+
+
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "in"})
+
+
+def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
+    """A described role closed by a comma before a name: "A spokeswoman for the utility, [Rachel Kim]" ->
+    role "spokeswoman for the utility"; "the mayor of Springfield, [X]" -> title. The phrase opens with a
+    determiner (the nearest one that works), and its head noun, before the first preposition, is a role
+    noun or a rank: "Its general manager" gives nothing."""
+    first = comma
+    while first > 0 and comma - first < 8 and not (doc[first - 1].is_punct or _is_space(doc[first - 1])):
+        first -= 1
+    for i in range(comma - 2, first - 1, -1):
+        if doc[i].lower_ not in ROLE_STARTERS:
+            continue
+        words = [doc[k] for k in range(i + 1, comma)]
+        head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
+        if head_at < 0 or _is_cap(words[0]):
+            continue
+        head = words[head_at].text
+        if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS:
+            return _classify(words)
+    return [], []
 
 
 def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
@@ -539,6 +564,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         first = doc[start].text
         if first[:1] in "'\u2019" and first[1:].lower() in _CLITICS:  # "[’ve]" tagged MISC
             continue
+        if end - start == 1 and len(first) == 2 and first[0].isupper() and first[1] == ".":
+            continue  # an initial alone: "[E.] coli"
         if " ".join(t.text.lower() for t in doc[start:end]) in _PLATFORMS:
             label = "ORG"
         if label != "PERSON" and (
@@ -589,15 +616,19 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.title_from = title_start if titles else name_start
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
-    # or any span that ends in a rank ("[Army Col]. Dave Butler" as ORG)
+    # or any span that ends in a rank ("[Army Col]. Dave Butler" as ORG) or is only qualifiers of the title
     in_titles = {i for m in named for i in range(m.title_from, m.tok_start)}
 
     def part_of_title(m: _Mention) -> bool:
         if m.label == "PERSON":
             return all(i in in_titles for i in range(*m.ent))
         name = range(m.tok_start, m.tok_end)
-        rank = m.words[-1].lower()
-        return (_title_word(rank) in RANKS or rank in CLOSING_RANKS) and all(i in in_titles for i in name)
+        rank = m.words[-1]
+        ends_in_rank = _title_word(rank) in RANKS or rank in CLOSING_RANKS
+        qualifiers = all(
+            _title_word(w) or w in _KEPT_QUALIFIERS for w in m.words
+        )  # "[State Health] Director"
+        return (ends_in_rank or qualifiers) and all(i in in_titles for i in name)
 
     named = [m for m in named if not part_of_title(m)]
     return named, numeric

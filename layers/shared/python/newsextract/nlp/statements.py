@@ -436,14 +436,17 @@ def _name_before(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return None
 
 
-def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span:
+def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span | None:
     """``[The plan] was announced by the ministry``: the passive subject is what was said, the "by" phrase
-    the source."""
+    the source. ``[Residents] were told to boil water``: the passive subject of an address verb is its
+    addressee, and without a "by" phrase there is no source."""
     root = source.root
     if root.dep_ not in syntax.PASSIVE_SUBJECTS or root.head.i not in {t.i for t in cue}:
         return source
     agent = syntax.passive_agent(root.head)
     phrase = _phrase(doc, agent) if agent is not None else None
+    if phrase is None and root.head.lower_ in ADDRESS_CUES:
+        return None
     return phrase if phrase is not None else source
 
 
@@ -902,8 +905,9 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     candidates: list[Token] = []
     if doc.has_annotation("DEP"):
         for verb in verbs or [cue.root]:
-            if verbs:
-                candidates.extend(child for child in verb.children if child.dep_ in syntax.OBJECTS)
+            if verbs:  # "told [reporters]", "[Residents] were told"
+                objects = syntax.OBJECTS | (syntax.PASSIVE_SUBJECTS if syntax.is_passive(verb) else set())
+                candidates.extend(child for child in verb.children if child.dep_ in objects)
             elif verb.lower_ in _SAID_TO:
                 candidates.extend(syntax.prepositional_objects(verb, "to"))
         for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
