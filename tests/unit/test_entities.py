@@ -391,9 +391,17 @@ def test_chief_administrator_and_chair_are_offices_right_before_a_name(marked: s
     assert {e.name for e in cluster_entities(marked_doc(marked)) if e.label == "ORG"} <= {"EPA"}
 
 
-def test_chief_before_another_word_is_no_office() -> None:
-    doc = marked_doc("Chief Executive [Sandra Beale](PERSON) of [Northwind](ORG) spoke. The chief said no.")
-    assert by_name(cluster_entities(doc), "Sandra Beale").titles == []
+def test_chief_executive_is_an_office_before_a_name_and_a_role_in_an_appositive() -> None:
+    doc = marked_doc(
+        "Chief Executive [Sandra Beale](PERSON) of [Northwind](ORG) spoke. [Tim Cook](PERSON), chief "
+        "executive of [Apple](ORG), agreed."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Sandra Beale").titles == ["chief executive"]
+    assert (by_name(entities, "Tim Cook").titles, by_name(entities, "Tim Cook").roles) == (
+        [],
+        ["chief executive of Apple"],
+    )
 
 
 def test_a_holiday_the_ner_took_for_a_name_is_a_date() -> None:

@@ -193,3 +193,21 @@ def test_three_names_in_a_list_are_one_joint_speaker_but_an_apposition_is_not() 
     assert no_and is not None and len(no_and.members) < 3
     two_names = resolve_speaker(speakers, span(doc, "Milley, Austin and the general"), [])
     assert two_names is not None and len(two_names.members) < 3
+
+
+def test_a_hyphenated_place_does_not_speak_for_the_company_it_describes() -> None:
+    doc = NLP("Halvorsen Foods cut its forecast. The Minneapolis-based company said costs rose.")
+    foods = entity(doc, "e1", "Halvorsen Foods", "ORG", ["Halvorsen Foods"])
+    city = entity(doc, "e2", "Minneapolis", "LOC", ["Minneapolis"])
+    speakers = Speakers(doc, [foods, city], [False] * len(doc.text))
+    found = resolve_speaker(speakers, span(doc, "The Minneapolis-based company"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_a_role_named_after_a_person_is_the_name_apposed_to_it() -> None:
+    doc = NLP("Ingrid Halvorsen spoke. A Halvorsen spokesman, Luis Ortega, said no.")
+    ingrid = entity(doc, "e1", "Ingrid Halvorsen", "PERSON", ["Ingrid Halvorsen", "Halvorsen "])
+    ortega = entity(doc, "e2", "Luis Ortega", "PERSON", ["Luis Ortega"])
+    speakers = Speakers(doc, [ingrid, ortega], [False] * len(doc.text))
+    found = resolve_speaker(speakers, span(doc, "A Halvorsen spokesman, Luis Ortega"), [])
+    assert found is not None and (found.entity_id, found.role) == ("e2", "Halvorsen spokesman")

@@ -104,6 +104,18 @@ def test_the_object_of_told_is_the_addressee_in_both_schemes(object_label: str) 
     assert only(doc, []).addressee == "the council"
 
 
+def test_when_the_parse_gives_told_no_object_the_noun_phrase_after_it_is_the_addressee() -> None:
+    # GIVEN "Delaney told analysts that savings would wait", "analysts" misparsed as the clause's subject
+    words = ["Delaney", "told", "analysts", "that", "savings", "would", "wait", "."]
+    deps = ["nsubj", "ROOT", "nsubj", "mark", "nsubj", "aux", "ccomp", "punct"]
+    doc = parsed(words, [1, 1, 6, 6, 6, 6, 1, 1], deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (3, 7, "CONTENT")])
+    for token, pos in zip(
+        doc, ["PROPN", "VERB", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"], strict=True
+    ):
+        token.pos_ = pos
+    assert only(doc, []).addressee == "analysts"
+
+
 # (words, attribution spans, {scheme: (heads, deps)}, (addressee, medium)): "said to", "in a memo to",
 # "in an interview with", each parsed as UD and as ClearNLP.
 ADDRESSED = {
@@ -151,6 +163,21 @@ ADDRESSED = {
             ),
         },
         ("Bloomberg", "interview"),
+    ),
+    "on a call with analysts": (
+        ["Halvorsen", "said", "on", "a", "call", "with", "analysts", "that", "costs", "rose", "."],
+        [(0, 1, "SOURCE"), (1, 2, "CUE"), (7, 10, "CONTENT")],
+        {
+            "ud": (
+                [1, 1, 4, 4, 1, 6, 4, 9, 9, 1, 1],
+                ["nsubj", "ROOT", "case", "det", "obl", "case", "nmod", "mark", "nsubj", "ccomp", "punct"],
+            ),
+            "clearnlp": (
+                [1, 1, 1, 4, 2, 4, 5, 9, 9, 1, 1],
+                ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "mark", "nsubj", "ccomp", "punct"],
+            ),
+        },
+        ("analysts", "call"),
     ),
 }
 

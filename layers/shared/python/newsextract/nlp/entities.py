@@ -75,8 +75,8 @@ RANKS = frozenset({
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
-CLOSING_RANKS = frozenset({"chief", "administrator", "chair"})
-"""Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Board Chair X");
+CLOSING_RANKS = frozenset({"chief", "administrator", "chair", "executive"})
+"""Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Chief Executive X");
 elsewhere "chief" qualifies ("chief executive") and the others are plain nouns."""
 
 MODIFIERS = frozenset({

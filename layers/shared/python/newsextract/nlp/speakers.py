@@ -119,7 +119,9 @@ class Speakers:
         ]
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
-        if not people and (found is None or found.label != "PERSON") and head.end < span.end:
+        role_head = found is None and root.lower_ in ROLE_NOUNS  # "A Halvorsen spokesman, Luis Ortega"
+        unnamed_head = not people and (found is None or found.label != "PERSON")
+        if (role_head or unnamed_head) and head.end < span.end:
             # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber" / "The union, the
             # Northern Nurses Association" (any entity only when the head names none)
             apposed = self.entity_opening(span.doc[head.end + 1 : span.end], {"PERSON"} if hits else None)
@@ -150,8 +152,12 @@ class Speakers:
     def _possessor(self, entity: Entity, end: int, root: Token) -> bool:
         """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such
         as "Ribeiro's spokesman" resolve by role); ``a [Turkish] readout``: a nationality before the head
-        noun does not speak."""
-        if root.idx < end or root.lower_ in ROLE_NOUNS:
+        noun does not speak; ``the [Minneapolis]-based company``: nor does a hyphenated modifier."""
+        if root.idx < end:
+            return False
+        if self.text.startswith("-", end) and self.text[end + 1 : end + 2].islower():
+            return True  # "The [Minneapolis]-based company", "the [Saudi]-led coalition"
+        if root.lower_ in ROLE_NOUNS:
             return False
         possessive = entity.label == "PERSON" and self.text.startswith(("'s", "’s"), end)
         return possessive or entity.label == "MISC"
@@ -255,9 +261,10 @@ class Speakers:
         }
         if len(found) == 1:
             return next(iter(found.values()))
-        described = all(
-            t.is_lower or t.ent_type_ in {"MISC", "NORP"} for t in source[1:-1]
-        )  # "the French club"
+        described = all(  # "the French club", "the Minneapolis-based company"
+            t.is_lower or t.ent_type_ in {"MISC", "NORP"} or t.text == "-" or t.nbor().text == "-"
+            for t in source[1:-1]
+        )
         if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
         by_id = {entity.id: entity for entity in earlier if entity.label == "ORG"}  # first-mention order

@@ -892,12 +892,15 @@ def _publication(doc: Doc, cue: Span) -> str | None:
 
 
 _SAID_TO = {"said", "say", "says", "wrote", "write", "writes", "explained", "complained"}
+_NOUN_PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}
+_WITH_WHOM = {"interview", "interviews", "call", "briefing"}  # "on a call with analysts"
 _WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video"}
 
 
 def _addressee(doc: Doc, group: _Group) -> str | None:
-    """Whom the cue addresses: the object of "told", "informed", ..., "said to X", the "to X" of a written
-    medium ("in a memo to staff"), or the "with X" of an interview."""
+    """Whom the cue addresses: the object of "told", "informed", ... (or, when the parse gives none, the noun
+    phrase right after the verb), the subject of "were told", "said to X", the "to X" of a written medium
+    ("in a memo to staff"), or the "with X" of an interview or call."""
     cue = group.cue
     if cue is None:
         return None
@@ -913,7 +916,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
             if token.lower_ in _WRITTEN_TO:
                 candidates.extend(syntax.prepositional_objects(token, "to"))
-            elif token.lower_ in {"interview", "interviews"}:
+            elif token.lower_ in _WITH_WHOM:
                 candidates.extend(syntax.prepositional_objects(token, "with"))
     for token in candidates:
         if group.contents and any(c.start <= token.i < c.end for c in group.contents):
@@ -924,11 +927,15 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         phrase = doc[left : token.i + 1].text.strip()
         if phrase:
             return phrase
-    if verbs and not doc.has_annotation("DEP"):
-        after = doc[cue.end : cue.end + 6]
+    if verbs and not syntax.is_passive(verbs[-1]):  # unparsed, or misparsed: the words after the cue
+        parsed = doc.has_annotation("DEP")
         words: list[str] = []
-        for token in after:
-            if token.is_punct or token.lower_ in {"that", "he", "she", "they", "it", "the", "in", "on"}:
+        for token in doc[cue.end : cue.end + 6]:
+            if token.is_punct or token.is_space or token.lower_ in {"that", "it"}:
+                break
+            if (parsed and token.pos_ not in _NOUN_PHRASE_TAGS) or (
+                not parsed and token.lower_ in {"he", "she", "they", "the", "in", "on"}
+            ):
                 break
             words.append(token.text)
         return " ".join(words) or None
