@@ -211,3 +211,33 @@ def test_a_role_named_after_a_person_is_the_name_apposed_to_it() -> None:
     speakers = Speakers(doc, [ingrid, ortega], [False] * len(doc.text))
     found = resolve_speaker(speakers, span(doc, "A Halvorsen spokesman, Luis Ortega"), [])
     assert found is not None and (found.entity_id, found.role) == ("e2", "Halvorsen spokesman")
+
+
+def test_who_is_the_noun_phrase_its_relative_clause_hangs_on() -> None:
+    # GIVEN "Ana Diaz spoke . An official , who asked not to be named , said no ." (parsed)
+    words = ["Ana", "Diaz", "spoke", ".", "An", "official", ",", "who", "asked", "not", "to", "be", "named"]
+    words += [",", "said", "no", "."]
+    heads = [1, 2, 2, 2, 5, 14, 8, 8, 5, 12, 12, 12, 8, 8, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "punct", "nsubj", "acl:relcl", "advmod"]
+    deps += ["mark", "aux:pass", "xcomp", "punct", "ROOT", "obj", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    diaz = entity(doc, "e1", "Ana Diaz", "PERSON", ["Ana Diaz"])
+    speakers = Speakers(doc, [diaz], [False] * len(doc.text))
+    # THEN "who" is the unnamed official, not the person named last
+    who = resolve_speaker(speakers, doc[7:8], [])
+    assert who is not None and (who.name, who.entity_id) == ("An official", None)
+
+
+def test_the_two_after_a_joint_speaker_is_that_joint_speaker() -> None:
+    doc = NLP("Japan and Korea signed a pact. The two governments said it would pass. Japan said more.")
+    japan = entity(doc, "e1", "Japan", "LOC", ["Japan"])
+    korea = entity(doc, "e2", "Korea", "LOC", ["Korea"])
+    speakers = Speakers(doc, [japan, korea], [False] * len(doc.text))
+    pair_source = span(doc, "Japan and Korea")
+    pair = resolve_speaker(speakers, pair_source, [])
+    assert pair is not None and pair.members == ("e1", "e2")
+    two = resolve_speaker(speakers, span(doc, "The two governments"), [(pair_source, pair)])
+    assert two == pair
+    assert (
+        resolve_speaker(speakers, span(doc, "The two governments"), []) is not None
+    )  # unresolved: its words

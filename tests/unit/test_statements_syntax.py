@@ -256,38 +256,122 @@ def test_an_orphan_that_clause_takes_the_verb_it_complements_as_cue_not_the_next
     assert wrote.speaker is not None and wrote.speaker.entity_id == "e1"
 
 
+def misparsed(words: list[str], spans: list[tuple[int, int, str]], persons: list[str]) -> Doc:
+    """A parse that hangs everything on the first word; persons are NER entities (first word of each)."""
+    heads = [0] * len(words)
+    deps = ["ROOT", *["dep"] * (len(words) - 1)]
+    ents = ["O"] * len(words)
+    for first in persons:
+        i = words.index(first)
+        ents[i] = "B-PERSON"
+        while i + 1 < len(words) and words[i + 1][:1].isupper():
+            i += 1
+            ents[i] = "I-PERSON"
+    doc = parsed(words, heads, deps, spans, ents=ents)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+        if token.text in {"testified", "were", "repaid", "flew", "told", "said", "failed"}:
+            token.pos_ = "VERB"
+        elif token.text in {"'s", ","}:
+            token.pos_ = "PART" if token.text == "'s" else "PUNCT"
+    return doc
+
+
 @pytest.mark.parametrize(
-    ("before", "source"),
+    ("before", "persons", "source"),
     [
-        (["Vance", ",", "61", ","], "Vance"),
+        (["Vance", ",", "61", ","], ["Vance"], "Vance"),
         (
             ["In", "an", "essay", "last", "month", ",", "Vance", "'s", "deputy", ",", "Lisa", "Moreno", ","],
+            ["Vance", "Lisa"],
             "Vance's deputy, Lisa Moreno",
+        ),
+        (
+            ["Japan", "'s", "minister", ",", "Hiroshi", "Nakamura", ",", "who", "flew", "in", ","],
+            ["Hiroshi"],
+            "Japan's minister, Hiroshi Nakamura",
         ),
     ],
 )
 def test_a_name_just_before_the_cue_is_the_source_when_the_parse_found_no_subject(
-    before: list[str], source: str
+    before: list[str], persons: list[str], source: str
 ) -> None:
-    # GIVEN a parse that hangs everything on the first word ("Vance" as root, the cue as parataxis)
+    # GIVEN a parse that hangs everything on the first word (the cue as a dependent of it)
     words = [*before, "testified", "that", "loans", "were", "repaid", "."]
     cue = len(before)
-    heads = [0] * len(words)
-    deps = ["ROOT", *["dep"] * (len(words) - 1)]
-    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
-    pos[cue], pos[cue + 3], pos[cue + 4] = "VERB", "AUX", "VERB"
-    ents = ["O"] * len(words)
-    for name in ("Vance", "Lisa"):
-        for i, word in enumerate(words):
-            if word == name:
-                ents[i] = "B-PERSON"
-                if name == "Lisa":
-                    ents[i + 1] = "I-PERSON"
-    doc = parsed(words, heads, deps, [(cue, cue + 1, "CUE"), (cue + 1, cue + 5, "CONTENT")], ents=ents)
-    for token, tag in zip(doc, pos, strict=True):
-        token.pos_ = tag
+    doc = misparsed(words, [(cue, cue + 1, "CUE"), (cue + 1, cue + 5, "CONTENT")], persons)
+    # THEN the name before the cue (with its role, without an age or a relative clause) is the source
     statement = only(doc, [])
     assert statement.source is not None and statement.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("words", "source_span", "source"),
+    [
+        (  # the model's source is the role, the name follows it between commas
+            [
+                "The",
+                "ministry",
+                "'s",
+                "spokesperson",
+                ",",
+                "Lin",
+                "Wei",
+                ",",
+                "told",
+                "them",
+                "talks",
+                "failed",
+            ],
+            (0, 4),
+            "The ministry's spokesperson, Lin Wei",
+        ),
+        (  # the model's source is the name, the role opens the sentence
+            ["The", "campaign", "chairman", ",", "Phil", "Lovas", ",", "told", "them", "talks", "failed"],
+            (4, 6),
+            "The campaign chairman, Phil Lovas",
+        ),
+        (  # a phrase that is no role stays out
+            ["The", "museum", "guide", ",", "Phil", "Lovas", ",", "told", "them", "talks", "failed"],
+            (4, 6),
+            "Phil Lovas",
+        ),
+    ],
+)
+def test_a_role_and_the_name_apposed_to_it_are_one_source(
+    words: list[str], source_span: tuple[int, int], source: str
+) -> None:
+    cue = words.index("told")
+    spans = [(*source_span, "SOURCE"), (cue, cue + 1, "CUE"), (cue + 2, cue + 4, "CONTENT")]
+    doc = misparsed(words, spans, [words[words.index(",") + 1]])
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == source
+
+
+def test_asked_opening_a_sentence_puts_the_question_to_the_source_after_it() -> None:
+    # GIVEN "Asked whether talks failed, an official, who was not named, said they had not."
+    words = ["Asked", "whether", "talks", "failed", ",", "an", "official", ",", "who", "was", "not", "named"]
+    words += [",", "said", "they", "had", "not", "."]
+    heads = [13, 3, 3, 0, 13, 6, 13, 11, 11, 11, 11, 6, 13, 13, 15, 13, 15, 13]
+    deps = ["advcl", "mark", "nsubj", "ccomp", "punct", "det", "nsubj", "punct", "nsubj:pass", "aux:pass"]
+    deps += ["advmod", "acl:relcl", "punct", "ROOT", "nsubj", "ccomp", "advmod", "punct"]
+    spans = [(0, 1, "CUE"), (1, 4, "CONTENT"), (5, 7, "SOURCE"), (8, 9, "SOURCE"), (13, 14, "CUE")]
+    doc = parsed(words, heads, deps, [*spans, (14, 17, "CONTENT")])
+    by_cue = {s.cue.text: s for s in extract_statements(doc, []) if s.cue is not None}
+    # THEN "Asked" has no source (the official is the one asked), and "said" is the official's
+    assert "Asked" not in by_cue or by_cue["Asked"].source is None
+    said = by_cue["said"]
+    assert said.speaker is not None and said.speaker.name == "an official"
+
+
+def test_a_dateline_the_parse_made_a_subject_is_not_the_source() -> None:
+    # GIVEN "MANILA — The Philippines signed a pact." with both "MANILA" and "Philippines" as subjects
+    words = ["MANILA", "—", "The", "Philippines", "signed", "a", "pact", "."]
+    heads = [4, 3, 3, 4, 4, 6, 4, 4]
+    deps = ["nsubj", "punct", "det", "nsubj", "ROOT", "det", "obj", "punct"]
+    doc = parsed(words, heads, deps, [(4, 5, "CUE"), (5, 7, "CONTENT")])
+    statement = only(doc, [named(doc, "e1", "Philippines", "LOC")])
+    assert statement.source is not None and statement.source.text == "The Philippines"
 
 
 @pytest.mark.parametrize("subject", ["nsubj:pass", "nsubjpass"])

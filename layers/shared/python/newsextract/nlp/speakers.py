@@ -364,6 +364,9 @@ def resolve_speaker(
     if lower in {"which", "that", "this", "these", "you"}:
         return None
     if lower == "who":
+        antecedent = _antecedent(source)
+        if antecedent is not None:  # "a senior official, who asked not to be named, said"
+            return resolve_speaker(speakers, antecedent, earlier)
         entity = speakers.last_person_before(source.start_char, {"PERSON"})
         return _speaker_of(entity, None) if entity else None
     epithet = _is_epithet(source)
@@ -382,6 +385,10 @@ def resolve_speaker(
                 return speaker
         entity = speakers.last_person_before(source.start_char, labels)
         return _speaker_of(entity, None) if entity else None
+    if _PAIR.fullmatch(text):  # "The two governments" after "The Philippines and Japan signed"
+        for earlier_source, speaker in reversed(earlier):
+            if speaker is not None and len(speaker.members) == 2 and earlier_source is not None:
+                return speaker if source.start_char - earlier_source.end_char < 1500 else None
     joint = speakers.joint(source)
     if joint is not None:
         return joint
@@ -399,6 +406,20 @@ def resolve_speaker(
     return Speaker(name=text, label=label, role=role)
 
 
+def _antecedent(who: Span) -> Span | None:
+    """The noun phrase a relative "who" hangs on in the parse ("[a senior Philippine official], who asked
+    not to be named"), without the relative clause; None on unparsed Docs."""
+    clause = who.root.head
+    if not who.doc.has_annotation("DEP") or clause.dep_ not in {"acl:relcl", "relcl"}:
+        return None
+    noun = clause.head
+    left = min(t.i for t in noun.subtree)
+    while left < noun.i and who.doc[left].is_punct:
+        left += 1
+    return who.doc[left : noun.i + 1] if noun.i < who.start else None
+
+
+_PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s", re.IGNORECASE)
 _AGE_EPITHET = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 
 

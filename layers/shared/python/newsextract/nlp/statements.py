@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
+from newsextract.nlp.entities import RANKS, ROLE_NOUNS
 from newsextract.nlp.speakers import Speakers, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
@@ -410,7 +411,9 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                     left = min(t.i for t in child.subtree)
                     right = min(max(t.i for t in child.subtree) + 1, cue.start)
                     span = _words(doc, left, right)
-                    if span is not None and not any(s.start <= child.i < s.end for s in taken):
+                    if span is None or _is_dateline(layout, span):  # "[MANILA] — The Philippines signed"
+                        continue
+                    if not any(s.start <= child.i < s.end for s in taken):
                         return span
             if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
                 break
@@ -492,8 +495,10 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
             pieces.append((i + 1, end))
             end = i
     pieces.append((sentence_start, end))
-    if len(pieces) > 1 and all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]]):
-        pieces = pieces[1:]  # "Vance, [61],"
+    while len(pieces) > 1 and (
+        all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]]) or doc[pieces[0][0]].lower_ in _RELATIVE
+    ):
+        pieces = pieces[1:]  # "Vance, [61]," / "Hiroshi Nakamura, [who flew to Manila],"
     named_end = pieces[0][1]
     if not any(ent.end == named_end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents):
         return None
@@ -511,16 +516,16 @@ _QUESTION_WORDS = {"whether", "if", "about", "what", "how", "why", "when", "who"
 
 
 def _asked_of(doc: Doc, source: Span, cue: Span) -> bool:
-    """``X, asked whether ...``: a bare participle "asked" right after its source and a comma, followed by
-    the question, puts the question to X."""
-    return (
-        len(cue) == 1
-        and cue[0].lower_ == "asked"
-        and cue.start - source.end == 1
-        and doc[source.end].text == ","
-        and cue.end < len(doc)
-        and doc[cue.end].lower_ in _QUESTION_WORDS
-    )
+    """``X, asked whether ...`` / ``Asked whether ..., X said``: a bare participle "asked" followed by the
+    question puts the question to X, right before it after a comma or after it when "Asked" opens the
+    sentence."""
+    if len(cue) != 1 or cue[0].lower_ != "asked" or cue.end >= len(doc):
+        return False
+    if doc[cue.end].lower_ not in _QUESTION_WORDS:
+        return False
+    before = cue.start - source.end == 1 and doc[source.end].text == ","
+    opening = cue[0].is_sent_start is True and source.start > cue.end
+    return before or opening
 
 
 def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
@@ -704,8 +709,12 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             )
             if clause is not None:
                 group.contents = [clause]
+        if group.source is not None and _is_dateline(layout, group.source):
+            group.source = _subject(doc, layout, cue, group.contents)
         if group.source is not None:
             group.source = _with_joined_name(doc, layout, group.source)
+            group.source = _with_apposed_name(doc, layout, group.source, cue)
+            group.source = _with_role_before(doc, layout, group.source)
             group.source = _source_without_medium(
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
             )
@@ -807,6 +816,38 @@ def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
     return Span(doc, start, source.end, label=source.label_)
 
 
+def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
+    """``[The ministry's spokesperson], Lin Wei, told``: a role source followed by a person's name between
+    commas right before the cue takes the name in."""
+    if source.end + 3 > cue.start or doc[source.end].text != "," or doc[cue.start - 1].text != ",":
+        return source
+    if not source[-1].is_lower or source[-1].ent_type_:
+        return source
+    name = next((e for e in doc.ents if e.start == source.end + 1 and e.end == cue.start - 1), None)
+    if name is None or name.label_ not in {"PERSON", "PER"}:
+        return source
+    return Span(doc, source.start, name.end, label=source.label_)
+
+
+def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
+    """``Apple's chief executive, [Tim Cook], said``: a person's name opening its sentence after a verbless
+    role phrase and a comma takes the phrase in."""
+    comma = source.start - 1
+    if comma < 2 or doc[comma].text != "," or source.root.ent_type_ not in {"PERSON", "PER"}:
+        return source
+    start, _ = layout.sentence_of(source.start)
+    phrase = doc[start:comma]
+    if not 1 < len(phrase) <= 8 or phrase[-1].pos_ != "NOUN" or not phrase[-1].is_lower:
+        return source
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in phrase):
+        return source
+    described = phrase[0].lower_ in {"a", "an", "the"} or any(t.lower_ in {"'s", "\u2019s"} for t in phrase)
+    role = phrase[-1].lower_ in ROLE_NOUNS or phrase[-1].lower_ in RANKS
+    if not described or not role or phrase[0].pos_ == "ADP":
+        return source
+    return Span(doc, start, source.end, label=source.label_)
+
+
 def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
     """``According to [the weather service, more rain could fall]``: a source after "according to" that runs
     past a comma into a clause (a finite verb) ends at that comma; the clause is the content."""
@@ -833,6 +874,14 @@ def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) 
         return span
     rest = doc.char_span(match.end(), span.end_char, alignment_mode="contract")
     return rest if rest is not None and len(rest) >= shortest else span
+
+
+def _is_dateline(layout: _Layout, span: Span) -> bool:
+    """``[MANILA] — The Philippines and Japan signed``: the span is the dateline itself."""
+    if span.start > 0 and layout.paragraph[span.start - 1] == layout.paragraph[span.start]:
+        return False
+    match = _DATELINE.match(layout.text, span.start_char)
+    return match is not None and match.end() > span.end_char
 
 
 def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
@@ -938,6 +987,8 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
             ):
                 break
             words.append(token.text)
+            if parsed and token.pos_ == "PRON":  # "told [them]"
+                break
         return " ".join(words) or None
     return None
 
