@@ -469,3 +469,36 @@ def test_an_initial_alone_is_no_entity_and_title_qualifiers_are_no_organisation(
         "Mark Milley": "PERSON",
     }
     assert by_name(entities, "Miriam Castellanos").titles == ["state health director"]
+
+
+def _apposed(
+    words: list[str], tags: list[str], appos_head: int, appos_deps: dict[int, tuple[int, str]]
+) -> Doc:
+    """ "<Name> , <appositive> , said ." parsed: the appositive's head hangs on the name's first token."""
+    heads = list(range(len(words)))
+    deps = ["dep"] * len(words)
+    heads[1], deps[1] = 0, "flat"
+    heads[appos_head], deps[appos_head] = 0, "appos"
+    for i, (head, dep) in appos_deps.items():
+        heads[i], deps[i] = head, dep
+    spaces = [following not in {",", "."} for following in [*words[1:], ""]]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    return doc
+
+
+def test_an_apposed_clause_is_no_role_and_a_role_keeps_the_spaces_of_dropped_commas() -> None:
+    # "Kevin Ashworth, 29, both of Springfield, face charges." ("face" parsed into the appositive)
+    words = ["Kevin", "Ashworth", ",", "both", "of", "Springfield", ",", "face", "charges", "."]
+    tags = ["NNP", "NNP", ",", "DT", "IN", "NNP", ",", "VB", "NNS", "."]
+    deps = {3: (8, "det"), 4: (5, "case"), 5: (3, "nmod"), 6: (7, "punct"), 7: (3, "conj")}
+    [ashworth] = cluster_entities(_apposed(words, tags, 8, deps))
+    assert ashworth.roles == []
+    # "Tom Reed, a lawyer for Smith, Jones and Co, said."
+    words = ["Tom", "Reed", ",", "a", "lawyer", "for", "Smith", ",", "Jones", "and", "Co", ",", "said", "."]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "NNP", "CC", "NNP", ",", "VBD", "."]
+    deps = {3: (4, "det"), 5: (6, "case"), 6: (4, "nmod"), 7: (8, "punct"), 8: (6, "conj"), 9: (10, "cc")}
+    deps[10] = (6, "conj")
+    [reed] = cluster_entities(_apposed(words, tags, 4, deps))
+    assert "lawyer for Smith Jones and Co" in reed.roles
+    assert not any("SmithJones" in role for role in reed.roles)

@@ -241,3 +241,73 @@ def test_the_two_after_a_joint_speaker_is_that_joint_speaker() -> None:
     assert (
         resolve_speaker(speakers, span(doc, "The two governments"), []) is not None
     )  # unresolved: its words
+
+
+def test_she_after_an_unnamed_wife_is_the_wife_not_the_last_named_woman() -> None:
+    doc = NLP(
+        "Sandra Okafor said her client is innocent. His wife told reporters he could not sleep. "
+        "She said he was sorry."
+    )
+    okafor = entity(doc, "e1", "Sandra Okafor", "PERSON", ["Sandra Okafor"])
+    speakers = Speakers(doc, [okafor], [False] * len(doc.text))
+    earlier = [
+        (span(doc, s), resolve_speaker(speakers, span(doc, s), [])) for s in ("Sandra Okafor", "His wife")
+    ]
+    wife = earlier[1][1]
+    assert wife is not None and (wife.name, wife.label, wife.entity_id) == ("His wife", "PERSON", None)
+    she = resolve_speaker(speakers, span(doc, "She"), earlier)
+    assert she == wife
+
+
+def test_a_place_after_in_or_at_is_not_the_speaker_unless_members_speak_for_it() -> None:
+    doc = NLP("Court documents unsealed in Cincinnati say so. Analysts at Barclays wrote more.")
+    cincinnati = entity(doc, "e1", "Cincinnati", "LOC", ["Cincinnati"])
+    barclays = entity(doc, "e2", "Barclays", "LOC", ["Barclays"])  # the NER calling the bank a place
+    speakers = Speakers(doc, [cincinnati, barclays], [False] * len(doc.text))
+    documents = resolve_speaker(speakers, span(doc, "Court documents unsealed in Cincinnati"), [])
+    assert documents is not None and documents.entity_id is None
+    analysts = resolve_speaker(speakers, span(doc, "Analysts at Barclays"), [])
+    assert analysts is not None and analysts.entity_id == "e2"
+
+
+def test_who_after_a_noun_and_a_comma_is_that_noun_when_the_parse_hangs_the_clause_elsewhere() -> None:
+    # GIVEN "Police traced the car to Ashworth 's cousin , who told detectives ." with "told" parsed as
+    # advcl:relcl of "traced"
+    words = ["Police", "traced", "the", "car", "to", "Ashworth", "'s", "cousin", ",", "who", "told"]
+    words += ["detectives", "."]
+    heads = [1, 1, 3, 1, 7, 7, 5, 1, 10, 10, 1, 10, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "det",
+        "obj",
+        "case",
+        "nmod:poss",
+        "case",
+        "obl",
+        "punct",
+        "nsubj",
+        "advcl:relcl",
+    ]
+    deps += ["iobj", "punct"]
+    pos = [
+        "NOUN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PART",
+        "NOUN",
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ]
+    spaces = [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    ashworth = entity(doc, "e1", "Ashworth", "PERSON", ["Ashworth"])
+    speakers = Speakers(doc, [ashworth], [False] * len(doc.text))
+    who = resolve_speaker(speakers, doc[9:10], [])
+    assert who is not None and (who.name, who.entity_id) == ("Ashworth's cousin", None)

@@ -876,3 +876,15 @@ def test_a_name_joined_by_and_the_role_before_the_source_is_part_of_the_source()
     [statement] = extract_statements(doc, ents)
     assert statement.source is not None and statement.source.text == "Lakeside and the buyer, Granite Ridge"
     assert statement.speaker is not None and statement.speaker.members == ("e1", "e2")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "medium"),
+    [("at a news conference", "news conference"), ("at a briefing", "briefing"), ("at the airport", None)],
+)
+def test_what_the_source_spoke_at_is_a_medium_when_it_is_an_event_for_speaking(
+    phrase: str, medium: str
+) -> None:
+    doc = marked_doc(f"[Reyes](SOURCE) [said](CUE) {phrase} [that the men were caught](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == medium

@@ -123,6 +123,7 @@ _FUNCTION_WORDS = frozenset({
     "a", "an", "this", "that", "last", "next", "ex",
 })  # fmt: skip
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_TAGS = _FINITE_TAGS | {"VB"}
 _LEAD_CHARS = 300
 _LEAD_MIN_CHARS = 80
 _PLATFORMS = frozenset({
@@ -426,7 +427,13 @@ def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
 
 
 def _join(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The tokens' text; a space where a skipped token (a comma) stood between two of them."""
+    parts: list[str] = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(token.text)
+        if following is not None and (token.whitespace_ or following.i != token.i + 1):
+            parts.append(" ")
+    return "".join(parts).strip()
 
 
 def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
@@ -531,7 +538,8 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
                 words = [t for t in child.subtree if t.text not in _BOUNDARIES]
                 if words and words[0].text.lower() in ROLE_STARTERS:
                     words = words[1:]
-                if words and len(words) <= 12 and not _is_cap(child):
+                clause = any(t.tag_ in _CLAUSE_TAGS for t in words)  # "both of Springfield, face charges"
+                if words and len(words) <= 12 and not _is_cap(child) and not clause:
                     more_titles, more_roles = _classify(words)
                     titles += more_titles
                     roles += more_roles

@@ -55,6 +55,7 @@ _MEMBER_NOUNS = {
 }  # fmt: skip
 """Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
 ("passengers at the airport", "residents of Riverton") do not."""
+_LOCATIVE = {"in", "at", "near"}
 _OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
 _OUTSIDER = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|knowledgeable\s+about|"
@@ -67,13 +68,18 @@ _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
 def _root(span: Span) -> Token:
-    """The syntactic root when parsed; else the first role noun, else the last word."""
+    """The syntactic root when parsed; else the first role noun, else the last word before a preposition."""
     if span.doc.has_annotation("DEP"):
         return span.root
     for token in span:
         if token.lower_ in ROLE_NOUNS:
             return token
-    words = [t for t in span if not t.is_punct]
+    words = []
+    for token in span:
+        if words and (token.lower_ in _OF_WORDS or token.lower_ in _LOCATIVE):
+            break
+        if not token.is_punct:
+            words.append(token)
     return words[-1] if words else span[-1]
 
 
@@ -147,7 +153,20 @@ class Speakers:
         plural_outsider = root.tag_ == "NNS" and root.lower_ not in _MEMBER_NOUNS
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
             return None  # "Passengers at Denver International Airport" are not the airport
-        return hits[-1] if hits else None
+        # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
+        located = self._located(head) if root.lower_ not in _MEMBER_NOUNS else []
+        speaking = [ent for ent in hits if ent not in located]
+        return speaking[-1] if speaking else None
+
+    def _located(self, head: Span) -> list[Entity]:
+        """Places named after "in", "at" or "near" inside the head, after its first word."""
+        return [
+            ent
+            for start, end, ent in self.mentions
+            if ent.label == "LOC"
+            and head.start_char < start < head.end_char
+            and self.text[:start].rstrip().rsplit(None, 1)[-1].lower() in _LOCATIVE
+        ]
 
     def _possessor(self, entity: Entity, end: int, root: Token) -> bool:
         """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such
@@ -379,8 +398,12 @@ def resolve_speaker(
         for earlier_source, speaker in reversed(earlier):
             if speaker is None or speaker.label not in labels:
                 continue
-            if (lower in {"he", "she"} or epithet) and speaker.entity_id is None:
-                continue  # "Emergency officials ordered ..." is no antecedent of "he"
+            if (
+                (lower in {"he", "she"} or epithet)
+                and speaker.entity_id is None
+                and not _one_person(earlier_source)
+            ):
+                continue  # "Emergency officials ordered ..." is no antecedent of "he"; "His wife told" is
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
         entity = speakers.last_person_before(source.start_char, labels)
@@ -402,21 +425,44 @@ def resolve_speaker(
         return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
-    label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} else "MISC"
+    label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} or _one_person(source) else "MISC"
     return Speaker(name=text, label=label, role=role)
 
 
+_NOUNS = {"NOUN", "PROPN", "PRON"}
+
+
 def _antecedent(who: Span) -> Span | None:
-    """The noun phrase a relative "who" hangs on in the parse ("[a senior Philippine official], who asked
-    not to be named"), without the relative clause; None on unparsed Docs."""
-    clause = who.root.head
-    if not who.doc.has_annotation("DEP") or clause.dep_ not in {"acl:relcl", "relcl"}:
+    """The noun phrase a relative "who" stands for ("[a senior Philippine official], who asked not to be
+    named"), without the relative clause: the noun its clause hangs on in the parse, else the noun right
+    before it and its comma; None on unparsed Docs."""
+    doc = who.doc
+    if not doc.has_annotation("DEP"):
         return None
-    noun = clause.head
-    left = min(t.i for t in noun.subtree)
-    while left < noun.i and who.doc[left].is_punct:
-        left += 1
-    return who.doc[left : noun.i + 1] if noun.i < who.start else None
+    clause = who.root.head
+    noun = clause.head if clause.dep_ in {"acl:relcl", "relcl"} else None
+    if noun is None or noun.pos_ in {"VERB", "AUX"}:
+        before = who.start - 2 if who.start > 1 and doc[who.start - 1].text == "," else who.start - 1
+        noun = doc[before] if before >= 0 and doc[before].pos_ in _NOUNS else None
+    if noun is None or noun.i >= who.start:
+        return None
+    left = min((t.left_edge.i for t in noun.lefts if t.dep_ not in {"case", "punct"}), default=noun.i)
+    return doc[left : noun.i + 1]
+
+
+_PERSON_NOUNS = {
+    "wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "cousin",
+    "friend", "neighbour", "neighbor", "man", "woman", "resident", "witness", "victim", "driver", "owner",
+}  # fmt: skip
+
+
+def _one_person(source: Span | None) -> bool:
+    """``His wife``, ``a spokesman``: a singular noun for one person, an antecedent of "he" or "she"."""
+    if source is None:
+        return False
+    root = _root(source)
+    singular = root.tag_ == "NN" or (not root.tag_ and not root.lower_.endswith("s"))  # untagged: by spelling
+    return singular and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
 
 
 _PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s", re.IGNORECASE)

@@ -56,8 +56,8 @@ CUE_LEXICON = {
     "predicted", "promise", "promised", "declare", "declared", "describe", "described", "call", "called",
 }  # fmt: skip
 _MEDIUM = re.compile(
-    r"\b(?:in|on|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
-    r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|prepared|joint|emailed|"
+    r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
+    r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|"
     r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court|research|client|investor)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
