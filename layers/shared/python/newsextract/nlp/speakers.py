@@ -74,7 +74,7 @@ def _root(span: Span) -> Token:
     for token in span:
         if token.lower_ in ROLE_NOUNS:
             return token
-    words = []
+    words: list[Token] = []
     for token in span:
         if words and (token.lower_ in _OF_WORDS or token.lower_ in _LOCATIVE):
             break
