@@ -502,3 +502,8 @@ def test_an_apposed_clause_is_no_role_and_a_role_keeps_the_spaces_of_dropped_com
     [reed] = cluster_entities(_apposed(words, tags, 4, deps))
     assert "lawyer for Smith Jones and Co" in reed.roles
     assert not any("SmithJones" in role for role in reed.roles)
+
+
+def test_a_role_after_a_name_loses_its_relative_clause() -> None:
+    doc = marked_doc("[Samuel Achebe](PERSON), a neurologist at [Hopkins](ORG) who was not involved, said.")
+    assert by_name(cluster_entities(doc), "Samuel Achebe").roles == ["neurologist at Hopkins"]

@@ -311,3 +311,12 @@ def test_who_after_a_noun_and_a_comma_is_that_noun_when_the_parse_hangs_the_clau
     speakers = Speakers(doc, [ashworth], [False] * len(doc.text))
     who = resolve_speaker(speakers, doc[9:10], [])
     assert who is not None and (who.name, who.entity_id) == ("Ashworth's cousin", None)
+
+
+def test_a_role_loses_its_relative_clause() -> None:
+    doc = NLP("Samuel Achebe, a neurologist at Hopkins who was not involved in the study, said so.")
+    achebe = entity(doc, "e1", "Samuel Achebe", "PERSON", ["Samuel Achebe"])
+    speakers = Speakers(doc, [achebe], [False] * len(doc.text))
+    source = span(doc, "Samuel Achebe, a neurologist at Hopkins who was not involved in the study")
+    found = resolve_speaker(speakers, source, [])
+    assert found is not None and (found.entity_id, found.role) == ("e1", "neurologist at Hopkins")

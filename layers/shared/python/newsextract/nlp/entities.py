@@ -403,8 +403,14 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     return first, [title]
 
 
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+
+
 def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
-    """Titles and roles of an appositive's tokens (determiner already removed)."""
+    """Titles and roles of an appositive's tokens (determiner already removed), without a relative clause
+    ("neurologist at Johns Hopkins [who was not involved]")."""
+    relative = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _RELATIVES), len(tokens))
+    tokens = tokens[:relative]
     words = [t.text for t in tokens]
     for k, word in enumerate(words[:3]):
         title = _title_word(word)
@@ -452,6 +458,8 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     if stop < len(doc) and doc[stop].text in {"(", ":", '"', "\u201c", "\u201d"}:
         return [], []
     tokens = [doc[j] for j in range(k, stop)]
+    relative = next((j for j, t in enumerate(tokens) if j > 0 and t.lower_ in _RELATIVES), len(tokens))
+    tokens = tokens[:relative]  # ", a neurologist at Hopkins [who was not involved],"
     texts = [t.text for t in tokens]
     if any(w.lower() in _STOP_ROLE for w in texts) or all(t.like_num for t in tokens):  # "Vance, 61,"
         return [], []

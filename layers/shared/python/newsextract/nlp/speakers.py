@@ -312,12 +312,12 @@ class Speakers:
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
                 if left >= span.start and right <= span.end:
-                    return _ROLE_PREFIX.sub("", self.doc[left:right].text.strip(" ,"))
+                    return _without_relative(_ROLE_PREFIX.sub("", self.doc[left:right].text.strip(" ,")))
         text = span.text
         if "," in text:
             tail = text.split(",", 1)[1].strip(" ,")
             if tail and tail.split()[0].lower() in {"a", "an", "the"}:
-                return _ROLE_PREFIX.sub("", tail)
+                return _without_relative(_ROLE_PREFIX.sub("", tail))
         return None
 
     def previous_subject(self, pronoun: Span) -> Entity | None:
@@ -463,6 +463,14 @@ def _one_person(source: Span | None) -> bool:
     root = _root(source)
     singular = root.tag_ == "NN" or (not root.tag_ and not root.lower_.endswith("s"))  # untagged: by spelling
     return singular and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
+
+
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)\s.*$", re.DOTALL)
+
+
+def _without_relative(role: str) -> str:
+    """``neurologist at Johns Hopkins [who was not involved in the research]``: the role without it."""
+    return _RELATIVE_CLAUSE.sub("", role).strip(" ,") or role
 
 
 _PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s", re.IGNORECASE)
