@@ -507,3 +507,15 @@ def test_an_apposed_clause_is_no_role_and_a_role_keeps_the_spaces_of_dropped_com
 def test_a_role_after_a_name_loses_its_relative_clause() -> None:
     doc = marked_doc("[Samuel Achebe](PERSON), a neurologist at [Hopkins](ORG) who was not involved, said.")
     assert by_name(cluster_entities(doc), "Samuel Achebe").roles == ["neurologist at Hopkins"]
+
+
+def test_a_lower_case_closing_office_before_a_name_and_a_company_the_ner_called_a_person() -> None:
+    doc = marked_doc(
+        "City manager [Tom Hale](PERSON) spoke. [Northwind](PERSON) chief executive [Priya Raman](PERSON) "
+        "agreed, and [Northwind Robotics](ORG) shares rose."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Tom Hale").titles == ["city manager"]
+    assert by_name(entities, "Priya Raman").titles == ["chief executive of Northwind"]
+    northwind = by_name(entities, "Northwind Robotics")  # the mislabelled "Northwind" is kept, not a title
+    assert [m.text for m in northwind.mentions] == ["Northwind", "Northwind Robotics"]

@@ -75,7 +75,7 @@ RANKS = frozenset({
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
-CLOSING_RANKS = frozenset({"chief", "administrator", "chair", "executive"})
+CLOSING_RANKS = frozenset({"chief", "administrator", "chair", "executive", "manager"})
 """Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Chief Executive X");
 elsewhere "chief" qualifies ("chief executive") and the others are plain nouns."""
 
@@ -355,7 +355,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         if text == "." and i > 0 and _norm(doc[i - 1].text) in TITLE_ABBREVIATIONS:
             i -= 1
             continue
-        if _title_word(text) or _is_cap(token):
+        if _title_word(text) or _is_cap(token) or (i == name_start - 1 and _norm(text) in CLOSING_RANKS):
             first = i
             i -= 1
             continue
@@ -636,8 +636,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     in_titles = {i for m in named for i in range(m.title_from, m.tok_start)}
 
     def part_of_title(m: _Mention) -> bool:
-        if m.label == "PERSON":
-            return all(i in in_titles for i in range(*m.ent))
+        if m.label == "PERSON":  # "[Army Col]. X", "[Defense] Secretary X"; not "[Northwind] chief X"
+            return all(i in in_titles for i in range(*m.ent)) and _title_word(m.words[-1]) is not None
         name = range(m.tok_start, m.tok_end)
         rank = m.words[-1]
         ends_in_rank = _title_word(rank) in RANKS or rank in CLOSING_RANKS

@@ -57,6 +57,7 @@ CUE_LEXICON = {
 }  # fmt: skip
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?"  # "post-match", "hour-long"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|"
     r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court|research|client|investor)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
