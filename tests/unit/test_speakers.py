@@ -320,3 +320,17 @@ def test_a_role_loses_its_relative_clause() -> None:
     source = span(doc, "Samuel Achebe, a neurologist at Hopkins who was not involved in the study")
     found = resolve_speaker(speakers, source, [])
     assert found is not None and (found.entity_id, found.role) == ("e1", "neurologist at Hopkins")
+
+
+def test_a_bracketed_party_and_state_is_no_role() -> None:
+    # GIVEN "Curtis Rowe ( R-Idaho ) said ." parsed with "R-Idaho" as an apposition of "Rowe"
+    words = ["Curtis", "Rowe", "(", "R-Idaho", ")", "said", "."]
+    heads = [1, 5, 3, 1, 3, 5, 5]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"]
+    doc = Doc(
+        NLP.vocab, words=words, spaces=[True, True, False, False, True, False, False], heads=heads, deps=deps
+    )
+    rowe = entity(doc, "e1", "Curtis Rowe", "PERSON", ["Curtis Rowe"])
+    speakers = Speakers(doc, [rowe], [False] * len(doc.text))
+    found = resolve_speaker(speakers, doc[0:5], [])
+    assert found is not None and (found.entity_id, found.role) == ("e1", None)

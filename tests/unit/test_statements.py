@@ -893,3 +893,32 @@ def test_what_the_source_spoke_at_is_a_medium_when_it_is_an_event_for_speaking(
     doc = marked_doc(f"[Reyes](SOURCE) [said](CUE) {phrase} [that the men were caught](CONTENT).")
     [statement] = extract_statements(doc, [])
     assert statement.medium == medium
+
+
+def test_prose_in_the_next_sentence_is_not_the_cues_content_but_a_quote_or_a_complement_is() -> None:
+    # GIVEN a paraphrase, then a sentence the model also marked as content (prose, not a quote)
+    doc = marked_doc(
+        "[Two people](SOURCE) [said](CUE) [leaders discussed a stopgap](CONTENT). They spoke on "
+        "[condition of anonymity](CONTENT)."
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.text == "leaders discussed a stopgap"
+    assert statement.content.fragments is None
+    # a quote in the next sentence is still a fragment of the cue's content
+    doc = marked_doc('"[It failed](CONTENT)," [Lin](SOURCE) [said](CUE). "[It will fail again](CONTENT)."')
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.fragments is not None
+
+
+def test_a_source_keeps_a_closing_bracket_and_a_bracketed_party_is_no_role() -> None:
+    doc = marked_doc("[Sen. Curtis Rowe (R-Idaho](SOURCE)) [said](CUE) [the money was a condition](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.source is not None and statement.source.text == "Sen. Curtis Rowe (R-Idaho)"
+
+
+def test_a_fundraising_email_is_a_medium() -> None:
+    doc = marked_doc(
+        "In a fundraising email, [the committee](SOURCE) [accused](CUE) [Democrats of lying](CONTENT)."
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == "fundraising email"

@@ -308,7 +308,8 @@ class Speakers:
         """``X, a spokesman for Y,`` inside the source span: the role text without its article."""
         for token in span:
             in_span = span.start <= token.i < span.end
-            if token.dep_ == "appos" and in_span and not token.like_num:  # not an age: "Vance, 61,"
+            bracketed = token.left_edge.text == "("  # "Sen. Curtis Rowe (R-Idaho)": no role
+            if token.dep_ == "appos" and in_span and not token.like_num and not bracketed:  # nor an age
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
                 if left >= span.start and right <= span.end:

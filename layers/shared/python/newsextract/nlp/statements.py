@@ -58,7 +58,7 @@ CUE_LEXICON = {
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?:[a-z]+-[a-z]+\s+)?"  # "post-match", "hour-long"
-    r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|"
+    r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court|research|client|investor)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
@@ -192,6 +192,8 @@ def _content_cost(content: Span, cue: Span, layout: _Layout, cues: Sequence[Span
         cost += 10
     if content.end <= cue.start and content[0].text == "that":
         return None  # "Dolan posted [that ...]. The operators did not respond": a that-clause follows its cue
+    if first > cue_sentence and _prose_after(content, cue, layout):
+        return None  # "X said [...]. They spoke on [condition of anonymity]": prose after the cue's sentence
     if _between(cues, content, cue):
         cost += 30
     if layout.parsed and _linked(content, cue, _CONTENT_DEPS):
@@ -199,6 +201,20 @@ def _content_cost(content: Span, cue: Span, layout: _Layout, cues: Sequence[Span
     return cost
 
 
+def _prose_after(content: Span, cue: Span, layout: _Layout) -> bool:
+    """Unquoted text in a later sentence, not a complement ("that ...", "whether ..."), where the cue's
+    sentence ends in a full stop and the content's opens with a capital (so no misplaced sentence break)."""
+    if layout.quoted_share(content.start_char, content.end_char) >= 0.5 or content[0].lower_ in _COMPLEMENTS:
+        return False
+    doc = content.doc
+    _, cue_end = layout.sentence_of(cue.start)
+    start, _ = layout.sentence_of(content.start)
+    ends = [t for t in doc[cue.end : cue_end] if not t.is_space]
+    opening = next((t for t in doc[start : content.end] if not t.is_space and not t.is_punct), None)
+    return bool(ends) and ends[-1].text in {".", "!", "?"} and opening is not None and opening.is_title
+
+
+_COMPLEMENTS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 _Cost = Callable[[Span, Span, _Layout, Sequence[Span]], float | None]
 
 
@@ -242,6 +258,13 @@ def _words(doc: Doc, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
+    if (
+        end < len(doc)
+        and doc[end].text == ")"
+        and "(" in doc[start:end].text
+        and ")" not in doc[start:end].text
+    ):
+        end += 1  # "Sen. Curtis Rowe (R-Idaho)" keeps its closing bracket
     return doc[start:end] if start < end else None
 
 
@@ -723,7 +746,10 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
         group.contents = [
-            _without_dateline(doc, layout, _without_medium(doc, layout, c)) for c in group.contents
+            _without_next_sentence(
+                doc, layout, _without_dateline(doc, layout, _without_medium(doc, layout, c))
+            )
+            for c in group.contents
         ]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
     groups.sort(key=lambda g: g.start)
@@ -875,6 +901,24 @@ def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) 
         return span
     rest = doc.char_span(match.end(), span.end_char, alignment_mode="contract")
     return rest if rest is not None and len(rest) >= shortest else span
+
+
+def _without_next_sentence(doc: Doc, layout: _Layout, content: Span) -> Span:
+    """``[leaders were discussing a stopgap to buy time. They]``: an unquoted content does not run a word or
+    two into the next sentence."""
+    last = layout.sentence[content.end - 1]
+    if (
+        layout.sentence[content.start] == last
+        or layout.quoted_share(content.start_char, content.end_char) >= 0.5
+    ):
+        return content
+    tail = next(i for i in range(content.start, content.end) if layout.sentence[i] == last)
+    if content.end - tail > 2:
+        return content
+    end = tail
+    while end > content.start and doc[end - 1].is_space:
+        end -= 1
+    return doc[content.start : end] if end > content.start else content
 
 
 def _is_dateline(layout: _Layout, span: Span) -> bool:
