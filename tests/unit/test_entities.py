@@ -519,3 +519,13 @@ def test_a_lower_case_closing_office_before_a_name_and_a_company_the_ner_called_
     assert by_name(entities, "Priya Raman").titles == ["chief executive of Northwind"]
     northwind = by_name(entities, "Northwind Robotics")  # the mislabelled "Northwind" is kept, not a title
     assert [m.text for m in northwind.mentions] == ["Northwind", "Northwind Robotics"]
+
+
+def test_a_name_after_a_company_noun_is_an_organisation_and_a_dateline_a_place() -> None:
+    doc = marked_doc(
+        "[SAN FRANCISCO](ORG) \u2014 A judge ruled that the ride-hailing company [Zipline](PERSON) misled "
+        "drivers. [Zipline](PERSON) said it would appeal, and [Zipline](PERSON) shares fell. Rival company "
+        "[Glide](PERSON) said nothing; its founder, [Ana Diaz](PERSON), agreed."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"SAN FRANCISCO": "LOC", "Zipline": "ORG", "Glide": "ORG", "Ana Diaz": "PERSON"}

@@ -885,6 +885,7 @@ def test_a_name_joined_by_and_the_role_before_the_source_is_part_of_the_source()
         ("in her post-match news conference", "news conference"),
         ("at a briefing", "briefing"),
         ("at the airport", None),
+        ("in a 42-page ruling", "ruling"),
     ],
 )
 def test_what_the_source_spoke_at_is_a_medium_when_it_is_an_event_for_speaking(

@@ -52,6 +52,7 @@ follow the first mention.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -198,6 +199,7 @@ class _Mention:
     title_from: int = -1
     ent: tuple[int, int] = (0, 0)
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
+    described: bool = False  # right after a company noun ("the company [Zipline]"): an organisation
 
     @property
     def words(self) -> list[str]:
@@ -219,6 +221,8 @@ class _Cluster:
         return [m for m in self.mentions if not m.nominal]
 
     def is_person(self) -> bool:
+        if any(m.described for m in self.mentions):
+            return False
         if any(m.titles or m.roles for m in self.mentions):
             return True
         votes = self.votes()
@@ -231,6 +235,8 @@ class _Cluster:
     def label(self) -> str:
         if self.is_person():
             return "PERSON"
+        if any(m.described for m in self.mentions):
+            return "ORG"
         votes = self.votes()
         order = ("PERSON", "ORG", "LOC", "MISC")
         return max(order, key=lambda lab: (votes.get(lab, 0), -order.index(lab)))
@@ -307,6 +313,24 @@ _PERSON_DESCRIPTORS = frozenset({
     "journalist", "photographer", "veteran", "resident",
 })  # fmt: skip
 """Lower-case words that describe the person named right after them ("Nigerian striker [Tunde Okafor]")."""
+
+
+_COMPANY_DESCRIPTORS = frozenset({
+    "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
+    "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
+    "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
+})  # fmt: skip
+"""Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
+_DATELINE_END = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:—|–|--|-)\s")
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """``[SAN FRANCISCO] — A federal judge ...``: capitals opening a paragraph, then a dash."""
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
+    words = doc[start:end].text
+    if not opens or not words.isupper() or len(words) < 3:
+        return False
+    return _DATELINE_END.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
 
 
 def _described_name(doc: Doc, start: int, end: int) -> bool:
@@ -592,6 +616,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
+        described_company = start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS
+        if described_company:
+            label = "ORG"  # "the ride-hailing company [Zipline]" tagged PERSON
+        elif _is_dateline(doc, start, end):
+            label = "LOC"  # "[SAN FRANCISCO] —" tagged ORG
         person = label == "PERSON"
         name_start = _name_start(doc, start, end, person)
         shaped = name_start > start
@@ -629,6 +658,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
+        mention.described = described_company
         mention.title_from = title_start if titles else name_start
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
