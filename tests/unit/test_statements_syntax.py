@@ -274,6 +274,8 @@ def misparsed(words: list[str], spans: list[tuple[int, int, str]], persons: list
             token.pos_ = "VERB"
         elif token.text in {"'s", ","}:
             token.pos_ = "PART" if token.text == "'s" else "PUNCT"
+        if token.text.endswith("ing"):
+            token.tag_, token.pos_ = "VBG", "VERB"
     return doc
 
 
@@ -291,6 +293,7 @@ def misparsed(words: list[str], spans: list[tuple[int, int, str]], persons: list
             ["Hiroshi"],
             "Japan's minister, Hiroshi Nakamura",
         ),
+        (["Dana", "Cho", ",", "speaking", "from", "Nashville", ","], ["Dana"], "Dana Cho"),
     ],
 )
 def test_a_name_just_before_the_cue_is_the_source_when_the_parse_found_no_subject(

@@ -520,9 +520,11 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
             end = i
     pieces.append((sentence_start, end))
     while len(pieces) > 1 and (
-        all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]]) or doc[pieces[0][0]].lower_ in _RELATIVE
-    ):
-        pieces = pieces[1:]  # "Vance, [61]," / "Hiroshi Nakamura, [who flew to Manila],"
+        all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]])
+        or doc[pieces[0][0]].lower_ in _RELATIVE
+        or doc[pieces[0][0]].tag_ == "VBG"
+    ):  # "Vance, [61]," / "Hiroshi Nakamura, [who flew to Manila]," / "Dana Cho, [speaking from the office],"
+        pieces = pieces[1:]
     named_end = pieces[0][1]
     if not any(ent.end == named_end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents):
         return None
