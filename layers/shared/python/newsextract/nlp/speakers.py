@@ -13,8 +13,11 @@ mentioned; "the 24-year-old" and "the Italian" as "he". Names joined by "and" ("
 "Britain, France and Germany", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose
 ``members`` are those entities. A person's team is not the person ("Ribeiro's team"), nor is a
 nationality before the head noun ("a Turkish readout") or what an anonymous source knows about ("a person
-familiar with Granite Ridge's plans"). A source that names no entity keeps its own words as the speaker's
-name ("State health officials").
+familiar with Granite Ridge's plans"), a hyphenated modifier ("the Minneapolis-based company") or a place
+after "in", "at" or "near" ("court documents unsealed in Cincinnati"; members aside). "who" is the noun
+phrase its relative clause stands for; "the two governments" the two-member joint speaker just before; "he"
+or "she" may be an unnamed person just quoted ("His wife"). A source that names no entity keeps its own
+words as the speaker's name ("State health officials").
 """
 
 from __future__ import annotations

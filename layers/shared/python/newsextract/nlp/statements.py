@@ -10,8 +10,12 @@ its that-clause, "according to X" the rest of its sentence; a cue without source
 the named entity just before it; after "according to", the words up to the comma). A passive cue with a
 "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
 the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
-source ("Vance, 61, testified"). A that-clause never belongs to a cue after it; one left without cue takes
-the verb it complements. A medium phrase ("in a letter to ...") is cut from a source and from a short
+source ("Vance, 61, testified"; a relative or participle clause after the name is skipped). A role source
+takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
+chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
+the passive subject of "told" is its addressee. A that-clause never belongs to a cue after it; one left
+without cue takes the verb it complements; unquoted prose after the cue's sentence is not its content.
+A medium phrase ("in a letter to ...") is cut from a source and from a short
 content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``,
 so UD and ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the
 quote. A quote interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two
