@@ -529,3 +529,8 @@ def test_a_name_after_a_company_noun_is_an_organisation_and_a_dateline_a_place()
     )
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"SAN FRANCISCO": "LOC", "Zipline": "ORG", "Glide": "ORG", "Ana Diaz": "PERSON"}
+
+
+def test_a_name_after_the_town_of_is_a_place_for_every_mention() -> None:
+    doc = marked_doc("It struck near the town of [Elazig](PERSON). In [Elazig](PERSON) alone, 18 fell.")
+    assert {e.name: e.label for e in cluster_entities(doc)} == {"Elazig": "LOC"}

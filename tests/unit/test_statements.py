@@ -923,3 +923,17 @@ def test_a_fundraising_email_is_a_medium() -> None:
     )
     [statement] = extract_statements(doc, [])
     assert statement.medium == "fundraising email"
+
+
+def test_an_agency_known_as_a_name_is_that_name_and_so_is_the_agency_before_it() -> None:
+    text = (
+        "Forty people died, [the country's disaster agency](SOURCE) [said](CUE). [The agency](SOURCE), "
+        "known as AFAD, [said](CUE) [more quakes followed](CONTENT)."
+    )
+    doc = marked_doc(text)
+    start = doc.text.index("AFAD")
+    afad = Entity(id="e1", name="AFAD", label="ORG", mentions=[TextSpan.of(doc.text, start, start + 4)])
+    doc.ents = [doc.char_span(start, start + 4, label="ORG")]
+    first, second = extract_statements(doc, [afad])
+    assert second.source is not None and second.source.text == "The agency, known as AFAD"
+    assert [s.speaker.entity_id if s.speaker else None for s in (first, second)] == ["e1", "e1"]

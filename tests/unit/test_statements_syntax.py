@@ -367,12 +367,18 @@ def test_asked_opening_a_sentence_puts_the_question_to_the_source_after_it() -> 
     assert said.speaker is not None and said.speaker.name == "an official"
 
 
-def test_a_dateline_the_parse_made_a_subject_is_not_the_source() -> None:
+@pytest.mark.parametrize("dateline", [["MANILA"], ["ANKARA", ",", "Turkey", "(", "AP", ")"]])
+def test_a_dateline_the_parse_made_a_subject_is_not_the_source(dateline: list[str]) -> None:
     # GIVEN "MANILA — The Philippines signed a pact." with both "MANILA" and "Philippines" as subjects
-    words = ["MANILA", "—", "The", "Philippines", "signed", "a", "pact", "."]
-    heads = [4, 3, 3, 4, 4, 6, 4, 4]
-    deps = ["nsubj", "punct", "det", "nsubj", "ROOT", "det", "obj", "punct"]
-    doc = parsed(words, heads, deps, [(4, 5, "CUE"), (5, 7, "CONTENT")])
+    words = [*dateline, "—", "The", "Philippines", "signed", "a", "pact", "."]
+    n = len(dateline) - 1
+    heads = [4 + n, *[0] * n, 3 + n, 3 + n, 4 + n, 4 + n, 6 + n, 4 + n, 4 + n]
+    deps = ["nsubj", *["dep"] * n, "punct", "det", "nsubj", "ROOT", "det", "obj", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)  # spaces after every token, as in the text
+    doc.spans["attribution"] = [
+        Span(doc, 4 + n, 5 + n, label="CUE"),
+        Span(doc, 5 + n, 7 + n, label="CONTENT"),
+    ]
     statement = only(doc, [named(doc, "e1", "Philippines", "LOC")])
     assert statement.source is not None and statement.source.text == "The Philippines"
 

@@ -199,7 +199,7 @@ class _Mention:
     title_from: int = -1
     ent: tuple[int, int] = (0, 0)
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
-    described: bool = False  # right after a company noun ("the company [Zipline]"): an organisation
+    described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
 
     @property
     def words(self) -> list[str]:
@@ -235,8 +235,9 @@ class _Cluster:
     def label(self) -> str:
         if self.is_person():
             return "PERSON"
-        if any(m.described for m in self.mentions):
-            return "ORG"
+        described = next((m.described for m in self.mentions if m.described), None)
+        if described is not None:
+            return described
         votes = self.votes()
         order = ("PERSON", "ORG", "LOC", "MISC")
         return max(order, key=lambda lab: (votes.get(lab, 0), -order.index(lab)))
@@ -315,13 +316,19 @@ _PERSON_DESCRIPTORS = frozenset({
 """Lower-case words that describe the person named right after them ("Nigerian striker [Tunde Okafor]")."""
 
 
+_PLACE_NOUNS = frozenset({
+    "town", "city", "village", "province", "region", "state", "district", "county", "island", "port",
+})  # fmt: skip
+"""Nouns that make the name after "of" a place ("the town of [Elazig]")."""
 _COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
     "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
 })  # fmt: skip
 """Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
-_DATELINE_END = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:—|–|--|-)\s")
+_DATELINE_END = re.compile(
+    r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s"
+)
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -616,11 +623,14 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
-        described_company = start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS
-        if described_company:
-            label = "ORG"  # "the ride-hailing company [Zipline]" tagged PERSON
-        elif _is_dateline(doc, start, end):
-            label = "LOC"  # "[SAN FRANCISCO] —" tagged ORG
+        described: str | None = None
+        if start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS:
+            described = "ORG"  # "the ride-hailing company [Zipline]" tagged PERSON
+        elif _is_dateline(doc, start, end) or (
+            start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
+        ):
+            described = "LOC"  # "[SAN FRANCISCO] —" tagged ORG, "the town of [Elazig]" tagged PERSON
+        label = described or label
         person = label == "PERSON"
         name_start = _name_start(doc, start, end, person)
         shaped = name_start > start
@@ -658,7 +668,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
-        mention.described = described_company
+        mention.described = described
         mention.title_from = title_start if titles else name_start
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")

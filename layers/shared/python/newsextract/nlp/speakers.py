@@ -244,10 +244,10 @@ class Speakers:
         return False
 
     def entity_opening(self, span: Span, labels: set[str] | None) -> Entity | None:
-        """The entity (of ``labels``, any if None) named at the start of ``span``, after at most two
-        capitalised words or "the" ("Dr.", "the")."""
-        for token in span[:3]:
-            if token.is_space:
+        """The entity (of ``labels``, any if None) named at the start of ``span``, after capitalised words,
+        "the" ("Dr.", "the") or "known as"."""
+        for token in span[:5]:
+            if token.is_space or token.lower_ in {"known", "also", "as"}:  # "The agency, known as AFAD"
                 continue
             entity = self.entity_at(token)
             if entity is not None:
@@ -436,6 +436,28 @@ def resolve_speaker(
 _NOUNS = {"NOUN", "PROPN", "PRON"}
 
 
+def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Span | None, Speaker | None]]:
+    """``the country's disaster agency said ... The agency, known as AFAD, said``: an unnamed speaker whose
+    head noun heads one of the next three sources, within 600 characters, that spells out an entity's name,
+    is that entity."""
+    resolved = list(said)
+    for index, (source, speaker) in enumerate(said):
+        if source is None or speaker is None or speaker.entity_id is not None or speaker.members:
+            continue
+        noun = _root(source)
+        if not _singular_noun(noun) or noun.lower_ in PRONOUNS:
+            continue
+        for later_source, later in said[index + 1 : index + 4]:
+            if later_source is None or later_source.start_char - source.end_char > 600:
+                break
+            if later is None or later.entity_id is None or later.name not in later_source.text:
+                continue  # only a source that spells the name out ("The agency, known as AFAD")
+            if _root(_head(later_source)).lower_ == noun.lower_:
+                resolved[index] = (source, later)
+                break
+    return resolved
+
+
 def _antecedent(who: Span) -> Span | None:
     """The noun phrase a relative "who" stands for ("[a senior Philippine official], who asked not to be
     named"), without the relative clause: the noun its clause hangs on in the parse, else the noun right
@@ -465,8 +487,12 @@ def _one_person(source: Span | None) -> bool:
     if source is None:
         return False
     root = _root(source)
-    singular = root.tag_ == "NN" or (not root.tag_ and not root.lower_.endswith("s"))  # untagged: by spelling
-    return singular and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
+    return _singular_noun(root) and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
+
+
+def _singular_noun(token: Token) -> bool:
+    """A singular common noun: tagged NN, or untagged, lower-case and not ending in "s"."""
+    return token.tag_ == "NN" or (not token.tag_ and token.is_lower and not token.lower_.endswith("s"))
 
 
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)\s.*$", re.DOTALL)

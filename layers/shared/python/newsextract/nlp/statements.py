@@ -39,7 +39,7 @@ from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
 from newsextract.nlp.entities import RANKS, ROLE_NOUNS
-from newsextract.nlp.speakers import Speakers, resolve_speaker
+from newsextract.nlp.speakers import Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
@@ -850,14 +850,20 @@ def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
 
 
 def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
-    """``[The ministry's spokesperson], Lin Wei, told``: a role source followed by a person's name between
-    commas right before the cue takes the name in."""
+    """``[The ministry's spokesperson], Lin Wei, told`` / ``[The agency], known as AFAD, said``: a source
+    ending in a common noun followed by a person's name (any name after "known as") between commas right
+    before the cue takes the name in."""
     if source.end + 3 > cue.start or doc[source.end].text != "," or doc[cue.start - 1].text != ",":
         return source
     if not source[-1].is_lower or source[-1].ent_type_:
         return source
-    name = next((e for e in doc.ents if e.start == source.end + 1 and e.end == cue.start - 1), None)
-    if name is None or name.label_ not in {"PERSON", "PER"}:
+    start = source.end + 1
+    known = [t.lower_ for t in doc[start : start + 3]]
+    if known[:2] == ["known", "as"] or known[:3] == ["also", "known", "as"]:
+        start += known.index("as") + 1
+    name = next((e for e in doc.ents if e.start == start and e.end == cue.start - 1), None)
+    labels = _NAMED_ENT_LABELS if start > source.end + 1 else {"PERSON", "PER"}
+    if name is None or name.label_ not in labels:
         return source
     return Span(doc, source.start, name.end, label=source.label_)
 
@@ -894,7 +900,9 @@ def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
     return source, None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:—|–|--|-)\s+")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s+"
+)  # "ANKARA, Turkey (AP) — "
 
 
 def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) -> Span:
@@ -1081,10 +1089,12 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
         else:
             speaker = resolve_speaker(speakers, group.source, said)
         said.append((group.source, speaker))
-    kept = [
-        (g, speaker) for g, (_, speaker) in zip(groups, said, strict=True) if not _says_nothing(g, speaker)
+    kept = [(g, pair) for g, pair in zip(groups, said, strict=True) if not _says_nothing(g, pair[1])]
+    speakers_of = [speaker for _, speaker in named_later([pair for _, pair in kept])]
+    return [
+        _statement(doc, layout, f"s{number}", group, speaker)
+        for number, ((group, _), speaker) in enumerate(zip(kept, speakers_of, strict=True), start=1)
     ]
-    return [_statement(doc, layout, f"s{number}", *pair) for number, pair in enumerate(kept, start=1)]
 
 
 def _statement(doc: Doc, layout: _Layout, ident: str, group: _Group, speaker: Speaker | None) -> Statement:
