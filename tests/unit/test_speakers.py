@@ -334,3 +334,22 @@ def test_a_bracketed_party_and_state_is_no_role() -> None:
     speakers = Speakers(doc, [rowe], [False] * len(doc.text))
     found = resolve_speaker(speakers, doc[0:5], [])
     assert found is not None and (found.entity_id, found.role) == ("e1", None)
+
+
+def test_she_after_a_sentence_without_a_subject_outside_quotes_is_the_one_person_it_names() -> None:
+    # GIVEN 'Luis Ortiz spoke . In the words of Ingrid Dahl , " Rent control fails . " She was quoting .'
+    words = ["Luis", "Ortiz", "spoke", ".", "In", "the", "words", "of", "Ingrid", "Dahl", ",", '"', "Rent"]
+    words += ["control", "fails", ".", '"', "She", "was", "quoting", "."]
+    heads = [1, 2, 2, 2, 6, 6, 14, 9, 9, 6, 14, 14, 13, 14, 14, 14, 14, 19, 19, 19, 19]
+    deps = ["compound", "nsubj", "ROOT", "punct", "case", "det", "obl", "case", "compound", "nmod", "punct"]
+    deps += ["punct", "compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "aux", "ROOT", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    ortiz = entity(doc, "e1", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
+    dahl = entity(doc, "e2", "Ingrid Dahl", "PERSON", ["Ingrid Dahl"])
+    opening, closing = doc.text.index('"'), doc.text.rindex('"')
+    quoted = [opening <= i <= closing for i in range(len(doc.text))]
+    speakers = Speakers(doc, [ortiz, dahl], quoted)
+    ortiz_said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
+    # THEN "She" is Dahl, named in the sentence before, not Ortiz, the speaker before
+    she = resolve_speaker(speakers, doc[17:18], [ortiz_said])
+    assert she is not None and she.entity_id == "e2"

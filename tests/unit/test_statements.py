@@ -937,3 +937,15 @@ def test_an_agency_known_as_a_name_is_that_name_and_so_is_the_agency_before_it()
     first, second = extract_statements(doc, [afad])
     assert second.source is not None and second.source.text == "The agency, known as AFAD"
     assert [s.speaker.entity_id if s.speaker else None for s in (first, second)] == ["e1", "e1"]
+
+
+def test_as_she_put_it_is_a_statement_of_hers() -> None:
+    doc = marked_doc("Joan Mercer voted no. As she put it during the debate, landlords will stop renting.")
+    mercer = entity(doc, "e1", "Joan Mercer", "PERSON", ["Joan Mercer"])
+    [statement] = extract_statements(doc, [mercer])
+    assert (statement.source and statement.source.text, statement.cue and statement.cue.text) == (
+        "she",
+        "put it",
+    )
+    assert statement.content is not None and statement.content.text == "landlords will stop renting"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

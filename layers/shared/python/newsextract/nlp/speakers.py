@@ -326,7 +326,8 @@ class Speakers:
 
     def previous_subject(self, pronoun: Span) -> Entity | None:
         """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
-        quote ("“We let you down,” she said."), on parsed Docs."""
+        quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
+        sentence names outside quotes."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
@@ -344,7 +345,21 @@ class Speakers:
         if not subjects and root.pos_ == "PROPN":
             subjects = [root]  # a misparse that makes the subject's name the root
         entity = self.entity_at(subjects[0]) if subjects else None
-        return entity if entity is not None and entity.label == "PERSON" else None
+        if entity is not None and entity.label == "PERSON":
+            return entity
+        if subjects and not self.quoted[subjects[0].idx]:
+            return None
+        # no subject outside quotes ("In the words of Ingrid Dahl, an economist, “Rent control is ...”"):
+        # the one person the sentence names outside quotes
+        previous = doc[end - 1].sent
+        people = {
+            entity.id: entity
+            for start, _end, entity in self.mentions
+            if previous.start_char <= start < previous.end_char
+            and entity.label == "PERSON"
+            and not self.quoted[start]
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def last_person_before(self, char: int, labels: set[str]) -> Entity | None:
         best: tuple[int, Entity] | None = None

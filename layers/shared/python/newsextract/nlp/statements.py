@@ -664,9 +664,33 @@ def _transcript_groups(doc: Doc, layout: _Layout) -> list[_Group]:
     return turns if len(speakers) >= 2 else []
 
 
+def _as_put_it(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
+    """``As she put it during the debate, landlords "will simply stop renting."``: source "she", cue "put
+    it", content the rest of the sentence, where the model marked none of it."""
+    found: list[Span] = []
+    for i in range(len(doc) - 4):
+        if doc[i].lower_ != "as" or doc[i + 2].lower_ != "put" or doc[i + 3].lower_ != "it":
+            continue
+        speaker = doc[i + 1]
+        if not (speaker.lower_ in {"he", "she", "they"} or speaker.ent_type_ in {"PERSON", "PER", "ORG"}):
+            continue
+        _, end = layout.sentence_of(i)
+        comma = next((k for k in range(i + 4, end) if doc[k].text == ","), None)
+        content = _words(doc, comma + 1, end) if comma is not None else None
+        if content is None or any(s.start < content.end and i < s.end for s in spans):
+            continue
+        found += [
+            Span(doc, i + 1, i + 2, label="SOURCE"),
+            Span(doc, i + 2, i + 4, label="CUE"),
+            Span(doc, content.start, content.end, label="CONTENT"),
+        ]
+    return found
+
+
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
+    spans = sorted([*spans, *_as_put_it(doc, layout, spans)], key=lambda s: s.start)
     if DROP_QUOTED_CUES:
         spans = [s for s in spans if s.label_ == "CONTENT" or not _inside_quote(layout, s)]
     signed = _dash_groups(doc, layout)
