@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsextract.names import first_name_gender
 from newsextract.nlp.speakers import Speakers, resolve_speaker
 from newsextract.result import Entity, Speaker, TextSpan
 
@@ -62,9 +63,9 @@ def test_he_skips_earlier_speakers_that_name_no_entity() -> None:
 
 def test_an_earlier_speaker_far_back_is_no_antecedent_the_last_mentioned_person_is() -> None:
     filler = "The council met again. " * 80
-    doc = NLP(f"Ann Cole said the budget is fine. {filler}Ben Ortiz arrived. She said she disagreed.")
+    doc = NLP(f"Ann Cole said the budget is fine. {filler}Dana Ortiz arrived. She said she disagreed.")
     cole = entity(doc, "e1", "Ann Cole", "PERSON", ["Ann Cole"])
-    ortiz = entity(doc, "e2", "Ben Ortiz", "PERSON", ["Ben Ortiz"])
+    ortiz = entity(doc, "e2", "Dana Ortiz", "PERSON", ["Dana Ortiz"])
     speakers = Speakers(doc, [cole, ortiz], [False] * len(doc.text))
     source = span(doc, "Ann Cole")
     she = resolve_speaker(speakers, span(doc, "She"), [(source, resolve_speaker(speakers, source, []))])
@@ -353,3 +354,15 @@ def test_she_after_a_sentence_without_a_subject_outside_quotes_is_the_one_person
     # THEN "She" is Dahl, named in the sentence before, not Ortiz, the speaker before
     she = resolve_speaker(speakers, doc[17:18], [ortiz_said])
     assert she is not None and she.entity_id == "e2"
+
+
+def test_he_and_she_skip_people_whose_first_name_has_the_other_gender() -> None:
+    doc = NLP("Ingrid Dahl spoke first. Luis Ortiz said the cap works. She said it does not.")
+    dahl = entity(doc, "e1", "Ingrid Dahl", "PERSON", ["Ingrid Dahl"])
+    ortiz = entity(doc, "e2", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
+    speakers = Speakers(doc, [dahl, ortiz], [False] * len(doc.text))
+    source = span(doc, "Luis Ortiz")
+    earlier = [(source, resolve_speaker(speakers, source, []))]
+    she = resolve_speaker(speakers, span(doc, "She"), earlier)
+    assert she is not None and she.entity_id == "e1"  # the speaker before is a man; she is the woman named
+    assert first_name_gender("Dana Cho") is None and first_name_gender("Ingrid Dahl") == "F"

@@ -24,8 +24,10 @@ that surname.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "herr"})
 """Courtesy forms: stripped from names, never reported as titles."""
@@ -153,3 +155,16 @@ def index_keys(name: str, label: str) -> list[str]:
         if len(words) >= 2 and len(words[-1]) >= 2 and words[-1] not in STRIP_PREFIXES:
             keys.append(words[-1])
     return list(dict.fromkeys(keys))
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    table = resources.files("newsextract").joinpath("data/first_names.tsv").read_text(encoding="ascii")
+    return dict(line.split("\t") for line in table.splitlines() if line)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "F" or "M" when the first word of a person's name is a first name with a clear gender in the 1990
+    US census ("Ingrid Dahl" -> "F", "Luis Ortiz" -> "M"), else None ("Dana", "Hiroshi")."""
+    words = normalize_key(name).split()
+    return _first_names().get(words[0]) if len(words) > 1 else None

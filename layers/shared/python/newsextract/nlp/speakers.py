@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.names import index_keys, normalize_key
+from newsextract.names import first_name_gender, index_keys, normalize_key
 from newsextract.result import Entity, Speaker
 
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
@@ -361,9 +361,11 @@ class Speakers:
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def last_person_before(self, char: int, labels: set[str]) -> Entity | None:
+    def last_person_before(self, char: int, labels: set[str], gender: str | None = None) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for start, _end, entity in self.mentions:
+            if not _agrees(entity.name, gender):
+                continue
             if start < char and entity.label in labels and (best is None or start > best[0]):
                 best = (start, entity)
         return best[1] if best else None
@@ -410,13 +412,14 @@ def resolve_speaker(
     epithet = _is_epithet(source)
     if lower in PRONOUNS or epithet:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS or epithet else {"ORG", "LOC", "MISC", "PERSON"}
+        gender = _PRONOUN_GENDERS.get(lower)
         if lower in {"he", "she"} or epithet:
             entity = speakers.previous_subject(source)
-            if entity is not None:  # "Councilman Derek Huang ... disagreed. He argued that ..."
-                return _speaker_of(entity, None)
+            if entity is not None and _agrees(entity.name, gender):
+                return _speaker_of(entity, None)  # "Councilman Derek Huang ... disagreed. He argued that ..."
         for earlier_source, speaker in reversed(earlier):
-            if speaker is None or speaker.label not in labels:
-                continue
+            if speaker is None or speaker.label not in labels or not _agrees(speaker.name, gender):
+                continue  # "she" is not "Luis Ortiz"
             if (
                 (lower in {"he", "she"} or epithet)
                 and speaker.entity_id is None
@@ -425,7 +428,7 @@ def resolve_speaker(
                 continue  # "Emergency officials ordered ..." is no antecedent of "he"; "His wife told" is
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
-        entity = speakers.last_person_before(source.start_char, labels)
+        entity = speakers.last_person_before(source.start_char, labels, gender)
         return _speaker_of(entity, None) if entity else None
     if _PAIR.fullmatch(text):  # "The two governments" after "The Philippines and Japan signed"
         for earlier_source, speaker in reversed(earlier):
@@ -503,6 +506,15 @@ def _one_person(source: Span | None) -> bool:
         return False
     root = _root(source)
     return _singular_noun(root) and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
+
+
+_PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
+
+
+def _agrees(name: str, gender: str | None) -> bool:
+    """Whether a person's name fits "he" / "she": by the first name's census gender, when it has one."""
+    found = first_name_gender(name) if gender is not None else None
+    return found is None or found == gender
 
 
 def _singular_noun(token: Token) -> bool:
