@@ -534,3 +534,31 @@ def test_a_name_after_a_company_noun_is_an_organisation_and_a_dateline_a_place()
 def test_a_name_after_the_town_of_is_a_place_for_every_mention() -> None:
     doc = marked_doc("It struck near the town of [Elazig](PERSON). In [Elazig](PERSON) alone, 18 fell.")
     assert {e.name: e.label for e in cluster_entities(doc)} == {"Elazig": "LOC"}
+
+
+def test_an_apposition_after_another_entity_is_not_the_persons_role() -> None:
+    # "Agustin Reyna, director of BEUC, the consumer group, said." with "group" parsed as Reyna's apposition
+    words = [
+        "Agustin",
+        "Reyna",
+        ",",
+        "director",
+        "of",
+        "BEUC",
+        ",",
+        "the",
+        "consumer",
+        "group",
+        ",",
+        "said",
+        ".",
+    ]
+    heads = [1, 11, 3, 1, 5, 3, 9, 9, 9, 1, 1, 11, 11]
+    deps = ["compound", "nsubj", "punct", "appos", "case", "nmod", "punct", "det", "compound", "appos"]
+    deps += ["punct", "ROOT", "punct"]
+    spaces = [following not in {",", "."} for following in [*words[1:], ""]]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG")]
+    reyna = by_name(cluster_entities(doc), "Agustin Reyna")
+    assert "consumer group" not in reyna.roles
+    assert reyna.titles == ["director of BEUC"]

@@ -949,3 +949,15 @@ def test_as_she_put_it_is_a_statement_of_hers() -> None:
     )
     assert statement.content is not None and statement.content.text == "landlords will stop renting"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_date_is_never_a_cue_and_a_linkedin_post_is_a_medium() -> None:
+    doc = marked_doc(
+        "[Virkkunen](SOURCE) [told](CUE) the Parliament [last week](CUE) [that she was open](CONTENT). "
+        "[Mensch](SOURCE) [wrote](CUE) in a LinkedIn post [that Europe lags](CONTENT)."
+    )
+    start = doc.text.index("last week")
+    doc.ents = [doc.char_span(start, start + len("last week"), label="DATE")]
+    told, wrote = extract_statements(doc, [])
+    assert told.cue is not None and told.cue.text == "told"
+    assert wrote.medium == "LinkedIn post"

@@ -574,6 +574,9 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     for token in ent:
         for child in token.children:
             if child.dep_ == "appos" and not (ent.start <= child.i < ent.end) and not child.like_num:
+                left = child.left_edge.i
+                if any(t.ent_type_ for t in ent.doc[ent.end : left]):
+                    continue  # "X, director general of [BEUC], the European consumer organisation": BEUC's
                 words = [t for t in child.subtree if t.text not in _BOUNDARIES]
                 if words and words[0].text.lower() in ROLE_STARTERS:
                     words = words[1:]

@@ -63,7 +63,8 @@ _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
-    r"video|Facebook|Twitter|Instagram|campaign|closing|opening|court|research|client|investor)\s+)?"
+    r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
+    r"opening|court|research|client|investor)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
@@ -699,7 +700,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     claimed += [(g.source.start, g.cue.end) for g in turns if g.source is not None and g.cue is not None]
     signed += turns
     spans = [s for s in spans if not any(s.start < end and start < s.end for start, end in claimed)]
-    cues = [s for s in spans if s.label_ == "CUE"]
+    cues = [s for s in spans if s.label_ == "CUE" and not all(t.ent_type_ in {"DATE", "TIME"} for t in s)]
     sources = [s for s in spans if s.label_ == "SOURCE"]
     contents = [s for s in spans if s.label_ == "CONTENT"]
     content_of, orphan_contents = _assign(contents, cues, _content_cost, layout, limit=60)
