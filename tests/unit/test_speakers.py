@@ -366,3 +366,20 @@ def test_he_and_she_skip_people_whose_first_name_has_the_other_gender() -> None:
     she = resolve_speaker(speakers, span(doc, "She"), earlier)
     assert she is not None and she.entity_id == "e1"  # the speaker before is a man; she is the woman named
     assert first_name_gender("Dana Cho") is None and first_name_gender("Ingrid Dahl") == "F"
+
+
+def test_he_after_a_quoted_sentence_is_not_the_quotes_own_subject() -> None:
+    # GIVEN 'Mike Tanaka spoke . " Drainages lead to cliffs . " He said so .', "Drainages" taken as a name
+    words = ["Mike", "Tanaka", "spoke", ".", '"', "Drainages", "lead", "to", "cliffs", ".", '"', "He", "said"]
+    words += ["so", "."]
+    heads = [1, 2, 2, 2, 6, 6, 6, 8, 6, 6, 6, 12, 12, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "case", "obl", "punct", "punct"]
+    deps += ["nsubj", "ROOT", "advmod", "punct"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    tanaka = entity(doc, "e1", "Mike Tanaka", "PERSON", ["Mike Tanaka"])
+    drainages = entity(doc, "e2", "Drainages", "PERSON", ["Drainages"])
+    opening, closing = doc.text.index('"'), doc.text.rindex('"')
+    speakers = Speakers(doc, [tanaka, drainages], [opening <= i <= closing for i in range(len(doc.text))])
+    said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
+    he = resolve_speaker(speakers, doc[11:12], [said])
+    assert he is not None and he.entity_id == "e1"

@@ -404,3 +404,17 @@ def test_the_passive_subject_of_told_is_its_addressee_not_its_source(subject: st
     # THEN nobody is named as the source, and the residents are whom it was told to
     assert statement.source is None and statement.speaker is None
     assert statement.addressee == "Residents"
+
+
+def test_a_sentence_break_the_parser_put_just_before_the_cue_does_not_hide_the_source() -> None:
+    # GIVEN "Her mother, Linda Osgood, told KING that she ate." parsed as two sentences: ", told ..." second
+    words = ["Her", "mother", ",", "Linda", "Osgood", ",", "told", "KING", "that", "she", "ate", "."]
+    heads = [1, 1, 1, 4, 1, 6, 6, 6, 10, 10, 6, 6]
+    deps = ["nmod:poss", "ROOT", "punct", "compound", "appos", "punct", "ROOT", "iobj", "mark", "nsubj"]
+    deps += ["ccomp", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", *["O"] * 7]
+    doc = parsed(words, heads, deps, [(6, 7, "CUE"), (8, 11, "CONTENT")], ents=ents)
+    assert [s.start for s in doc.sents] == [0, 5]
+    statement = only(doc, [named(doc, "e1", "Linda Osgood", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Her mother, Linda Osgood"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

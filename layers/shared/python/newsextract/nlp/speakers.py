@@ -344,10 +344,12 @@ class Speakers:
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
         if not subjects and root.pos_ == "PROPN":
             subjects = [root]  # a misparse that makes the subject's name the root
+        if subjects and self.quoted[subjects[0].idx]:
+            subjects = []  # a quote's own subject ("“Drainages lead to cliffs.” He said") is nobody's
         entity = self.entity_at(subjects[0]) if subjects else None
         if entity is not None and entity.label == "PERSON":
             return entity
-        if subjects and not self.quoted[subjects[0].idx]:
+        if subjects:
             return None
         # no subject outside quotes ("In the words of Ingrid Dahl, an economist, “Rent control is ...”"):
         # the one person the sentence names outside quotes

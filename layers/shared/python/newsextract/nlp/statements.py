@@ -515,6 +515,8 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     the subject)."""
     sentence_start, _ = layout.sentence_of(cue.start)
     comma = cue.start - 1
+    if sentence_start >= comma > 0 and layout.paragraph[comma - 1] == layout.paragraph[cue.start]:
+        sentence_start, _ = layout.sentence_of(comma - 1)  # the parser ended a sentence at "Name[,] told"
     if comma <= sentence_start or doc[comma].text != ",":
         return None
     pieces: list[tuple[int, int]] = []
