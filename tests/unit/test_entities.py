@@ -562,3 +562,18 @@ def test_an_apposition_after_another_entity_is_not_the_persons_role() -> None:
     reyna = by_name(cluster_entities(doc), "Agustin Reyna")
     assert "consumer group" not in reyna.roles
     assert reyna.titles == ["director of BEUC"]
+
+
+def test_a_word_inside_a_company_name_stays_in_the_title_and_a_place_tagged_prefix_joins_the_company() -> (
+    None
+):
+    doc = marked_doc(
+        "A group is led by former [Delta Air Lines](ORG) executive [Priya Raman](PERSON). The other has "
+        "[Harbor Ridge Partners](ORG). [Harbor Ridge](LOC) did not respond. Offices in [New York](LOC) and "
+        "the [New York Times](ORG) stayed apart."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Priya Raman").titles == ["executive of the Delta Air Lines"]
+    harbor = by_name(entities, "Harbor Ridge Partners")
+    assert [m.text for m in harbor.mentions] == ["Harbor Ridge Partners", "Harbor Ridge"]
+    assert by_name(entities, "New York").label == "LOC"  # used as a place: not the newspaper

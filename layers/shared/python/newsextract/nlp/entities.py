@@ -417,7 +417,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
     cut = max((k + 1 for k, w in enumerate(qualifier) if w.lower() in _FUNCTION_WORDS), default=0)
-    qualifier = [w for w in qualifier[cut:] if w.lower().rstrip(".") not in AFFILIATIONS]
+    qualifier = [w for k, w in enumerate(qualifier[cut:]) if not _affiliation(qualifier[cut:], k)]
     while qualifier and qualifier[0].lower() in _CONNECTORS:
         qualifier.pop(0)
     if after:
@@ -435,6 +435,21 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _affiliation(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is an affiliation to drop ("Army Col.", "Assistant U.S. Attorney"), not a word
+    inside a name ("Delta [Air] Lines executive")."""
+    if words[k].lower().rstrip(".") not in AFFILIATIONS:
+        return False
+    inside = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+    return not (
+        len(inside) == 2
+        and all(
+            w[:1].isupper() and w.lower().rstrip(".") not in AFFILIATIONS and not _title_word(w)
+            for w in inside
+        )
+    )
 
 
 def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
@@ -788,6 +803,28 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 for mention in cluster.mentions:
                     mention.label = "ORG"
                 _merge(clusters, owners[0], cluster)
+    # "Harbor Ridge" tagged LOC, never used as a place, joins the one organisation "Harbor Ridge Partners"
+    for cluster in list(clusters):
+        words = cluster.full_words()
+        votes = cluster.votes()
+        if (
+            len(words) < 2
+            or votes.get("LOC", 0) != sum(votes.values())
+            or any(m.locative for m in cluster.mentions)
+        ):
+            continue
+        owners = [
+            c
+            for c in clusters
+            if c is not cluster
+            and c.label() == "ORG"
+            and c.full_words()[: len(words)] == words
+            and len(c.full_words()) > len(words)
+        ]
+        if len(owners) == 1:
+            for mention in cluster.mentions:
+                mention.label = "ORG"
+            _merge(clusters, owners[0], cluster)
     return clusters
 
 
