@@ -383,3 +383,17 @@ def test_he_after_a_quoted_sentence_is_not_the_quotes_own_subject() -> None:
     said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
     he = resolve_speaker(speakers, doc[11:12], [said])
     assert he is not None and he.entity_id == "e1"
+
+
+@pytest.mark.parametrize("introduced", ["Kenya's Faith Kiprotich", "Kenyan runner Faith Kiprotich"])
+def test_a_nationality_epithet_is_the_person_introduced_with_that_country(introduced: str) -> None:
+    doc = NLP(f"{introduced} won. Her coach, Renato Bellini, said so. The Kenyan said she was tired.")
+    kiprotich = entity(doc, "e1", "Faith Kiprotich", "PERSON", ["Faith Kiprotich"])
+    bellini = entity(doc, "e2", "Renato Bellini", "PERSON", ["Renato Bellini"])
+    speakers = Speakers(doc, [kiprotich, bellini], [False] * len(doc.text))
+    coach = span(doc, "Her coach, Renato Bellini")
+    earlier = [(coach, resolve_speaker(speakers, coach, []))]
+    kenyan = span(doc, "The Kenyan")
+    kenyan.doc[kenyan.end - 1].ent_type_ = "MISC"
+    found = resolve_speaker(speakers, kenyan, earlier)
+    assert found is not None and found.entity_id == "e1"  # not the coach, who spoke last

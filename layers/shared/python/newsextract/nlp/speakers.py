@@ -363,6 +363,19 @@ class Speakers:
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def by_nationality(self, adjective: str, char: int) -> Entity | None:
+        """``the Kenyan``: the one person named before ``char`` right after a country's possessive or a
+        nationality adjective of the same stem ("Kenya's Faith Kiprotich", "Kenyan runner Ann Keter")."""
+        stem = adjective[:4].lower()
+        found = {}
+        for start, _end, entity in self.mentions:
+            if start >= char or entity.label != "PERSON":
+                continue
+            before = _NATIONAL_BEFORE.search(self.text, max(0, start - 40), start)
+            if before is not None and before["country"][:4].lower() == stem:
+                found[entity.id] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def last_person_before(self, char: int, labels: set[str], gender: str | None = None) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for start, _end, entity in self.mentions:
@@ -412,6 +425,10 @@ def resolve_speaker(
         entity = speakers.last_person_before(source.start_char, {"PERSON"})
         return _speaker_of(entity, None) if entity else None
     epithet = _is_epithet(source)
+    if epithet and not _AGE_EPITHET.fullmatch(text):
+        national = speakers.by_nationality(source[-1].text, source.start_char)
+        if national is not None:  # "Kenya's Faith Kiprotich ... the Kenyan said"
+            return _speaker_of(national, None)
     if lower in PRONOUNS or epithet:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS or epithet else {"ORG", "LOC", "MISC", "PERSON"}
         gender = _PRONOUN_GENDERS.get(lower)
@@ -510,6 +527,7 @@ def _one_person(source: Span | None) -> bool:
     return _singular_noun(root) and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
 
 
+_NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
 
 
