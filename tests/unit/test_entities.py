@@ -577,3 +577,12 @@ def test_a_word_inside_a_company_name_stays_in_the_title_and_a_place_tagged_pref
     harbor = by_name(entities, "Harbor Ridge Partners")
     assert [m.text for m in harbor.mentions] == ["Harbor Ridge Partners", "Harbor Ridge"]
     assert by_name(entities, "New York").label == "LOC"  # used as a place: not the newspaper
+
+
+def test_a_hyphenated_first_name_the_tokenizer_split_stays_in_the_name() -> None:
+    doc = marked_doc(
+        "Its medical officer, [Sun](ORG)-[Hee Park](PERSON), told investors. [Park](PERSON) smiled."
+    )
+    entities = cluster_entities(doc)
+    assert [(e.name, e.label) for e in entities] == [("Sun-Hee Park", "PERSON")]
+    assert [m.text for m in entities[0].mentions] == ["Sun-Hee Park", "Park"]

@@ -397,3 +397,18 @@ def test_a_nationality_epithet_is_the_person_introduced_with_that_country(introd
     kenyan.doc[kenyan.end - 1].ent_type_ = "MISC"
     found = resolve_speaker(speakers, kenyan, earlier)
     assert found is not None and found.entity_id == "e1"  # not the coach, who spoke last
+
+
+def test_the_agency_is_the_one_administration_and_the_company_a_company_not_an_acronym() -> None:
+    doc = NLP(
+        "RSV vaccine approved. The Food and Drug Administration approved the RSV shot, the agency said. "
+        "RSV is common. Norland Biologics makes it. The company said RSV doses ship soon."
+    )
+    rsv = entity(doc, "e1", "RSV", "ORG", ["RSV"])  # the NER calling the virus an organisation
+    fda = entity(doc, "e2", "Food and Drug Administration", "ORG", ["Food and Drug Administration"])
+    norland = entity(doc, "e3", "Norland Biologics", "ORG", ["Norland Biologics"])
+    speakers = Speakers(doc, [rsv, fda, norland], [False] * len(doc.text))
+    agency = resolve_speaker(speakers, span(doc, "the agency"), [])
+    company = resolve_speaker(speakers, span(doc, "The company"), [])
+    assert agency is not None and agency.entity_id == "e2"
+    assert company is not None and company.entity_id == "e3"

@@ -133,16 +133,20 @@ _PLATFORMS = frozenset({
 })  # fmt: skip
 """Social platforms, which a news-trained NER often tags PERSON ("posted on [Twitter]"): always ORG."""
 _CLITICS = frozenset({"ve", "re", "ll", "d", "m", "s", "t", "nt"})
-_ORG_DESIGNATORS = frozenset({
+BUSINESS_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag", "group", "holdings",
     "bank", "bancorp", "airlines", "airways", "motors", "systems", "technologies", "robotics", "logistics",
     "industries", "partners", "capital", "ventures", "media", "energy", "labs", "laboratories",
-    "pharmaceuticals", "therapeutics", "software", "solutions", "services", "communications", "networks",
-    "insurance", "securities", "investments", "resources", "petroleum", "mining", "chemicals", "foods",
-    "entertainment", "studios", "association", "federation", "council", "ministry", "agency", "commission",
-    "committee", "party", "university", "institute", "foundation", "authority", "department", "bureau",
-    "club", "fc", "society", "league", "organization", "organisation", "alliance", "coalition", "news",
+    "pharmaceuticals", "therapeutics", "biologics", "biotech", "pharma", "software", "solutions", "services",
+    "communications", "networks", "insurance", "securities", "investments", "resources", "petroleum",
+    "mining", "chemicals", "foods", "entertainment", "studios",
 })  # fmt: skip
+"""Last words of company names ("Halvorsen Foods", "Norland Biologics")."""
+_ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
+    "association", "federation", "council", "ministry", "agency", "commission", "committee", "party",
+    "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
+    "league", "organization", "organisation", "alliance", "coalition", "news",
+}  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
 
@@ -338,6 +342,16 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     if not opens or not words.isupper() or len(words) < 3:
         return False
     return _DATELINE_END.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
+
+
+def _hyphen_start(doc: Doc, start: int) -> int:
+    """Where a person's name starts when the tokenizer split a hyphenated first name off it ("Sun-Hee Park"
+    as "Sun", "-", "Hee Park")."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        first = doc[start - 2]
+        if first.is_title and first.is_alpha and not first.whitespace_:
+            return start - 2
+    return start
 
 
 def _described_name(doc: Doc, start: int, end: int) -> bool:
@@ -607,7 +621,15 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
+    joined = {
+        ent.start: _hyphen_start(doc, ent.start)
+        for ent in doc.ents
+        if canonical_label(ent.label_) == "PERSON"
+    }
+    inside = {i for first, start in joined.items() for i in range(start, first)}
     for ent in doc.ents:
+        if ent.start in inside:
+            continue  # "[Sun]-Hee Park": part of the person's hyphenated first name
         label = canonical_label(ent.label_)
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
@@ -620,7 +642,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                     _Mention(char_start, char_start + len(text), text, label, key, ent.start, ent.end)
                 )
             continue
-        start, end = _strip_outer(doc, ent.start, ent.end)
+        start, end = _strip_outer(doc, joined.get(ent.start, ent.start), ent.end)
         line_break = next((i for i in range(start, end - 1) if "\n" in doc[i].text_with_ws), None)
         if line_break is not None:  # "[Dinamo Split\n\nMidfielder]": a name never crosses a line
             start, end = _strip_outer(doc, start, line_break + 1)

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import first_name_gender, index_keys, normalize_key
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS
 from newsextract.result import Entity, Speaker
 
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
@@ -50,6 +51,17 @@ _COMPANY_NOUNS = {
 }  # fmt: skip
 """``the (<adjective>) <noun>`` that, without a name holding it, means the organisation the article names
 most ("the company", "the French club")."""
+_SPORTS_NOUNS = {"club", "team", "side"}
+_BODY_WORDS = {
+    "agency",
+    "administration",
+    "service",
+    "commission",
+    "bureau",
+    "office",
+    "department",
+    "authority",
+}
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -281,6 +293,12 @@ class Speakers:
             for entity in earlier
             if entity.label in {"ORG", "LOC"} and set(words[1:]) <= set(entity.name.lower().split())
         }
+        if not found and words[-1] in _BODY_WORDS:  # "the agency" -> "Food and Drug Administration"
+            found = {
+                entity.id: entity
+                for entity in earlier
+                if entity.label == "ORG" and _BODY_WORDS & set(entity.name.lower().split())
+            }
         if len(found) == 1:
             return next(iter(found.values()))
         described = all(  # "the French club", "the Minneapolis-based company"
@@ -290,6 +308,11 @@ class Speakers:
         if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
         by_id = {entity.id: entity for entity in earlier if entity.label == "ORG"}  # first-mention order
+        if words[-1] not in _SPORTS_NOUNS:  # "the company": a company's name when one is named ("Norland
+            businesses = {
+                i: e for i, e in by_id.items() if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS
+            }
+            by_id = businesses or by_id  # Biologics"), not an acronym the NER took for one ("RSV")
         counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
         best = max(by_id, key=counts.__getitem__, default=None)  # max keeps the first of equals
         return by_id[best] if best is not None else None
