@@ -16,8 +16,12 @@ nationality before the head noun ("a Turkish readout") or what an anonymous sour
 familiar with Granite Ridge's plans"), a hyphenated modifier ("the Minneapolis-based company") or a place
 after "in", "at" or "near" ("court documents unsealed in Cincinnati"; members aside). "who" is the noun
 phrase its relative clause stands for; "the two governments" the two-member joint speaker just before; "he"
-or "she" may be an unnamed person just quoted ("His wife"). A source that names no entity keeps its own
-words as the speaker's name ("State health officials").
+or "she" may be an unnamed person just quoted ("His wife"), and skips people whose first name has the other
+gender (US census first names, ``names.first_name_gender``); "the Kenyan" is the person introduced as
+"Kenya's X"; "the agency" is the one administration, agency, commission ... named before, and "the company"
+prefers a name ending like a company's ("Norland Biologics"). An unnamed speaker whose head noun heads a
+later source that spells out a name is that entity ("the agency said ... The agency, known as AFAD, said").
+A source that names no entity keeps its own words as the speaker's name ("State health officials").
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ the parse finds no subject, the comma-separated phrases ending in a name just be
 source ("Vance, 61, testified"; a relative or participle clause after the name is skipped). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
 chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
-the passive subject of "told" is its addressee. A that-clause never belongs to a cue after it; one left
+the passive subject of "told" is its addressee; "As she put it, ..." is a statement even where the model
+marks none, and a date alone is never a cue. A that-clause never belongs to a cue after it; one left
 without cue takes the verb it complements; unquoted prose after the cue's sentence is not its content.
 A medium phrase ("in a letter to ...") is cut from a source and from a short
 content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``,
