@@ -32,6 +32,23 @@ def span(doc: Doc, surface: str, occurrence: int = 0) -> Span:
     return found
 
 
+def parsed(sentence: str, heads: list[int], deps: str, pos: str | None = None) -> Doc:
+    """A hand-parsed Doc: the sentence's words split on spaces (no space before "," "." "'s" ")" or after
+    "("), dependency labels and part-of-speech tags space-separated."""
+    words = sentence.split()
+    spaces = [
+        w != "(" and n not in {",", ".", "'s", ")"} for w, n in zip(words, [*words[1:], ""], strict=True)
+    ]
+    tags = pos.split() if pos else None
+    return Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps.split(), pos=tags)
+
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """Every character from the first to the last straight double quote is quoted."""
+    opening, closing = doc.text.index('"'), doc.text.rindex('"')
+    return [opening <= i <= closing for i in range(len(doc.text))]
+
+
 def test_a_plural_pronoun_takes_the_last_earlier_speaker_of_a_group_label() -> None:
     doc = NLP(
         "Maria Lopez said the plan works. The Harbor Board said it will vote. "
@@ -214,21 +231,6 @@ def test_a_role_named_after_a_person_is_the_name_apposed_to_it() -> None:
     assert found is not None and (found.entity_id, found.role) == ("e2", "Halvorsen spokesman")
 
 
-def test_who_is_the_noun_phrase_its_relative_clause_hangs_on() -> None:
-    # GIVEN "Ana Diaz spoke . An official , who asked not to be named , said no ." (parsed)
-    words = ["Ana", "Diaz", "spoke", ".", "An", "official", ",", "who", "asked", "not", "to", "be", "named"]
-    words += [",", "said", "no", "."]
-    heads = [1, 2, 2, 2, 5, 14, 8, 8, 5, 12, 12, 12, 8, 8, 14, 14, 14]
-    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "punct", "nsubj", "acl:relcl", "advmod"]
-    deps += ["mark", "aux:pass", "xcomp", "punct", "ROOT", "obj", "punct"]
-    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
-    diaz = entity(doc, "e1", "Ana Diaz", "PERSON", ["Ana Diaz"])
-    speakers = Speakers(doc, [diaz], [False] * len(doc.text))
-    # THEN "who" is the unnamed official, not the person named last
-    who = resolve_speaker(speakers, doc[7:8], [])
-    assert who is not None and (who.name, who.entity_id) == ("An official", None)
-
-
 def test_the_two_after_a_joint_speaker_is_that_joint_speaker() -> None:
     doc = NLP("Japan and Korea signed a pact. The two governments said it would pass. Japan said more.")
     japan = entity(doc, "e1", "Japan", "LOC", ["Japan"])
@@ -271,49 +273,6 @@ def test_a_place_after_in_or_at_is_not_the_speaker_unless_members_speak_for_it()
     assert analysts is not None and analysts.entity_id == "e2"
 
 
-def test_who_after_a_noun_and_a_comma_is_that_noun_when_the_parse_hangs_the_clause_elsewhere() -> None:
-    # GIVEN "Police traced the car to Ashworth 's cousin , who told detectives ." with "told" parsed as
-    # advcl:relcl of "traced"
-    words = ["Police", "traced", "the", "car", "to", "Ashworth", "'s", "cousin", ",", "who", "told"]
-    words += ["detectives", "."]
-    heads = [1, 1, 3, 1, 7, 7, 5, 1, 10, 10, 1, 10, 1]
-    deps = [
-        "nsubj",
-        "ROOT",
-        "det",
-        "obj",
-        "case",
-        "nmod:poss",
-        "case",
-        "obl",
-        "punct",
-        "nsubj",
-        "advcl:relcl",
-    ]
-    deps += ["iobj", "punct"]
-    pos = [
-        "NOUN",
-        "VERB",
-        "DET",
-        "NOUN",
-        "ADP",
-        "PROPN",
-        "PART",
-        "NOUN",
-        "PUNCT",
-        "PRON",
-        "VERB",
-        "NOUN",
-        "PUNCT",
-    ]
-    spaces = [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
-    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    ashworth = entity(doc, "e1", "Ashworth", "PERSON", ["Ashworth"])
-    speakers = Speakers(doc, [ashworth], [False] * len(doc.text))
-    who = resolve_speaker(speakers, doc[9:10], [])
-    assert who is not None and (who.name, who.entity_id) == ("Ashworth's cousin", None)
-
-
 def test_a_role_loses_its_relative_clause() -> None:
     doc = NLP("Samuel Achebe, a neurologist at Hopkins who was not involved in the study, said so.")
     achebe = entity(doc, "e1", "Samuel Achebe", "PERSON", ["Samuel Achebe"])
@@ -321,39 +280,6 @@ def test_a_role_loses_its_relative_clause() -> None:
     source = span(doc, "Samuel Achebe, a neurologist at Hopkins who was not involved in the study")
     found = resolve_speaker(speakers, source, [])
     assert found is not None and (found.entity_id, found.role) == ("e1", "neurologist at Hopkins")
-
-
-def test_a_bracketed_party_and_state_is_no_role() -> None:
-    # GIVEN "Curtis Rowe ( R-Idaho ) said ." parsed with "R-Idaho" as an apposition of "Rowe"
-    words = ["Curtis", "Rowe", "(", "R-Idaho", ")", "said", "."]
-    heads = [1, 5, 3, 1, 3, 5, 5]
-    deps = ["compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"]
-    doc = Doc(
-        NLP.vocab, words=words, spaces=[True, True, False, False, True, False, False], heads=heads, deps=deps
-    )
-    rowe = entity(doc, "e1", "Curtis Rowe", "PERSON", ["Curtis Rowe"])
-    speakers = Speakers(doc, [rowe], [False] * len(doc.text))
-    found = resolve_speaker(speakers, doc[0:5], [])
-    assert found is not None and (found.entity_id, found.role) == ("e1", None)
-
-
-def test_she_after_a_sentence_without_a_subject_outside_quotes_is_the_one_person_it_names() -> None:
-    # GIVEN 'Luis Ortiz spoke . In the words of Ingrid Dahl , " Rent control fails . " She was quoting .'
-    words = ["Luis", "Ortiz", "spoke", ".", "In", "the", "words", "of", "Ingrid", "Dahl", ",", '"', "Rent"]
-    words += ["control", "fails", ".", '"', "She", "was", "quoting", "."]
-    heads = [1, 2, 2, 2, 6, 6, 14, 9, 9, 6, 14, 14, 13, 14, 14, 14, 14, 19, 19, 19, 19]
-    deps = ["compound", "nsubj", "ROOT", "punct", "case", "det", "obl", "case", "compound", "nmod", "punct"]
-    deps += ["punct", "compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "aux", "ROOT", "punct"]
-    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
-    ortiz = entity(doc, "e1", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
-    dahl = entity(doc, "e2", "Ingrid Dahl", "PERSON", ["Ingrid Dahl"])
-    opening, closing = doc.text.index('"'), doc.text.rindex('"')
-    quoted = [opening <= i <= closing for i in range(len(doc.text))]
-    speakers = Speakers(doc, [ortiz, dahl], quoted)
-    ortiz_said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
-    # THEN "She" is Dahl, named in the sentence before, not Ortiz, the speaker before
-    she = resolve_speaker(speakers, doc[17:18], [ortiz_said])
-    assert she is not None and she.entity_id == "e2"
 
 
 def test_he_and_she_skip_people_whose_first_name_has_the_other_gender() -> None:
@@ -366,23 +292,6 @@ def test_he_and_she_skip_people_whose_first_name_has_the_other_gender() -> None:
     she = resolve_speaker(speakers, span(doc, "She"), earlier)
     assert she is not None and she.entity_id == "e1"  # the speaker before is a man; she is the woman named
     assert first_name_gender("Dana Cho") is None and first_name_gender("Ingrid Dahl") == "F"
-
-
-def test_he_after_a_quoted_sentence_is_not_the_quotes_own_subject() -> None:
-    # GIVEN 'Mike Tanaka spoke . " Drainages lead to cliffs . " He said so .', "Drainages" taken as a name
-    words = ["Mike", "Tanaka", "spoke", ".", '"', "Drainages", "lead", "to", "cliffs", ".", '"', "He", "said"]
-    words += ["so", "."]
-    heads = [1, 2, 2, 2, 6, 6, 6, 8, 6, 6, 6, 12, 12, 12, 12]
-    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "case", "obl", "punct", "punct"]
-    deps += ["nsubj", "ROOT", "advmod", "punct"]
-    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
-    tanaka = entity(doc, "e1", "Mike Tanaka", "PERSON", ["Mike Tanaka"])
-    drainages = entity(doc, "e2", "Drainages", "PERSON", ["Drainages"])
-    opening, closing = doc.text.index('"'), doc.text.rindex('"')
-    speakers = Speakers(doc, [tanaka, drainages], [opening <= i <= closing for i in range(len(doc.text))])
-    said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
-    he = resolve_speaker(speakers, doc[11:12], [said])
-    assert he is not None and he.entity_id == "e1"
 
 
 @pytest.mark.parametrize("introduced", ["Kenya's Faith Kiprotich", "Kenyan runner Faith Kiprotich"])
@@ -412,3 +321,73 @@ def test_the_agency_is_the_one_administration_and_the_company_a_company_not_an_a
     company = resolve_speaker(speakers, span(doc, "The company"), [])
     assert agency is not None and agency.entity_id == "e2"
     assert company is not None and company.entity_id == "e3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heads", "deps", "pos", "who_at", "name"),
+    [
+        (  # "who" is the relative clause's subject, hanging on "official"
+            "Ana Diaz spoke . An official , who asked not to be named , said no .",
+            [1, 2, 2, 2, 5, 14, 8, 8, 5, 12, 12, 12, 8, 8, 14, 14, 14],
+            "compound nsubj ROOT punct det nsubj punct nsubj acl:relcl advmod mark aux:pass xcomp punct ROOT "
+            "obj punct",
+            None,
+            7,
+            "An official",
+        ),
+        (  # the clause parsed as advcl:relcl of the verb: the noun before the comma
+            "Ana Diaz traced the car to Diaz 's cousin , who told detectives .",
+            [1, 2, 2, 4, 2, 8, 8, 6, 2, 11, 11, 2, 11, 2],
+            "compound nsubj ROOT det obj case nmod:poss case obl punct nsubj advcl:relcl iobj punct",
+            "PROPN PROPN VERB DET NOUN ADP PROPN PART NOUN PUNCT PRON VERB NOUN PUNCT",
+            10,
+            "Diaz's cousin",
+        ),
+    ],
+)
+def test_who_is_the_noun_phrase_it_stands_for_not_the_person_named_last(
+    sentence: str, heads: list[int], deps: str, pos: str | None, who_at: int, name: str
+) -> None:
+    doc = parsed(sentence, heads, deps, pos)
+    diaz = entity(doc, "e1", "Ana Diaz", "PERSON", ["Ana Diaz", "Diaz "])
+    who = resolve_speaker(Speakers(doc, [diaz], [False] * len(doc.text)), doc[who_at : who_at + 1], [])
+    assert who is not None and (who.name, who.entity_id) == (name, None)
+
+
+def test_a_bracketed_party_and_state_is_no_role() -> None:
+    # GIVEN "Curtis Rowe (R-Idaho) said." parsed with "R-Idaho" as an apposition of "Rowe"
+    doc = parsed(
+        "Curtis Rowe ( R-Idaho ) said .", [1, 5, 3, 1, 3, 5, 5], "compound nsubj punct appos punct ROOT punct"
+    )
+    rowe = entity(doc, "e1", "Curtis Rowe", "PERSON", ["Curtis Rowe"])
+    found = resolve_speaker(Speakers(doc, [rowe], [False] * len(doc.text)), doc[0:5], [])
+    assert found is not None and (found.entity_id, found.role) == ("e1", None)
+
+
+def test_she_after_a_sentence_without_a_subject_outside_quotes_is_the_one_person_it_names() -> None:
+    doc = parsed(
+        'Luis Ortiz spoke . In the words of Ingrid Dahl , " Rent control fails . " She was quoting .',
+        [1, 2, 2, 2, 6, 6, 14, 9, 9, 6, 14, 14, 13, 14, 14, 14, 14, 19, 19, 19, 19],
+        "compound nsubj ROOT punct case det obl case compound nmod punct punct compound nsubj ROOT punct "
+        "punct nsubj aux ROOT punct",
+    )
+    ortiz = entity(doc, "e1", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
+    dahl = entity(doc, "e2", "Ingrid Dahl", "PERSON", ["Ingrid Dahl"])
+    speakers = Speakers(doc, [ortiz, dahl], quoted_mask(doc))
+    ortiz_said = (doc[0:2], resolve_speaker(speakers, doc[0:2], []))
+    # THEN "She" is Dahl, named in the sentence before, not Ortiz, the speaker before
+    she = resolve_speaker(speakers, doc[17:18], [ortiz_said])
+    assert she is not None and she.entity_id == "e2"
+
+
+def test_he_after_a_quoted_sentence_is_not_the_quotes_own_subject() -> None:
+    doc = parsed(  # "Drainages", the quote's subject, taken for a name by the NER
+        'Mike Tanaka spoke . " Drainages lead to cliffs . " He said so .',
+        [1, 2, 2, 2, 6, 6, 6, 8, 6, 6, 6, 12, 12, 12, 12],
+        "compound nsubj ROOT punct punct nsubj ROOT case obl punct punct nsubj ROOT advmod punct",
+    )
+    tanaka = entity(doc, "e1", "Mike Tanaka", "PERSON", ["Mike Tanaka"])
+    drainages = entity(doc, "e2", "Drainages", "PERSON", ["Drainages"])
+    speakers = Speakers(doc, [tanaka, drainages], quoted_mask(doc))
+    he = resolve_speaker(speakers, doc[11:12], [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))])
+    assert he is not None and he.entity_id == "e1"

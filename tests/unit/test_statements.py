@@ -821,30 +821,6 @@ def test_a_source_that_names_its_medium_gives_the_medium() -> None:
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
-def test_a_website_is_a_medium() -> None:
-    doc = marked_doc("[The club](SOURCE) [said](CUE) on its website [that Okafor had signed](CONTENT).")
-    [statement] = extract_statements(doc, [])
-    assert statement.medium == "website"
-
-
-@pytest.mark.parametrize(
-    ("phrase", "medium"),
-    [("in closing arguments", "closing arguments"), ("in court filings", "court filings")],
-)
-def test_courtroom_media(phrase: str, medium: str) -> None:
-    doc = marked_doc(f"[Liu](SOURCE) [told](CUE) jurors {phrase} [that he sold his office](CONTENT).")
-    [statement] = extract_statements(doc, [])
-    assert statement.medium == medium
-
-
-def test_a_research_note_is_a_medium() -> None:
-    doc = marked_doc(
-        "[Analysts](SOURCE) [wrote](CUE) in a research note [that cuts could save money](CONTENT)."
-    )
-    [statement] = extract_statements(doc, [])
-    assert statement.medium == "research note"
-
-
 def test_a_dateline_is_not_part_of_the_source() -> None:
     doc = marked_doc(
         "Talks stall\n\n[WASHINGTON — Senate negotiators](SOURCE) [said](CUE) [talks had stalled](CONTENT).\n"
@@ -878,24 +854,6 @@ def test_a_name_joined_by_and_the_role_before_the_source_is_part_of_the_source()
     assert statement.speaker is not None and statement.speaker.members == ("e1", "e2")
 
 
-@pytest.mark.parametrize(
-    ("phrase", "medium"),
-    [
-        ("at a news conference", "news conference"),
-        ("in her post-match news conference", "news conference"),
-        ("at a briefing", "briefing"),
-        ("at the airport", None),
-        ("in a 42-page ruling", "ruling"),
-    ],
-)
-def test_what_the_source_spoke_at_is_a_medium_when_it_is_an_event_for_speaking(
-    phrase: str, medium: str
-) -> None:
-    doc = marked_doc(f"[Reyes](SOURCE) [said](CUE) {phrase} [that the men were caught](CONTENT).")
-    [statement] = extract_statements(doc, [])
-    assert statement.medium == medium
-
-
 def test_prose_in_the_next_sentence_is_not_the_cues_content_but_a_quote_or_a_complement_is() -> None:
     # GIVEN a paraphrase, then a sentence the model also marked as content (prose, not a quote)
     doc = marked_doc(
@@ -915,14 +873,6 @@ def test_a_source_keeps_a_closing_bracket_and_a_bracketed_party_is_no_role() -> 
     doc = marked_doc("[Sen. Curtis Rowe (R-Idaho](SOURCE)) [said](CUE) [the money was a condition](CONTENT).")
     [statement] = extract_statements(doc, [])
     assert statement.source is not None and statement.source.text == "Sen. Curtis Rowe (R-Idaho)"
-
-
-def test_a_fundraising_email_is_a_medium() -> None:
-    doc = marked_doc(
-        "In a fundraising email, [the committee](SOURCE) [accused](CUE) [Democrats of lying](CONTENT)."
-    )
-    [statement] = extract_statements(doc, [])
-    assert statement.medium == "fundraising email"
 
 
 def test_an_agency_known_as_a_name_is_that_name_and_so_is_the_agency_before_it() -> None:
@@ -951,13 +901,44 @@ def test_as_she_put_it_is_a_statement_of_hers() -> None:
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
-def test_a_date_is_never_a_cue_and_a_linkedin_post_is_a_medium() -> None:
+def test_a_date_is_never_a_cue() -> None:
     doc = marked_doc(
-        "[Virkkunen](SOURCE) [told](CUE) the Parliament [last week](CUE) [that she was open](CONTENT). "
-        "[Mensch](SOURCE) [wrote](CUE) in a LinkedIn post [that Europe lags](CONTENT)."
+        "[Virkkunen](SOURCE) [told](CUE) the Parliament [last week](CUE) [that she was open](CONTENT)."
     )
     start = doc.text.index("last week")
     doc.ents = [doc.char_span(start, start + len("last week"), label="DATE")]
-    told, wrote = extract_statements(doc, [])
+    [told] = extract_statements(doc, [])
     assert told.cue is not None and told.cue.text == "told"
-    assert wrote.medium == "LinkedIn post"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ("[The club](SOURCE) [said](CUE) on its website [that Okafor had signed](CONTENT).", "website"),
+        (
+            "[Liu](SOURCE) [told](CUE) jurors in closing arguments [that he sold](CONTENT).",
+            "closing arguments",
+        ),
+        ("[Liu](SOURCE) [told](CUE) jurors in court filings [that he sold](CONTENT).", "court filings"),
+        ("[Analysts](SOURCE) [wrote](CUE) in a research note [that cuts help](CONTENT).", "research note"),
+        (
+            "[Reyes](SOURCE) [said](CUE) at a news conference [that men were caught](CONTENT).",
+            "news conference",
+        ),
+        (
+            "[Reyes](SOURCE) [said](CUE) in her post-match news conference [that it was](CONTENT).",
+            "news conference",
+        ),
+        ("[Reyes](SOURCE) [said](CUE) at a briefing [that men were caught](CONTENT).", "briefing"),
+        ("[Judge Lee](SOURCE) [wrote](CUE) in a 42-page ruling [that it misled](CONTENT).", "ruling"),
+        (
+            "In a fundraising email, [the RNC](SOURCE) [accused](CUE) [Democrats of lying](CONTENT).",
+            "fundraising email",
+        ),
+        ("[Mensch](SOURCE) [wrote](CUE) in a LinkedIn post [that Europe lags](CONTENT).", "LinkedIn post"),
+        ("[Reyes](SOURCE) [said](CUE) at the airport [that men were caught](CONTENT).", None),
+    ],
+)
+def test_medium_phrases(sentence: str, medium: str | None) -> None:
+    [statement] = extract_statements(marked_doc(sentence), [])
+    assert statement.medium == medium
