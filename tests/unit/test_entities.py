@@ -507,6 +507,8 @@ def test_an_apposed_clause_is_no_role_and_a_role_keeps_the_spaces_of_dropped_com
 def test_a_role_after_a_name_loses_its_relative_clause() -> None:
     doc = marked_doc("[Samuel Achebe](PERSON), a neurologist at [Hopkins](ORG) who was not involved, said.")
     assert by_name(cluster_entities(doc), "Samuel Achebe").roles == ["neurologist at Hopkins"]
+    doc = marked_doc("He praised [Tom Smith](PERSON), a move that surprised many.")
+    assert by_name(cluster_entities(doc), "Tom Smith").roles == []  # a clause about the praise, no role
 
 
 def test_a_lower_case_closing_office_before_a_name_and_a_company_the_ner_called_a_person() -> None:

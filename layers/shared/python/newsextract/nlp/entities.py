@@ -449,6 +449,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+_PERSON_RELATIVES = frozenset({"who", "whose", "whom"})
 
 
 def _affiliation(words: list[str], k: int) -> bool:
@@ -518,8 +519,8 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     if stop < len(doc) and doc[stop].text in {"(", ":", '"', "\u201c", "\u201d"}:
         return [], []
     tokens = [doc[j] for j in range(k, stop)]
-    relative = next((j for j, t in enumerate(tokens) if j > 0 and t.lower_ in _RELATIVES), len(tokens))
-    tokens = tokens[:relative]  # ", a neurologist at Hopkins [who was not involved],"
+    relative = next((j for j, t in enumerate(tokens) if j > 0 and t.lower_ in _PERSON_RELATIVES), len(tokens))
+    tokens = tokens[:relative]  # ", a neurologist at Hopkins [who was not involved],"; not ", a move that"
     texts = [t.text for t in tokens]
     if any(w.lower() in _STOP_ROLE for w in texts) or all(t.like_num for t in tokens):  # "Vance, 61,"
         return [], []
