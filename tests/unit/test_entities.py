@@ -588,3 +588,10 @@ def test_a_hyphenated_first_name_the_tokenizer_split_stays_in_the_name() -> None
     entities = cluster_entities(doc)
     assert [(e.name, e.label) for e in entities] == [("Sun-Hee Park", "PERSON")]
     assert [m.text for m in entities[0].mentions] == ["Sun-Hee Park", "Park"]
+
+
+def test_house_and_senate_stay_before_the_office() -> None:
+    doc = marked_doc("House Speaker [Don Pickett](PERSON) and Senate President [Ann Lee](PERSON) spoke.")
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Don Pickett").titles == ["house speaker"]
+    assert by_name(entities, "Ann Lee").titles == ["senate president"]

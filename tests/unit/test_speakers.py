@@ -391,3 +391,18 @@ def test_he_after_a_quoted_sentence_is_not_the_quotes_own_subject() -> None:
     speakers = Speakers(doc, [tanaka, drainages], quoted_mask(doc))
     he = resolve_speaker(speakers, doc[11:12], [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))])
     assert he is not None and he.entity_id == "e1"
+
+
+def test_she_after_a_quote_whose_opening_mark_the_parser_made_a_sentence_is_the_subject_before() -> None:
+    doc = parsed(
+        'Elaine Harper spoke . " The court has spoken , " she said .',
+        [1, 2, 2, 2, 4, 6, 8, 8, 12, 8, 8, 12, 12, 12],
+        "compound nsubj ROOT punct ROOT det nsubj aux ccomp punct punct nsubj ROOT punct",
+    )
+    assert [s.start for s in doc.sents] == [0, 4, 5]
+    harper = entity(doc, "e1", "Elaine Harper", "PERSON", ["Elaine Harper"])
+    ruth = entity(doc, "e2", "Ruth Abernathy", "PERSON", [])
+    speakers = Speakers(doc, [harper, ruth], quoted_mask(doc))
+    earlier = [(doc[0:2], Speaker(name="Ruth Abernathy", label="PERSON", entity_id="e2"))]
+    she = resolve_speaker(speakers, doc[11:12], earlier)
+    assert she is not None and she.entity_id == "e1"

@@ -90,7 +90,7 @@ MODIFIERS = frozenset({
 _KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
     "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
     "family", "tax", "trial", "county", "city", "state", "town", "village", "borough", "parish", "police",
-    "fire", "school", "board", "council",
+    "fire", "school", "board", "council", "house", "senate", "assembly",
 })  # fmt: skip
 """Qualifiers that stay before the rank ("district judge", "county commissioner", not "judge of District")."""
 

@@ -363,8 +363,8 @@ class Speakers:
         if any(not (t.is_space or t.is_punct or self.quoted[t.idx]) for t in before):
             return None
         end = sentence.start
-        while end > 0 and doc[end - 1].is_space:
-            end -= 1
+        while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1  # also over an opening quote mark the parser made a sentence of its own
         if end == 0:
             return None
         root = doc[end - 1].sent.root
