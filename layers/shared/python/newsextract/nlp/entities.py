@@ -827,8 +827,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                     mention.label = "ORG"
                 _merge(clusters, owners[0], cluster)
     # "Harbor Ridge" tagged LOC, never used as a place, joins the one organisation "Harbor Ridge Partners"
+    words_of = {id(c): c.full_words() for c in clusters}
     for cluster in list(clusters):
-        words = cluster.full_words()
+        words = words_of[id(cluster)]
         votes = cluster.votes()
         if (
             len(words) < 2
@@ -839,10 +840,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         owners = [
             c
             for c in clusters
-            if c is not cluster
+            if len(words_of[id(c)]) > len(words)
+            and words_of[id(c)][: len(words)] == words
             and c.label() == "ORG"
-            and c.full_words()[: len(words)] == words
-            and len(c.full_words()) > len(words)
         ]
         if len(owners) == 1:
             for mention in cluster.mentions:

@@ -184,8 +184,12 @@ class Speakers:
             for start, end, ent in self.mentions
             if ent.label == "LOC"
             and head.start_char < start < head.end_char
-            and self.text[:start].rstrip().rsplit(None, 1)[-1].lower() in _LOCATIVE
+            and self._word_before(start) in _LOCATIVE
         ]
+
+    def _word_before(self, char: int) -> str:
+        words = self.text[max(0, char - 20) : char].split()
+        return words[-1].lower() if words else ""
 
     def _possessor(self, entity: Entity, end: int, root: Token) -> bool:
         """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such

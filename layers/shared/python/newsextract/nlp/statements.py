@@ -672,6 +672,8 @@ def _as_put_it(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
     """``As she put it during the debate, landlords "will simply stop renting."``: source "she", cue "put
     it", content the rest of the sentence, where the model marked none of it."""
     found: list[Span] = []
+    if " put it" not in layout.text:
+        return found
     for i in range(len(doc) - 4):
         if doc[i].lower_ != "as" or doc[i + 2].lower_ != "put" or doc[i + 3].lower_ != "it":
             continue
