@@ -330,9 +330,10 @@ _COMPANY_DESCRIPTORS = frozenset({
     "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
 })  # fmt: skip
 """Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
-_DATELINE_END = re.compile(
-    r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s"
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s+"
 )
+"""A dateline opening a paragraph: "ANKARA, Turkey (AP) — ", "MILLBROOK, Ore. — ", "WASHINGTON — "."""
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -341,7 +342,8 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     words = doc[start:end].text
     if not opens or not words.isupper() or len(words) < 3:
         return False
-    return _DATELINE_END.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
+    match = DATELINE.match(doc.text, doc[start].idx)
+    return match is not None and match.end() > doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _hyphen_start(doc: Doc, start: int) -> int:
@@ -431,7 +433,8 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
     cut = max((k + 1 for k, w in enumerate(qualifier) if w.lower() in _FUNCTION_WORDS), default=0)
-    qualifier = [w for k, w in enumerate(qualifier[cut:]) if not _affiliation(qualifier[cut:], k)]
+    qualifier = qualifier[cut:]
+    qualifier = [w for k, w in enumerate(qualifier) if not _affiliation(qualifier, k)]
     while qualifier and qualifier[0].lower() in _CONNECTORS:
         qualifier.pop(0)
     if after:

@@ -410,10 +410,9 @@ class Speakers:
     def last_person_before(self, char: int, labels: set[str], gender: str | None = None) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for start, _end, entity in self.mentions:
-            if not _agrees(entity.name, gender):
-                continue
-            if start < char and entity.label in labels and (best is None or start > best[0]):
-                best = (start, entity)
+            later = best is None or start > best[0]
+            if start < char and entity.label in labels and later and _agrees(entity.name, gender):
+                best = (start, entity)  # the name's gender is looked up last, for candidates only
         return best[1] if best else None
 
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
-from newsextract.nlp.entities import RANKS, ROLE_NOUNS
+from newsextract.nlp.entities import DATELINE, RANKS, ROLE_NOUNS
 from newsextract.nlp.speakers import Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
@@ -930,17 +930,12 @@ def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
     return source, None
 
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s+"
-)  # "ANKARA, Turkey (AP) — "
-
-
 def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) -> Span:
     """``[MILLBROOK, Ore. — Inspectors found ...]``, ``[WASHINGTON — Senate negotiators]``: a dateline
     opening the paragraph is no part of a content or source."""
     if span.start > 0 and layout.paragraph[span.start - 1] == layout.paragraph[span.start]:
         return span
-    match = _DATELINE.match(layout.text, span.start_char, span.end_char)
+    match = DATELINE.match(layout.text, span.start_char, span.end_char)
     if match is None:
         return span
     rest = doc.char_span(match.end(), span.end_char, alignment_mode="contract")
@@ -969,7 +964,7 @@ def _is_dateline(layout: _Layout, span: Span) -> bool:
     """``[MANILA] — The Philippines and Japan signed``: the span is the dateline itself."""
     if span.start > 0 and layout.paragraph[span.start - 1] == layout.paragraph[span.start]:
         return False
-    match = _DATELINE.match(layout.text, span.start_char)
+    match = DATELINE.match(layout.text, span.start_char)
     return match is not None and match.end() > span.end_char
 
 
