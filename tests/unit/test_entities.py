@@ -595,3 +595,28 @@ def test_house_and_senate_stay_before_the_office() -> None:
     entities = cluster_entities(doc)
     assert by_name(entities, "Don Pickett").titles == ["house speaker"]
     assert by_name(entities, "Ann Lee").titles == ["senate president"]
+
+
+def test_a_spanish_first_family_name_or_both_join_the_full_name() -> None:
+    doc = marked_doc(
+        "[Claudia Ramírez Ochoa](PERSON) met [Carolina Marín Ortega](PERSON). [Ramírez](PERSON) spoke, "
+        "[Marín Ortega](PERSON) listened and [Ms. Marín](PERSON) left."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Claudia Ramírez Ochoa").count == 2
+    assert by_name(entities, "Carolina Marín Ortega").count == 3
+    assert len(entities) == 2
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("[Voltra](PERSON), the Amsterdam-based maker of e-bikes, said [Voltra](PERSON) would pay.", "ORG"),
+        ("[Kestrel](PERSON), a chipmaker that sells to carmakers, fell.", "ORG"),
+        ("[Ana Ruiz](PERSON), the company's founder, spoke.", "PERSON"),
+        ("[Ana Ruiz](PERSON), a startup founder, spoke.", "PERSON"),
+    ],
+)
+def test_a_name_apposed_to_a_company_noun_is_an_organisation(marked: str, label: str) -> None:
+    (entity,) = cluster_entities(marked_doc(marked))
+    assert entity.label == label

@@ -406,3 +406,50 @@ def test_she_after_a_quote_whose_opening_mark_the_parser_made_a_sentence_is_the_
     earlier = [(doc[0:2], Speaker(name="Ruth Abernathy", label="PERSON", entity_id="e2"))]
     she = resolve_speaker(speakers, doc[11:12], earlier)
     assert she is not None and she.entity_id == "e1"
+
+
+def test_the_company_is_not_the_commission_named_more_often() -> None:
+    doc = NLP(
+        "Voltra recalls bikes, the Consumer Product Safety Commission said. The Consumer Product Safety "
+        "Commission counted fires. Safety comes first, the company said."
+    )
+    voltra = entity(doc, "e1", "Voltra", "ORG", ["Voltra"])
+    commission = entity(
+        doc, "e2", "Consumer Product Safety Commission", "ORG", ["Consumer Product Safety Commission"]
+    )
+    speakers = Speakers(doc, [voltra, commission], [False] * len(doc.text))
+    company = resolve_speaker(speakers, span(doc, "the company"), [])
+    assert company is not None and company.entity_id == "e1"
+
+
+def test_a_spokesperson_for_a_titled_person_is_not_that_person() -> None:
+    doc = NLP(
+        "A spokesperson for Senator Mark Delaney said he would ask. Press secretary Ann Lee said no. "
+        "Secretary of State John Miller said yes."
+    )
+    delaney = entity(doc, "e1", "Mark Delaney", "PERSON", ["Mark Delaney"])
+    lee = entity(doc, "e2", "Ann Lee", "PERSON", ["Ann Lee"])
+    miller = entity(doc, "e3", "John Miller", "PERSON", ["John Miller"])
+    speakers = Speakers(doc, [delaney, lee, miller], [False] * len(doc.text))
+    spokesperson = resolve_speaker(speakers, span(doc, "A spokesperson for Senator Mark Delaney"), [])
+    assert spokesperson is not None and spokesperson.entity_id is None
+    assert spokesperson.role == "spokesperson for Senator Mark Delaney"
+    for source, ident in [("Press secretary Ann Lee", "e2"), ("Secretary of State John Miller", "e3")]:
+        found = resolve_speaker(speakers, span(doc, source), [])
+        assert found is not None and found.entity_id == ident
+
+
+def test_the_mayor_is_the_one_person_with_that_title_also_when_named_later() -> None:
+    doc = NLP(
+        "A cut the mayor said would help passed. Mayor Denise Harper proposed it. "
+        "Council chair Luis Ortiz objected. The chair said no. The president said yes."
+    )
+    harper = entity(doc, "e1", "Denise Harper", "PERSON", ["Denise Harper"])
+    harper.titles = ["mayor", "president"]
+    ortiz = entity(doc, "e2", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
+    ortiz.titles = ["council chair", "president"]
+    speakers = Speakers(doc, [harper, ortiz], [False] * len(doc.text))
+    mayor = resolve_speaker(speakers, span(doc, "the mayor"), [])
+    assert mayor is not None and (mayor.entity_id, mayor.role) == ("e1", "mayor")
+    president = resolve_speaker(speakers, span(doc, "The president"), [])
+    assert president is not None and president.entity_id is None  # two presidents: neither

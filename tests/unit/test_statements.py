@@ -821,6 +821,32 @@ def test_a_source_that_names_its_medium_gives_the_medium() -> None:
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
+def test_a_medium_alone_as_source_speaks_for_whoever_issued_it() -> None:
+    # GIVEN a quote the company gave in a statement, then "The statement said ..."
+    doc = marked_doc(
+        "[Voltra](SOURCE) [recalled](CUE) [the bikes](CONTENT). [Safety first](CONTENT), "
+        "[the company](SOURCE) [said](CUE) in a statement. "
+        "[Pieter Berg](SOURCE) [wrote](CUE) [sorry](CONTENT). "
+        "[The statement](SOURCE) [said](CUE) [owners would get batteries](CONTENT)."
+    )
+    voltra = entity(doc, "e1", "Voltra", "ORG", ["Voltra"])
+    berg = entity(doc, "e2", "Pieter Berg", "PERSON", ["Pieter Berg"])
+    statements = extract_statements(doc, [voltra, berg])
+    last = statements[-1]
+    # THEN it is the company's, through the statement, although someone else spoke in between
+    assert last.speaker is not None and last.speaker.entity_id == "e1"
+    assert last.medium == "statement"
+
+
+def test_one_quoted_word_makes_an_indirect_statement_mixed() -> None:
+    doc = marked_doc(
+        '[He](SOURCE) [said](CUE) [the talks had been "frank" and that nothing at all had been settled '
+        "on steel tariffs](CONTENT)."
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.kind == "mixed"
+
+
 def test_a_dateline_is_not_part_of_the_source() -> None:
     doc = marked_doc(
         "Talks stall\n\n[WASHINGTON — Senate negotiators](SOURCE) [said](CUE) [talks had stalled](CONTENT).\n"
@@ -937,6 +963,12 @@ def test_a_date_is_never_a_cue() -> None:
         ),
         ("[Mensch](SOURCE) [wrote](CUE) in a LinkedIn post [that Europe lags](CONTENT).", "LinkedIn post"),
         ("[Reyes](SOURCE) [said](CUE) at the airport [that men were caught](CONTENT).", None),
+        ("[The federation](SOURCE) [said](CUE) in a brief statement [that she fell](CONTENT).", "statement"),
+        (
+            "[Brandt](SOURCE) was [quoted in the analysis as saying](CUE) [that it works](CONTENT).",
+            "analysis",
+        ),
+        ("[According to](CUE) [an analysis by the institute](SOURCE), [costs rose](CONTENT).", "analysis"),
     ],
 )
 def test_medium_phrases(sentence: str, medium: str | None) -> None:

@@ -116,6 +116,23 @@ def test_when_the_parse_gives_told_no_object_the_noun_phrase_after_it_is_the_add
     assert only(doc, []).addressee == "analysts"
 
 
+def test_a_name_apposed_to_the_object_of_told_is_part_of_the_addressee() -> None:
+    # GIVEN "Ibarra told the newspaper El Universal that she would go", the name tagged as an organisation,
+    # and "Ibarra told reporters Mexico would go", whose content opens with a place
+    words = ["Ibarra", "told", "the", "newspaper", "El", "Universal", "that", "she", "would", "go", "."]
+    heads = [1, 1, 3, 1, 5, 3, 9, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "compound", "appos", "mark", "nsubj", "aux", "ccomp", "punct"]
+    ents = ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", *["O"] * 5]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (6, 10, "CONTENT")]
+    assert only(parsed(words, heads, deps, spans, ents=ents), []).addressee == "the newspaper El Universal"
+    words = ["Ibarra", "told", "reporters", "Mexico", "would", "go", "."]
+    deps = ["nsubj", "ROOT", "obj", "nsubj", "aux", "ccomp", "punct"]
+    ents = ["B-PERSON", "O", "O", "B-LOC", "O", "O", "O"]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (3, 6, "CONTENT")]
+    doc = parsed(words, [1, 1, 1, 5, 5, 1, 1], deps, spans, ents=ents)
+    assert only(doc, []).addressee == "reporters"
+
+
 # (words, attribution spans, {scheme: (heads, deps)}, (addressee, medium)): "said to", "in a memo to",
 # "in an interview with", each parsed as UD and as ClearNLP.
 ADDRESSED = {
@@ -178,6 +195,21 @@ ADDRESSED = {
             ),
         },
         ("analysts", "call"),
+    ),
+    "speaking to reporters": (
+        ["Speaking", "to", "reporters", ",", "he", "said", "it", "grew", "."],
+        [(4, 5, "SOURCE"), (5, 6, "CUE"), (6, 8, "CONTENT")],
+        {
+            "ud": (
+                [5, 2, 0, 5, 5, 5, 7, 5, 5],
+                ["advcl", "case", "obl", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ),
+            "clearnlp": (
+                [5, 0, 1, 5, 5, 5, 7, 5, 5],
+                ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ),
+        },
+        ("reporters", None),
     ),
 }
 
@@ -418,3 +450,17 @@ def test_a_sentence_break_the_parser_put_just_before_the_cue_does_not_hide_the_s
     statement = only(doc, [named(doc, "e1", "Linda Osgood", "PERSON")])
     assert statement.source is not None and statement.source.text == "Her mother, Linda Osgood"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+@pytest.mark.parametrize(("verb", "source"), [("reported", None), ("frustrated", "Teachers")])
+def test_the_passive_subject_of_reported_is_what_was_said_not_its_source(
+    verb: str, source: str | None
+) -> None:
+    # GIVEN "Cuts were reported that pay fell", the model calling the passive subject a source; and an
+    # experiencer, "Teachers were frustrated that pay fell"
+    words = ["Teachers", "were", verb, "that", "pay", "fell", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    statement = only(parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 3, "CUE"), (3, 6, "CONTENT")]), [])
+    # THEN what was reported has no source, while the experiencer stays the source of the feeling
+    assert (statement.source.text if statement.source else None) == source

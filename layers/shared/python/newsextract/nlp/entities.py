@@ -18,9 +18,11 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    whatever the NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
    line break.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
-3. Person names of three or more words join the two-word form with the same first and last word.
+3. Person names of three or more words join the two-word form with the same first and last word, and
+   the one two-word form that is their last two words ("Ramírez Ochoa").
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
-5. A one-word mention joins the one person whose surname (else first name) it is; ambiguous or
+5. A one-word mention joins the one person whose surname (else, in a name of three or more words, the
+   first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"; else first name) it is; ambiguous or
    place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
    LOC joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a
    one-word ORG also the one ORG whose name ends with it.
@@ -366,6 +368,21 @@ def _described_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _company_apposed(doc: Doc, end: int) -> bool:
+    """``[Voltra], the Amsterdam-based maker of ...``: an apposition headed by a company noun."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    for i in range(end + 2, min(end + 8, len(doc) - 1)):
+        word = doc[i]
+        if word.text == "," or (word.is_punct and word.text != "-"):
+            return False
+        if word.lower_ in _COMPANY_DESCRIPTORS:
+            after = doc[i + 1]
+            return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS
+    return False
+
+
+_DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose"}
 _PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
 
 
@@ -668,8 +685,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         described: str | None = None
-        if start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS:
-            described = "ORG"  # "the ride-hailing company [Zipline]" tagged PERSON
+        if (start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
+            described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
         elif _is_dateline(doc, start, end) or (
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
         ):
@@ -782,6 +799,14 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             _merge(clusters, by_first_last[pair], cluster)
         else:
             by_first_last[pair] = cluster
+    # both family names: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa"
+    for cluster in [c for c in clusters if c.is_person() and len(c.full_words()) == 2]:
+        tail = cluster.full_words()
+        longer = [
+            c for c in clusters if c.is_person() and len(c.full_words()) > 2 and c.full_words()[-2:] == tail
+        ]
+        if len(longer) == 1:
+            _merge(clusters, longer[0], cluster)
 
     # acronyms: "AP" joins "The Associated Press"
     for cluster in list(clusters):
@@ -810,7 +835,11 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             continue
         word = words[0]
         surname = [p for p in people if p.full_words()[-1] == word]
-        candidates = surname or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
+        # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
+        paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
+        candidates = (
+            surname or paternal or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
+        )
         if len(candidates) == 1:
             for mention in cluster.mentions:
                 mention.label = "PERSON"  # "Okafor" tagged LOC is Tunde Okafor

@@ -6,7 +6,9 @@ that entity ("The union, the Northern Nurses Association"); members speak for th
 named after them ("officials at the FAA"), other plurals do not ("passengers at X"); a role ("a spokesman
 for Milley") is the entity holding it; a common noun is the one earlier organisation or place whose name
 holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "the airline" ... the
-organisation named before it that the article names most often; a capitalised transcript name ("WALLACE")
+organisation named before it that the article names most often (never a commission, union, university
+...); a role with no holder is the one person with that title ("the mayor", also named later); a
+spokesperson for a titled person ("for Senator Mark Delaney") is not that person; a capitalised transcript name ("WALLACE")
 the one person whose name or surname it is; "he" / "she" opening a sentence (or right after the quote that
 opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
 mentioned; "the 24-year-old" and "the Italian" as "he". Names joined by "and" ("Milley and Zaluzhnyi",
@@ -32,7 +34,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.names import first_name_gender, index_keys, normalize_key
+from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key
 from newsextract.nlp.entities import BUSINESS_DESIGNATORS
 from newsextract.result import Entity, Speaker
 
@@ -66,6 +68,11 @@ _BODY_WORDS = {
     "department",
     "authority",
 }
+_NOT_COMPANIES = _BODY_WORDS | {
+    "ministry", "council", "court", "parliament", "congress", "senate", "government", "police", "union",
+    "coalition", "institute", "university", "federation", "association", "foundation", "committee",
+}  # fmt: skip
+"""Last words of organisations that "the company" (or "the club") never means."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -282,6 +289,8 @@ class Speakers:
             if entity.label != "PERSON" or end != head.end_char or start <= head.start_char:
                 continue
             before = [t for t in head if t.idx + len(t) <= start]
+            while len(before) > 1 and before[-1].lower_.rstrip(".") in STRIP_PREFIXES:
+                before.pop()  # "a spokesperson for [Senator] Mark Delaney" is not Delaney
             if before and before[-1].lower_ not in _NAME_BLOCKERS:
                 return entity
         return None
@@ -315,7 +324,11 @@ class Speakers:
         )
         if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
-        by_id = {entity.id: entity for entity in earlier if entity.label == "ORG"}  # first-mention order
+        by_id = {  # first-mention order; "the company" is no commission, union or university
+            entity.id: entity
+            for entity in earlier
+            if entity.label == "ORG" and entity.name.lower().split()[-1] not in _NOT_COMPANIES
+        }
         if words[-1] not in _SPORTS_NOUNS:  # "the company": a company's name when one is named ("Norland
             businesses = {
                 i: e for i, e in by_id.items() if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS
@@ -332,11 +345,16 @@ class Speakers:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def by_role(self, role: str) -> Entity | None:
+        """The entity holding ``role`` ("a spokesman for Milley"), else the one person with that title,
+        also when named later ("a move the mayor said would help ... Mayor Denise Harper")."""
         key = _ROLE_PREFIX.sub("", role).lower()
         for entity in self.entities:
             if any(_ROLE_PREFIX.sub("", r).lower() == key for r in entity.roles):
                 return entity
-        return None
+        titled = {
+            e.id: e for e in self.entities if e.label == "PERSON" and key in (t.lower() for t in e.titles)
+        }
+        return next(iter(titled.values())) if len(titled) == 1 else None
 
     def appositive_role(self, span: Span) -> str | None:
         """``X, a spokesman for Y,`` inside the source span: the role text without its article."""

@@ -13,8 +13,10 @@ the parse finds no subject, the comma-separated phrases ending in a name just be
 source ("Vance, 61, testified"; a relative or participle clause after the name is skipped). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
 chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
-the passive subject of "told" is its addressee; "As she put it, ..." is a statement even where the model
-marks none, and a date alone is never a cue. A that-clause never belongs to a cue after it; one left
+the passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase
+what was said ("No injuries have been reported": no source); "As she put it, ..." is a statement even
+where the model marks none, and a date alone is never a cue; "The statement said" is the speaker of the
+statement given before through the same medium. A that-clause never belongs to a cue after it; one left
 without cue takes the verb it complements; unquoted prose after the cue's sentence is not its content.
 A medium phrase ("in a letter to ...") is cut from a source and from a short
 content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``,
@@ -62,6 +64,7 @@ CUE_LEXICON = {
 }  # fmt: skip
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
+    r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later)\s+)?"  # "in a brief statement"
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
@@ -69,7 +72,7 @@ _MEDIUM = re.compile(
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
-    r"arguments|testimony|ruling|report|"
+    r"arguments|testimony|ruling|report|analysis|"
     r"remarks|appearance|website|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
@@ -478,9 +481,14 @@ def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span | None:
         return source
     agent = syntax.passive_agent(root.head)
     phrase = _phrase(doc, agent) if agent is not None else None
-    if phrase is None and root.head.lower_ in ADDRESS_CUES:
-        return None
+    if phrase is None and (root.head.lower_ in ADDRESS_CUES or root.head.lower_ in _REPORTED):
+        return None  # "[No injuries] have been reported": what was said, and no one said it
     return phrase if phrase is not None else source
+
+
+_REPORTED = {"reported", "announced", "confirmed", "disclosed", "revealed", "expected"}
+"""Passive cues whose subject is what was said ("[No injuries] have been reported"), unlike an
+experiencer's ("Protesters were frustrated") or a quoted speaker's ("She was quoted as saying")."""
 
 
 def _phrase(doc: Doc, head: Token) -> Span | None:
@@ -827,7 +835,7 @@ def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
     shares = [layout.quoted_share(s.start_char, s.end_char) for s in contents]
     if all(share >= 0.9 for share in shares) and all(layout.quoted[s.start_char] for s in contents):
         return "direct"
-    if all(share <= 0.1 for share in shares):
+    if all(share == 0 for share in shares):  # one quoted word is a partial quote: 'had been "frank"'
         return "indirect"
     return "mixed"
 
@@ -995,15 +1003,39 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
 
 _SOURCE_MEDIUM = re.compile(
     r"(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?"
-    r"(?P<medium>statement|letter|post|memo|email|e-mail|release|readout|tweet|video|note)\s+(?:from|by|issued\s+by)\b",
+    r"(?P<medium>statement|letter|post|memo|email|e-mail|release|readout|tweet|video|note|report|analysis)"
+    r"\s+(?:from|by|issued\s+by)\b",
     re.IGNORECASE,
 )
+MEDIUM_ALONE = re.compile(
+    r"(?:the|that|this|its|his|her|their)\s+(?P<medium>statement|letter|post|memo|email|e-mail|release|readout|"
+    r"tweet|note|report|analysis)",
+    re.IGNORECASE,
+)
+"""A source that is a medium alone ("The statement said"): it speaks for whoever issued it."""
 
 
 def _medium_as_source(group: _Group) -> str | None:
-    """``[a statement from the Kremlin] said``: the source names the medium (the speaker is the Kremlin)."""
-    match = _SOURCE_MEDIUM.match(group.source.text) if group.source is not None else None
+    """``[a statement from the Kremlin] said``, ``[The statement] said``: the source names the medium."""
+    if group.source is None:
+        return None
+    match = _SOURCE_MEDIUM.match(group.source.text) or MEDIUM_ALONE.fullmatch(group.source.text)
     return match["medium"].lower() if match is not None else None
+
+
+def _issuer(
+    doc: Doc, layout: _Layout, group: _Group, earlier: Sequence[tuple[_Group, Speaker | None]]
+) -> Speaker | None:
+    """``“...,” the company said in a statement. The statement said ...``: the speaker of the nearest earlier
+    statement, at most 1,500 characters back, given through the same medium."""
+    medium = _medium_as_source(group)
+    start = group.source.start_char if group.source is not None else 0
+    for previous, speaker in reversed(earlier):
+        if previous.cue is not None and start - previous.cue.end_char > 1500:
+            break
+        if _named(speaker) and _medium(doc, layout, previous) == medium:
+            return speaker
+    return None
 
 
 _PUBLISHING_VERBS = {"wrote", "write", "writes", "writing", "published", "publishes", "reported", "reports"}
@@ -1026,14 +1058,16 @@ def _publication(doc: Doc, cue: Span) -> str | None:
 
 _SAID_TO = {"said", "say", "says", "wrote", "write", "writes", "explained", "complained"}
 _NOUN_PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}
+_SPEAKING = {"speaking", "talking"}
 _WITH_WHOM = {"interview", "interviews", "call", "briefing"}  # "on a call with analysts"
 _WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video"}
 
 
 def _addressee(doc: Doc, group: _Group) -> str | None:
     """Whom the cue addresses: the object of "told", "informed", ... (or, when the parse gives none, the noun
-    phrase right after the verb), the subject of "were told", "said to X", the "to X" of a written medium
-    ("in a memo to staff"), or the "with X" of an interview or call."""
+    phrase right after the verb, with a name apposed to it: "the newspaper El Universal"), the subject of
+    "were told", "said to X" and "Speaking to X, he said", the "to X" of a written medium ("in a memo to
+    staff"), or the "with X" of an interview or call."""
     cue = group.cue
     if cue is None:
         return None
@@ -1046,6 +1080,9 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
                 candidates.extend(child for child in verb.children if child.dep_ in objects)
             elif verb.lower_ in _SAID_TO:
                 candidates.extend(syntax.prepositional_objects(verb, "to"))
+            for clause in verb.children:  # "[Speaking to reporters], he said"
+                if clause.dep_ == "advcl" and clause.lower_ in _SPEAKING:
+                    candidates.extend(syntax.prepositional_objects(clause, "to"))
         for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
             if token.lower_ in _WRITTEN_TO:
                 candidates.extend(syntax.prepositional_objects(token, "to"))
@@ -1057,7 +1094,11 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         if token.pos_ == "PRON" and token.lower_ in {"that", "it"}:
             continue
         left = min((t.left_edge.i for t in token.lefts if t.dep_ != "case"), default=token.i)
-        phrase = doc[left : token.i + 1].text.strip()
+        right = token.i + 1
+        inside = {i for c in group.contents for i in range(c.start, c.end)}
+        while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
+            right += 1  # "the newspaper [El Universal]"; not "told reporters [Russia would ...]"
+        phrase = doc[left:right].text.strip()
         if phrase:
             return phrase
     if verbs and not syntax.is_passive(verbs[-1]):  # unparsed, or misparsed: the words after the cue
@@ -1111,6 +1152,9 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
         if group.inherited is not None:
             earlier = zip(groups, said, strict=False)  # said holds the groups before this one
             speaker = next((s for g, (_, s) in earlier if g is group.inherited), None)
+        elif group.source is not None and MEDIUM_ALONE.fullmatch(group.source.text):
+            before = [(g, s) for g, (_, s) in zip(groups, said, strict=False)]
+            speaker = _issuer(doc, layout, group, before) or resolve_speaker(speakers, group.source, said)
         else:
             speaker = resolve_speaker(speakers, group.source, said)
         said.append((group.source, speaker))
