@@ -620,3 +620,41 @@ def test_a_spanish_first_family_name_or_both_join_the_full_name() -> None:
 def test_a_name_apposed_to_a_company_noun_is_an_organisation(marked: str, label: str) -> None:
     (entity,) = cluster_entities(marked_doc(marked))
     assert entity.label == label
+
+
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("WHO Director-General [Amara Bekele](PERSON) spoke.", "director-general of WHO"),
+        ("Attorney-General [Ruth Kane](PERSON) spoke.", "attorney-general"),
+        ("Lieutenant-General [Ivan Petrov](PERSON) spoke.", "lieutenant-general"),
+    ],
+)
+def test_a_hyphenated_office_is_one_title(marked: str, title: str) -> None:
+    [person] = cluster_entities(marked_doc(marked))
+    assert person.titles == [title]
+
+
+def test_a_quoted_nickname_and_a_first_name_the_ner_left_out_stay_in_the_name() -> None:
+    # GIVEN "Beside him was Mere Tawhiri . Her cousin , Wiremu " Bill " Tawhiri , spoke ." parsed by hand,
+    # the NER tagging only "Tawhiri" (twice) and "Wiremu" and "Bill" as MISC
+    words = ["Beside", "him", "was", "Mere", "Tawhiri", ".", "Her", "cousin", ",", "Wiremu", '"', "Bill", '"']
+    words += ["Tawhiri", ",", "spoke", "."]
+    spaces = [True, True, True, True, False, True, True, False, True, True, False, False, True, False, True]
+    spaces += [False, False]
+    heads = [1, 4, 4, 4, 4, 4, 7, 15, 7, 13, 11, 13, 11, 7, 7, 15, 15]
+    deps = ["case", "obl", "cop", "compound", "ROOT", "punct", "nmod:poss", "nsubj", "punct", "compound"]
+    deps += ["punct", "compound", "punct", "appos", "punct", "ROOT", "punct"]
+    tags = ["IN", "PRP", "VBD", "NNP", "NNP", ".", "PRP$", "NN", ",", "NNP", "``", "NNP", "''", "NNP", ","]
+    tags += ["VBD", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-MISC", "O", "B-MISC", "O", "B-PERSON"]
+    ents += ["O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
+    names = sorted(e.name for e in cluster_entities(doc))
+    # THEN two people: "Mere Tawhiri" and 'Wiremu "Bill" Tawhiri'
+    assert names == ["Mere Tawhiri", 'Wiremu "Bill" Tawhiri']
+
+
+def test_a_name_the_ner_cut_after_a_connector_is_one_organisation() -> None:
+    doc = marked_doc("[Fire and](ORG) [Emergency New Zealand](ORG) said crews were safe.")
+    assert [e.name for e in cluster_entities(doc)] == ["Fire and Emergency New Zealand"]

@@ -364,6 +364,20 @@ def test_a_bracketed_party_and_state_is_no_role() -> None:
     assert found is not None and (found.entity_id, found.role) == ("e1", None)
 
 
+def test_a_name_parsed_as_apposition_of_its_title_is_no_role() -> None:
+    # GIVEN "WHO Director-General Amara Bekele told", "Amara" an apposition of "WHO" (tagged as a pronoun)
+    doc = parsed(
+        "WHO Director - General Amara Bekele told .",
+        [0, 3, 1, 4, 0, 4, 6, 6],
+        "nsubj compound punct nmod:desc appos flat ROOT punct",
+    )
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    amara = entity(doc, "e1", "Amara Bekele", "PERSON", ["Amara Bekele"])
+    amara.titles = ["director-general of WHO"]
+    found = resolve_speaker(Speakers(doc, [amara], [False] * len(doc.text)), doc[0:6], [])
+    assert found is not None and (found.entity_id, found.role) == ("e1", "director-general of WHO")
+
+
 def test_she_after_a_sentence_without_a_subject_outside_quotes_is_the_one_person_it_names() -> None:
     doc = parsed(
         'Luis Ortiz spoke . In the words of Ingrid Dahl , " Rent control fails . " She was quoting .',
@@ -453,3 +467,51 @@ def test_the_mayor_is_the_one_person_with_that_title_also_when_named_later() -> 
     assert mayor is not None and (mayor.entity_id, mayor.role) == ("e1", "mayor")
     president = resolve_speaker(speakers, span(doc, "The president"), [])
     assert president is not None and president.entity_id is None  # two presidents: neither
+
+
+def test_a_surname_two_people_share_is_the_one_named_last() -> None:
+    doc = NLP("Mere Tawhiri waited. Tawhiri said no. Wiremu Tawhiri came. Tawhiri said yes.")
+    mere = entity(doc, "e1", "Mere Tawhiri", "PERSON", ["Mere Tawhiri"])
+    wiremu = entity(doc, "e2", "Wiremu Tawhiri", "PERSON", ["Wiremu Tawhiri"])
+    alone = entity(doc, "e3", "Tawhiri", "PERSON", ["Tawhiri said"])
+    speakers = Speakers(doc, [mere, wiremu, alone], [False] * len(doc.text))
+    first = resolve_speaker(speakers, span(doc, "Tawhiri", 1), [])
+    second = resolve_speaker(speakers, span(doc, "Tawhiri", 3), [])
+    assert first is not None and first.entity_id == "e1"
+    assert second is not None and second.entity_id == "e2"
+
+
+def test_she_after_a_copular_sentence_naming_a_person_is_that_person() -> None:
+    # GIVEN "Waiting outside was Mere Tawhiri . She said no ." parsed with "Waiting" as the subject
+    doc = parsed(
+        "Maria Ortiz spoke . Waiting outside was Mere Tawhiri . She said no .",
+        [1, 2, 2, 2, 8, 4, 8, 8, 8, 8, 11, 11, 11, 11],
+        "compound nsubj ROOT punct nsubj advmod cop compound ROOT punct nsubj ROOT obj punct",
+    )
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    ortiz = entity(doc, "e1", "Maria Ortiz", "PERSON", ["Maria Ortiz"])  # quoted last, and a woman
+    tawhiri = entity(doc, "e2", "Mere Tawhiri", "PERSON", ["Mere Tawhiri"])
+    speakers = Speakers(doc, [ortiz, tawhiri], [False] * len(doc.text))
+    she = resolve_speaker(speakers, doc[10:11], [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))])
+    assert she is not None and she.entity_id == "e2"
+
+
+def test_an_unknown_name_with_an_apposition_keeps_the_name_and_gives_the_role() -> None:
+    doc = NLP("GeoNet, the national seismic agency, said shocks were likely.")
+    found = resolve_speaker(
+        Speakers(doc, [], [False] * len(doc.text)), span(doc, "GeoNet, the national seismic agency"), []
+    )
+    assert found is not None and (found.name, found.role) == ("GeoNet", "national seismic agency")
+
+
+def test_what_qualifies_a_possessor_does_not_speak_either() -> None:
+    doc = parsed(
+        "Tennessee Governor Carla Whitfield 's office said .",
+        [3, 3, 3, 5, 3, 6, 6, 6],
+        "compound compound compound nmod:poss case nsubj ROOT punct",
+    )
+    tennessee = entity(doc, "e1", "Tennessee", "LOC", ["Tennessee"])
+    whitfield = entity(doc, "e2", "Carla Whitfield", "PERSON", ["Carla Whitfield"])
+    speakers = Speakers(doc, [tennessee, whitfield], [False] * len(doc.text))
+    found = resolve_speaker(speakers, doc[0:6], [])
+    assert found is not None and found.entity_id is None

@@ -151,6 +151,17 @@ def test_paragraph_initial_quote_continues_the_previous_speaker() -> None:
     assert second.kind == "direct"
 
 
+def test_a_mixed_content_without_its_cue_does_not_continue_the_previous_speaker() -> None:
+    # GIVEN the model missing "testified" before a content that opens unquoted in the next paragraph
+    doc = marked_doc(
+        "“[I will block it](CONTENT),” [Ostrowski](SOURCE) [said](CUE).\n\n"
+        "The nominee testified [that he supported “an all-of-the-above approach”](CONTENT)."
+    )
+    statements = extract_statements(doc, [entity(doc, "e1", "Rachel Ostrowski", "PERSON", ["Ostrowski"])])
+    # THEN the senator is not credited with the nominee's words
+    assert [s.cue.text if s.cue else None for s in statements] == ["said"]
+
+
 def test_unbalanced_straight_quote_runs_to_paragraph_end_and_mixed_kind() -> None:
     doc = marked_doc(
         '[She](SOURCE) [said](CUE) [the plan was "a disaster](CONTENT) for everyone\n\n'
@@ -805,6 +816,11 @@ def test_platforms_are_media_and_a_lower_case_x_is_not(platform: str, medium: st
             "The New England Journal of Medicine",
         ),
         ("[Lee](SOURCE) [said](CUE) in [Geneva](LOC) [that it worked](CONTENT).", None),
+        (
+            '[Ostrowski](SOURCE) [said](CUE) on [CNN](ORG)\'s "State of the Union" [that she ran](CONTENT).',
+            "CNN",
+        ),
+        ("[Ostrowski](SOURCE) [said](CUE) on [Monday](DATE) [that she would](CONTENT).", None),
     ],
 )
 def test_a_publication_after_a_writing_cue_is_its_medium(sentence: str, medium: str | None) -> None:
@@ -963,6 +979,8 @@ def test_a_date_is_never_a_cue() -> None:
         ),
         ("[Mensch](SOURCE) [wrote](CUE) in a LinkedIn post [that Europe lags](CONTENT).", "LinkedIn post"),
         ("[Reyes](SOURCE) [said](CUE) at the airport [that men were caught](CONTENT).", None),
+        ("[Popescu](SOURCE) [said](CUE) on Romanian television [that it works](CONTENT).", "television"),
+        ("[Carrera](SOURCE) [said](CUE) on his weekly podcast [that it works](CONTENT).", "podcast"),
         ("[The federation](SOURCE) [said](CUE) in a brief statement [that she fell](CONTENT).", "statement"),
         (
             "[Brandt](SOURCE) was [quoted in the analysis as saying](CUE) [that it works](CONTENT).",

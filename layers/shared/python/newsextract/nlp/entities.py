@@ -16,7 +16,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social platforms
    ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are ORG
    whatever the NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
-   line break.
+   line break. A name keeps a quoted nickname and a first name the NER left out but the parser joined to
+   it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri"); two names the NER cut after a connector are one
+   ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word, and
    the one two-word form that is their last two words ("Ramírez Ochoa").
@@ -177,6 +179,8 @@ def _title_word(token_text: str) -> str | None:
         return full
     if word in RANKS or word in MODIFIERS:
         return word
+    if "-" in word and _title_word(word.rsplit("-", 1)[1]) in RANKS:
+        return word  # "Director-General"
     return None
 
 
@@ -358,6 +362,31 @@ def _hyphen_start(doc: Doc, start: int) -> int:
     return start
 
 
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _nickname_start(doc: Doc, start: int) -> int:
+    """Where a person's name starts when a quoted nickname splits it (``Wiremu "Bill" [Tawhiri]``)."""
+    if start >= 4 and doc[start - 1].text in _QUOTE_MARKS and doc[start - 3].text in _QUOTE_MARKS:
+        nickname, first = doc[start - 2], doc[start - 4]
+        if nickname.is_title and nickname.is_alpha and first.is_title and first.is_alpha:
+            return start - 4
+    return start
+
+
+def _given_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the NER left out a capitalised first name the parser joined to it
+    ("was [Mere] Tawhiri": "Mere" is also an English word); parsed Docs only."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    joined = before.dep_ in {"compound", "flat"} and start <= before.head.i < end
+    plain = before.is_title and before.is_alpha and not before.ent_type_ and not before.is_sent_start
+    if joined and plain and before.tag_ == "NNP" and _title_word(before.text) is None:
+        return start - 1
+    return start
+
+
 def _described_name(doc: Doc, start: int, end: int) -> bool:
     """Two or more capitalised words right after a person descriptor, whatever the NER label."""
     return (
@@ -423,13 +452,23 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
             first = i
             i -= 1
             continue
+        if text == "-" and i > 0 and _is_cap(doc[i - 1]) and not doc[i - 1].whitespace_ and first == i + 1:
+            i -= 1  # "Director-General"
+            continue
         after_person = text.lower() == "and" and doc[i - 1].ent_type_ == "PERSON"  # "X and Chairman Y"
         if text.lower() in _CONNECTORS and i > 0 and _is_cap(doc[i - 1]) and not after_person:
             i -= 1
             continue
         break
-    span = [doc[k] for k in range(first, name_start) if doc[k].text != "."]
-    words = [t.text for t in span]
+    words: list[str] = []
+    for k in range(first, name_start):
+        text = doc[k].text
+        if text == ".":
+            continue
+        if words and "-" in (text, words[-1][-1]) and not doc[k - 1].whitespace_:
+            words[-1] += text  # "Director", "-", "General" -> "Director-General"
+        else:
+            words.append(text)
     # rightmost run of title words, possibly followed by "of <Qualifier>"
     run_end = len(words)
     after: list[str] = []
@@ -445,7 +484,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     while run_start > 0 and _title_word(words[run_start - 1]):
         run_start -= 1
     head_words = [_title_word(w) or w.lower() for w in words[run_start:run_end]]
-    if not closing and not any(w in RANKS for w in head_words):
+    if not closing and not any(w.rsplit("-", 1)[-1] in RANKS for w in head_words):
         return name_start, []
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
@@ -643,14 +682,17 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
     joined = {
-        ent.start: _hyphen_start(doc, ent.start)
+        ent.start: _nickname_start(doc, _hyphen_start(doc, _given_name_start(doc, ent.start, ent.end)))
         for ent in doc.ents
         if canonical_label(ent.label_) == "PERSON"
     }
+    for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
+        if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
+            joined[right.start] = joined.get(left.start, left.start)
     inside = {i for first, start in joined.items() for i in range(start, first)}
     for ent in doc.ents:
         if ent.start in inside:
-            continue  # "[Sun]-Hee Park": part of the person's hyphenated first name
+            continue  # "[Sun]-Hee Park", 'Wiremu "[Bill]" Tawhiri': part of the person's name
         label = canonical_label(ent.label_)
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON

@@ -1,29 +1,32 @@
 """Speakers: which of the article's entities a statement's source names.
 
-By mention at the head of the source (before an appositive comma); a role followed by a name is that
-person ("A DOF spokeswoman, Lena Cho", role as written), a head that names no entity followed by one is
-that entity ("The union, the Northern Nurses Association"); members speak for the organisation or place
-named after them ("officials at the FAA"), other plurals do not ("passengers at X"); a role ("a spokesman
-for Milley") is the entity holding it; a common noun is the one earlier organisation or place whose name
-holds it ("the authority" -> "Northbay Port Authority"), and "the company" / "the airline" ... the
-organisation named before it that the article names most often (never a commission, union, university
-...); a role with no holder is the one person with that title ("the mayor", also named later); a
-spokesperson for a titled person ("for Senator Mark Delaney") is not that person; a capitalised transcript name ("WALLACE")
-the one person whose name or surname it is; "he" / "she" opening a sentence (or right after the quote that
-opens it) the person who is the subject of the sentence before, other pronouns the last person quoted or
-mentioned; "the 24-year-old" and "the Italian" as "he". Names joined by "and" ("Milley and Zaluzhnyi",
-"Britain, France and Germany", "Lakeside and the buyer, Granite Ridge") are one joint speaker whose
-``members`` are those entities. A person's team is not the person ("Ribeiro's team"), nor is a
-nationality before the head noun ("a Turkish readout") or what an anonymous source knows about ("a person
-familiar with Granite Ridge's plans"), a hyphenated modifier ("the Minneapolis-based company") or a place
-after "in", "at" or "near" ("court documents unsealed in Cincinnati"; members aside). "who" is the noun
-phrase its relative clause stands for; "the two governments" the two-member joint speaker just before; "he"
-or "she" may be an unnamed person just quoted ("His wife"), and skips people whose first name has the other
-gender (US census first names, ``names.first_name_gender``); "the Kenyan" is the person introduced as
-"Kenya's X"; "the agency" is the one administration, agency, commission ... named before, and "the company"
-prefers a name ending like a company's ("Norland Biologics"). An unnamed speaker whose head noun heads a
-later source that spells out a name is that entity ("the agency said ... The agency, known as AFAD, said").
-A source that names no entity keeps its own words as the speaker's name ("State health officials").
+By mention at the head of the source (before an appositive comma); a role followed by a name is that person
+("A DOF spokeswoman, Lena Cho", role as written), a head that names no entity followed by one is that entity
+("The union, the Northern Nurses Association"); members speak for the organisation or place named after them
+("officials at the FAA"), other plurals do not ("passengers at X"); a role ("a spokesman for Milley") is the
+entity holding it; a common noun is the one earlier organisation or place whose name holds it ("the authority"
+-> "Northbay Port Authority"), and "the company" / "the airline" ... the organisation named before it that the
+article names most often (never a commission, union, university ...); a role with no holder is the one person
+with that title ("the mayor", also named later); a spokesperson for a titled person ("for Senator Mark
+Delaney") is not that person; a capitalised transcript name ("WALLACE") the one person whose name or surname
+it is; a surname two people share the one named last; "he" / "she" opening a sentence (or right after the
+quote that opens it) the person who is the subject of the sentence before (or its predicate: "Waiting outside
+was Mere Tawhiri"), other pronouns the last person quoted or mentioned; "the 24-year-old" and "the Italian" as
+"he". Names joined by "and" ("Milley and Zaluzhnyi", "Britain, France and Germany", "Lakeside and the buyer,
+Granite Ridge") are one joint speaker whose ``members`` are those entities. A person's team is not the person
+("Ribeiro's team"), nor is a nationality before the head noun ("a Turkish readout") or what an anonymous
+source knows about ("a person familiar with Granite Ridge's plans"), a hyphenated modifier ("the
+Minneapolis-based company") or a place after "in", "at" or "near" ("court documents unsealed in Cincinnati";
+members aside). "who" is the noun phrase its relative clause stands for; "the two governments" the two-member
+joint speaker just before; "he" or "she" may be an unnamed person just quoted ("His wife"), and skips people
+whose first name has the other gender (US census first names, ``names.first_name_gender``); "the Kenyan" is
+the person introduced as "Kenya's X"; "the agency" is the one administration, agency, commission ... named
+before, and "the company" prefers a name ending like a company's ("Norland Biologics"). An unnamed speaker
+whose head noun heads a later source that spells out a name is that entity ("the agency said ... The agency,
+known as AFAD, said"). A source that names no entity keeps its own words as the speaker's name ("State health
+officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic monitoring
+agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee] Governor X's
+office").
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key
+from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp.entities import BUSINESS_DESIGNATORS
 from newsextract.result import Entity, Speaker
 
@@ -144,11 +147,14 @@ class Speakers:
             head = (
                 self.doc.char_span(head.start_char, outsider.start(), alignment_mode="contract") or head[:0]
             )
-        hits = [
-            ent
+        inside = [
+            (start, end, ent)
             for start, end, ent in self.mentions
-            if start < head.end_char and end > head.start_char and not self._possessor(ent, end, root)
+            if start < head.end_char and end > head.start_char
         ]
+        owners = [end for _start, end, ent in inside if self._possessor(ent, end, root)]
+        # "[Tennessee] Governor Carla Whitfield's office": nor does what qualifies the possessor
+        hits = [ent for start, end, ent in inside if end not in owners and start >= max(owners, default=0)]
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
         role_head = found is None and root.lower_ in ROLE_NOUNS  # "A Halvorsen spokesman, Luis Ortega"
@@ -338,6 +344,17 @@ class Speakers:
         best = max(by_id, key=counts.__getitem__, default=None)  # max keeps the first of equals
         return by_id[best] if best is not None else None
 
+    def namesake(self, entity: Entity, char: int) -> Entity:
+        """``Tawhiri`` left alone because two people share the surname: the one named last before ``char``."""
+        if entity.label != "PERSON" or len(entity.name.split()) != 1:
+            return entity
+        key = normalize_key(entity.name)
+        latest = entity
+        for start, _end, other in self.mentions:  # in text order
+            if start < char and other.label == "PERSON" and surname_key(other.name) == key:
+                latest = other
+        return latest
+
     def by_name(self, source: Span) -> Entity | None:
         """``WALLACE`` (a transcript's speaker) -> the one person whose name or surname it is."""
         key = normalize_key(source.text)
@@ -361,7 +378,8 @@ class Speakers:
         for token in span:
             in_span = span.start <= token.i < span.end
             bracketed = token.left_edge.text == "("  # "Sen. Curtis Rowe (R-Idaho)": no role
-            if token.dep_ == "appos" and in_span and not token.like_num and not bracketed:  # nor an age
+            the_name = token.ent_type_ in {"PERSON", "PER"}  # "WHO Director-General [Amara Bekele]" misparsed
+            if token.dep_ == "appos" and in_span and not token.like_num and not bracketed and not the_name:
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
                 if left >= span.start and right <= span.end:
@@ -398,6 +416,9 @@ class Speakers:
         entity = self.entity_at(subjects[0]) if subjects else None
         if entity is not None and entity.label == "PERSON":
             return entity
+        predicate = self.entity_at(root) if any(c.dep_ == "cop" for c in root.children) else None
+        if predicate is not None and predicate.label == "PERSON":
+            return predicate  # "Among those waiting outside was [Mere Tawhiri]. She said ..."
         if subjects:
             return None
         # no subject outside quotes ("In the words of Ingrid Dahl, an economist, “Rent control is ...”"):
@@ -505,6 +526,7 @@ def resolve_speaker(
     if joint is not None:
         return joint
     entity = speakers.in_span(source) or speakers.by_common_noun(source)
+    entity = speakers.namesake(entity, source.start_char) if entity is not None else None
     if entity is None and source.text.isupper():
         entity = speakers.by_name(source)
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
@@ -515,6 +537,13 @@ def resolve_speaker(
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
     label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} or _one_person(source) else "MISC"
+    head = _head(source)
+    if (
+        head.end < source.end
+        and role is not None
+        and all(t.text[:1].isupper() or not t.is_alpha for t in head)
+    ):
+        return Speaker(name=head.text.strip(), label=label, role=role)  # "GeoNet, the national ... agency"
     return Speaker(name=text, label=label, role=role)
 
 

@@ -64,7 +64,8 @@ CUE_LEXICON = {
 }  # fmt: skip
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
-    r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later)\s+)?"  # "in a brief statement"
+    r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later|weekly|daily|monthly|regular|state|"
+    r"national|local|public|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)?"  # "a brief statement", "Romanian TV"
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
@@ -804,6 +805,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         earlier = [g for g in groups if g.start < content.start_char]
         if not earlier or layout.quoted_share(content.start_char, content.end_char) < 0.5:
             continue
+        if not layout.quoted[content.start_char]:
+            continue  # 'that he supported "an all-of-the-above approach"' without its cue: no continuation
         last = earlier[-1]
         last_end = max(s.end for s in (last.cue, last.source, *last.contents) if s is not None)
         if layout.paragraph[content.start] - layout.paragraph[last_end - 1] > 1:
@@ -1038,18 +1041,24 @@ def _issuer(
     return None
 
 
+_BROADCAST_VERBS = {"said", "says", "told", "tells", "spoke", "speaking", "saying"}
 _PUBLISHING_VERBS = {"wrote", "write", "writes", "writing", "published", "publishes", "reported", "reports"}
 
 
 def _publication(doc: Doc, cue: Span) -> str | None:
     """``wrote in The New England Journal of Medicine`` / ``reported on Thursday in The Lancet``: a name right
-    after "in", at most four words after a writing or publishing cue."""
-    if cue[-1].lower_ not in _PUBLISHING_VERBS:
+    after "in", at most four words after a writing or publishing cue; ``said on CNN's "State of the
+    Union"``: an organisation right after "on" after a speech cue."""
+    verb = cue[-1].lower_
+    if verb not in _PUBLISHING_VERBS and verb not in _BROADCAST_VERBS:
         return None
     for i in range(cue.end, min(cue.end + 4, len(doc) - 1)):
         if doc[i].is_punct:
             return None
-        if doc[i].lower_ == "in":
+        if doc[i].lower_ == "on" and verb in _BROADCAST_VERBS:
+            name = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "ORG"), None)
+            return name.text if name is not None else None
+        if doc[i].lower_ == "in" and verb in _PUBLISHING_VERBS:
             starts = {i + 1, i + 2} if doc[i + 1].text == "The" else {i + 1}  # "in The [Lancet]"
             name = next((e for e in doc.ents if e.start in starts and e.label_ in _NAMED_ENT_LABELS), None)
             return doc[i + 1 : name.end].text if name is not None else None
