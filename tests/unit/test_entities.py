@@ -658,3 +658,27 @@ def test_a_quoted_nickname_and_a_first_name_the_ner_left_out_stay_in_the_name() 
 def test_a_name_the_ner_cut_after_a_connector_is_one_organisation() -> None:
     doc = marked_doc("[Fire and](ORG) [Emergency New Zealand](ORG) said crews were safe.")
     assert [e.name for e in cluster_entities(doc)] == ["Fire and Emergency New Zealand"]
+
+
+def test_a_month_first_name_after_an_office_stays_in_the_name() -> None:
+    # GIVEN "Councilor April Nguyen spoke ." with "April" tagged DATE and both names flat on "Councilor"
+    words = ["Councilor", "April", "Nguyen", "spoke", "."]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, True, False, False],
+        heads=[3, 0, 0, 3, 3],
+        deps=["nsubj", "flat", "flat", "ROOT", "punct"],
+        tags=["NNP", "NNP", "NNP", "VBD", "."],
+        ents=["O", "B-DATE", "B-PERSON", "O", "O"],
+    )
+    [person] = cluster_entities(doc)
+    assert (person.name, person.titles) == ("April Nguyen", ["councilor"])
+
+
+def test_the_object_of_a_clause_before_a_comma_is_no_role_of_the_name() -> None:
+    doc = marked_doc("Asked why he had paid the mayor, [Reilly](PERSON) said nothing.")
+    for token, tag in zip(doc, ["VBN", "WRB", "PRP", "VBD", "VBN"], strict=False):
+        token.tag_ = tag
+    [person] = cluster_entities(doc)
+    assert (person.titles, person.roles) == ([], [])

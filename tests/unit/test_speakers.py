@@ -515,3 +515,38 @@ def test_what_qualifies_a_possessor_does_not_speak_either() -> None:
     speakers = Speakers(doc, [tennessee, whitfield], [False] * len(doc.text))
     found = resolve_speaker(speakers, doc[0:6], [])
     assert found is not None and found.entity_id is None
+
+
+def test_the_journal_a_study_appeared_in_is_not_its_speaker() -> None:
+    doc = parsed(
+        "Risk fell , according to a study published Wednesday in the journal Neurology .",
+        [1, 1, 1, 6, 3, 6, 1, 6, 7, 11, 11, 7, 11, 1],
+        "nsubj ROOT punct case fixed det obl acl obl:tmod case det obl appos punct",
+    )
+    neurology = entity(doc, "e1", "Neurology", "LOC", ["Neurology"])  # the NER calling the journal a place
+    speakers = Speakers(doc, [neurology], [False] * len(doc.text))
+    found = resolve_speaker(speakers, doc[5:13], [])
+    assert found is not None and found.entity_id is None
+
+
+def test_they_after_a_plural_subject_names_nobody_and_is_never_one_person() -> None:
+    # GIVEN "Ingrid Solberg spoke . The researchers followed adults . They wrote ..."
+    doc = parsed(
+        "Ingrid Solberg spoke . The researchers followed adults . They wrote .",
+        [1, 2, 2, 2, 5, 6, 6, 6, 6, 10, 10, 10],
+        "compound nsubj ROOT punct det nsubj ROOT obj punct nsubj ROOT punct",
+        "PROPN PROPN VERB PUNCT DET NOUN VERB NOUN PUNCT PRON VERB PUNCT",
+    )
+    doc[5].tag_ = "NNS"
+    solberg = entity(doc, "e1", "Ingrid Solberg", "PERSON", ["Ingrid Solberg"])
+    speakers = Speakers(doc, [solberg], [False] * len(doc.text))
+    earlier = [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))]
+    they = resolve_speaker(speakers, doc[9:10], earlier)
+    assert they is None or they.entity_id is None
+    # AND without a parse, "they" still skips the one person quoted before
+    flat = NLP("Ingrid Solberg spoke. The team met. They wrote.")
+    solberg = entity(flat, "e1", "Ingrid Solberg", "PERSON", ["Ingrid Solberg"])
+    speakers = Speakers(flat, [solberg], [False] * len(flat.text))
+    earlier = [(span(flat, "Ingrid Solberg"), resolve_speaker(speakers, span(flat, "Ingrid Solberg"), []))]
+    they = resolve_speaker(speakers, span(flat, "They"), earlier)
+    assert they is None or they.entity_id is None

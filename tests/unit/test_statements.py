@@ -981,6 +981,7 @@ def test_a_date_is_never_a_cue() -> None:
         ("[Reyes](SOURCE) [said](CUE) at the airport [that men were caught](CONTENT).", None),
         ("[Popescu](SOURCE) [said](CUE) on Romanian television [that it works](CONTENT).", "television"),
         ("[Carrera](SOURCE) [said](CUE) on his weekly podcast [that it works](CONTENT).", "podcast"),
+        ("[Mintz](SOURCE) [wrote](CUE) in a text message [that he would appeal](CONTENT).", "text message"),
         ("[The federation](SOURCE) [said](CUE) in a brief statement [that she fell](CONTENT).", "statement"),
         (
             "[Brandt](SOURCE) was [quoted in the analysis as saying](CUE) [that it works](CONTENT).",

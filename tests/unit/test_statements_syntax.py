@@ -270,6 +270,36 @@ def test_a_source_after_according_to_that_runs_into_the_clause_ends_at_the_comma
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (["Alvarez", "steered", "city", "contracts", "to", "developers"], "the indictment"),  # "steered" JJ
+        (["a", "watchdog", "group", "based", "in", "Chicago"], None),  # an apposition: the whole source
+    ],
+)
+def test_an_according_to_source_mistagged_without_a_verb_still_ends_at_the_comma(
+    tail: list[str], source: str | None
+) -> None:
+    words = ["According", "to", "the", "indictment", ",", *tail, "."]
+    tags = ["VBG", "IN", "DT", "NN", ",", "NNP", "JJ", "NN", "NNS", "IN", "NNS", "."]
+    heads = [3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]
+    deps = ["case", "fixed", "det", "ROOT", "punct", "dep", "dep", "dep", "dep", "dep", "dep", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "CUE"), (2, 11, "SOURCE")], tags=tags)
+    statement = only(doc, [])
+    assert statement.source is not None
+    assert statement.source.text == (source or doc[2:11].text)
+
+
+def test_a_date_alone_with_no_source_is_no_statement() -> None:
+    # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
+    words = ["A", "final", "vote", "is", "expected", "next", "month", "."]
+    heads = [2, 2, 4, 4, 4, 6, 4, 4]
+    deps = ["det", "amod", "nsubj:pass", "aux:pass", "ROOT", "amod", "obl:tmod", "punct"]
+    ents = ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"]
+    doc = parsed(words, heads, deps, [(3, 5, "CUE"), (5, 7, "CONTENT")], ents=ents)
+    assert extract_statements(doc, []) == []
+
+
 def test_an_orphan_that_clause_takes_the_verb_it_complements_as_cue_not_the_next_sentences_cue() -> None:
     # GIVEN "Dolan wrote that talks failed. Operators did not respond." with no cue found for "wrote"
     words = ["Dolan", "wrote", "that", "talks", "failed", ".", "Operators", "did", "not", "respond", "."]

@@ -71,7 +71,7 @@ STRIP_PREFIXES = (
         "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "premier",
         "chancellor", "ambassador", "colonel", "lieutenant", "sergeant", "admiral", "spokesman",
         "spokeswoman", "spokesperson", "former", "deputy", "acting", "professor", "judge", "justice",
-        "councilman", "councilwoman", "councilmember", "councillor", "alderman", "alderwoman",
+        "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman",
         "assemblyman", "assemblywoman",
     })
 )  # fmt: skip

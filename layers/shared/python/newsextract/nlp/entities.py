@@ -75,8 +75,8 @@ RANKS = frozenset({
     "mayor", "ambassador", "chancellor", "premier", "judge", "justice", "professor", "king", "queen",
     "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
-    "coach", "councilman", "councilwoman", "councilmember", "councillor", "alderman", "alderwoman",
-    "assemblyman", "assemblywoman",
+    "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
+    "alderwoman", "assemblyman", "assemblywoman",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -380,9 +380,12 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     if start == 0:
         return start
     before = doc[start - 1]
-    joined = before.dep_ in {"compound", "flat"} and start <= before.head.i < end
-    plain = before.is_title and before.is_alpha and not before.ent_type_ and not before.is_sent_start
-    if joined and plain and before.tag_ == "NNP" and _title_word(before.text) is None:
+    head = before.head if start <= before.head.i < end else before.head.head  # also via "Councilor"
+    sibling = before.head == doc[start].head and doc[start].dep_ in {"compound", "flat"}
+    joined = before.dep_ in {"compound", "flat"} and (start <= head.i < end or sibling)
+    month = before.ent_type_ == "DATE" and before.ent_iob_ == "B"  # "Councilor [April] Nguyen"
+    plain = before.is_title and before.is_alpha and not before.is_sent_start and before.tag_ == "NNP"
+    if joined and plain and (month or not before.ent_type_) and not _title_word(before.text):
         return start - 1
     return start
 
@@ -639,14 +642,17 @@ _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "in"})
 def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
     """A described role closed by a comma before a name: "A spokeswoman for the utility, [Rachel Kim]" ->
     role "spokeswoman for the utility"; "the mayor of Springfield, [X]" -> title. The phrase opens with a
-    determiner (the nearest one that works), and its head noun, before the first preposition, is a role
-    noun or a rank: "Its general manager" gives nothing."""
+    determiner (the nearest one that works, with no verb before it), and its head noun, before the first
+    preposition, is a role noun or a rank: "Its general manager" and "why he had paid the mayor, [X]" give
+    nothing."""
     first = comma
     while first > 0 and comma - first < 8 and not (doc[first - 1].is_punct or _is_space(doc[first - 1])):
         first -= 1
     for i in range(comma - 2, first - 1, -1):
         if doc[i].lower_ not in ROLE_STARTERS:
             continue
+        if any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD" for k in range(first, i)):
+            break  # "why he had paid [the mayor], Reilly said": the object of a clause, no role
         words = [doc[k] for k in range(i + 1, comma)]
         head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
         if head_at < 0 or _is_cap(words[0]):

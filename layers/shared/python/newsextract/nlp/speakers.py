@@ -26,7 +26,9 @@ whose head noun heads a later source that spells out a name is that entity ("the
 known as AFAD, said"). A source that names no entity keeps its own words as the speaker's name ("State health
 officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic monitoring
 agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee] Governor X's
-office").
+office"), nor does the journal a study appeared in ("a study published in the journal Neurology"). "they"
+and "it" are never one person: "they" after a sentence whose subject is an organisation or place is that
+entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ _MEMBER_NOUNS = {
 """Plural heads that speak for the organisation after them ("officials at the FAA"); other plurals
 ("passengers at the airport", "residents of Riverton") do not."""
 _LOCATIVE = {"in", "at", "near"}
+_STUDY_NOUNS = {"study", "paper", "research", "findings", "trial", "analysis"}
+_PUBLISHED_IN = {"in", "journal"}  # "a study published in [The Lancet]", "in the journal [Neurology]"
 _OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
 _OUTSIDER = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|knowledgeable\s+about|"
@@ -93,6 +97,7 @@ _OUTSIDER = re.compile(
 )
 """Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans"): they
 are not the organisation named after the phrase."""
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
@@ -186,19 +191,21 @@ class Speakers:
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
             return None  # "Passengers at Denver International Airport" are not the airport
         # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
-        located = self._located(head) if root.lower_ not in _MEMBER_NOUNS else []
+        located = self._located(head, root) if root.lower_ not in _MEMBER_NOUNS else []
         speaking = [ent for ent in hits if ent not in located]
         return speaking[-1] if speaking else None
 
-    def _located(self, head: Span) -> list[Entity]:
-        """Places named after "in", "at" or "near" inside the head, after its first word."""
-        return [
-            ent
-            for start, end, ent in self.mentions
-            if ent.label == "LOC"
-            and head.start_char < start < head.end_char
-            and self._word_before(start) in _LOCATIVE
-        ]
+    def _located(self, head: Span, root: Token) -> list[Entity]:
+        """Places named after "in", "at" or "near" inside the head, after its first word; after "in", also
+        the journal a study appeared in ("a study published Wednesday in the journal Neurology")."""
+        study = root.lower_ in _STUDY_NOUNS
+        found = []
+        for start, _end, ent in self.mentions:
+            if head.start_char < start < head.end_char:
+                before = self._word_before(start)
+                if (ent.label == "LOC" and before in _LOCATIVE) or (study and before in _PUBLISHED_IN):
+                    found.append(ent)
+        return found
 
     def _word_before(self, char: int) -> str:
         words = self.text[max(0, char - 20) : char].split()
@@ -391,10 +398,8 @@ class Speakers:
                 return _without_relative(_ROLE_PREFIX.sub("", tail))
         return None
 
-    def previous_subject(self, pronoun: Span) -> Entity | None:
-        """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
-        quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
-        sentence names outside quotes."""
+    def _previous_root(self, pronoun: Span) -> Token | None:
+        """The root of the sentence before the one ``pronoun`` opens (or opens after a quote), parsed Docs."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
@@ -405,10 +410,29 @@ class Speakers:
         end = sentence.start
         while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct):
             end -= 1  # also over an opening quote mark the parser made a sentence of its own
-        if end == 0:
+        return doc[end - 1].sent.root if end > 0 else None
+
+    def previous_group(self, pronoun: Span) -> tuple[bool, Entity | None]:
+        """For "they" opening a sentence: whether the sentence before has a group as subject, and which
+        organisation, place or other non-person entity it is (None: "The researchers followed ... They
+        wrote" names nobody)."""
+        root = self._previous_root(pronoun)
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS] if root is not None else []
+        if not subjects or self.quoted[subjects[0].idx]:
+            return False, None
+        entity = self.entity_at(subjects[0])
+        if entity is not None and entity.label != "PERSON":
+            return True, entity
+        return entity is None and subjects[0].tag_ == "NNS", None
+
+    def previous_subject(self, pronoun: Span) -> Entity | None:
+        """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
+        quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
+        sentence names outside quotes."""
+        root = self._previous_root(pronoun)
+        if root is None:
             return None
-        root = doc[end - 1].sent.root
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects and root.pos_ == "PROPN":
             subjects = [root]  # a misparse that makes the subject's name the root
         if subjects and self.quoted[subjects[0].idx]:
@@ -423,7 +447,7 @@ class Speakers:
             return None
         # no subject outside quotes ("In the words of Ingrid Dahl, an economist, “Rent control is ...”"):
         # the one person the sentence names outside quotes
-        previous = doc[end - 1].sent
+        previous = root.sent
         people = {
             entity.id: entity
             for start, _end, entity in self.mentions
@@ -498,6 +522,10 @@ def resolve_speaker(
         national = speakers.by_nationality(source[-1].text, source.start_char)
         if national is not None:  # "Kenya's Faith Kiprotich ... the Kenyan said"
             return _speaker_of(national, None)
+    if lower in {"they", "them"}:
+        found, group = speakers.previous_group(source)
+        if found:  # "GeoNet said ... They said", "The researchers followed ... They wrote"
+            return _speaker_of(group, None) if group is not None else None
     if lower in PRONOUNS or epithet:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS or epithet else {"ORG", "LOC", "MISC", "PERSON"}
         gender = _PRONOUN_GENDERS.get(lower)
@@ -508,6 +536,8 @@ def resolve_speaker(
         for earlier_source, speaker in reversed(earlier):
             if speaker is None or speaker.label not in labels or not _agrees(speaker.name, gender):
                 continue  # "she" is not "Luis Ortiz"
+            if lower in GROUP_PRONOUNS and speaker.label == "PERSON" and not speaker.members:
+                continue  # "they" / "it" is not one person
             if (
                 (lower in {"he", "she"} or epithet)
                 and speaker.entity_id is None
@@ -516,7 +546,8 @@ def resolve_speaker(
                 continue  # "Emergency officials ordered ..." is no antecedent of "he"; "His wife told" is
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
-        entity = speakers.last_person_before(source.start_char, labels, gender)
+        nearest = labels - {"PERSON"} if lower in GROUP_PRONOUNS else labels
+        entity = speakers.last_person_before(source.start_char, nearest, gender)
         return _speaker_of(entity, None) if entity else None
     if _PAIR.fullmatch(text):  # "The two governments" after "The Philippines and Japan signed"
         for earlier_source, speaker in reversed(earlier):

@@ -69,11 +69,11 @@ _MEDIUM = re.compile(
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
-    r"opening|court|research|client|investor)\s+)?"
+    r"opening|court|research|client|investor|text|direct|voice|WhatsApp)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
-    r"arguments|testimony|ruling|report|analysis|"
+    r"arguments|testimony|ruling|report|analysis|messages?|voicemail|"
     r"remarks|appearance|website|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
@@ -928,14 +928,20 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
     return Span(doc, start, source.end, label=source.label_)
 
 
+_APPOSITION_OPENERS = {"a", "an", "the", "who", "which", "whose", "whom", "one", "its", "his", "her", "their"}
+
+
 def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
     """``According to [the weather service, more rain could fall]``: a source after "according to" that runs
-    past a comma into a clause (a finite verb) ends at that comma; the clause is the content."""
+    past a comma into a clause (a finite verb, or six words or more that do not open like an apposition:
+    "the indictment, Alvarez steered [tagged JJ] city contracts ...") ends at that comma; the clause is the
+    content."""
     for token in source:
         if token.text != "," or token.i == source.start:
             continue
         rest = doc[token.i + 1 : source.end]
-        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+        mistagged = len(rest) >= 6 and rest[0].lower_ not in _APPOSITION_OPENERS and rest[1].tag_ != "POS"
+        if mistagged or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
             head = _words(doc, source.start, token.i)
             return (head, _words(doc, token.i + 1, source.end)) if head is not None else (source, None)
     return source, None
@@ -1194,4 +1200,7 @@ def _says_nothing(group: _Group, speaker: Speaker | None) -> bool:
     """No content, no speaker among the article's entities and no speech verb ("Not everyone was pleased"):
     an attitude the model marked, with nothing a reader could use. A speech verb without content ("officials
     said") or a speaker among the entities ("Lopez was pleased") keeps the statement."""
+    dated = all(all(t.ent_type_ in {"DATE", "TIME"} for t in c) for c in group.contents)  # "next month"
+    if dated and group.source is None:
+        return True  # "A final vote [is expected] [next month]": no one, and nothing, said
     return not group.contents and not _named(speaker) and not _speech_cue(group)
