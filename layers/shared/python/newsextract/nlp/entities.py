@@ -848,13 +848,14 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         else:
             by_first_last[pair] = cluster
     # both family names: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa"
-    for cluster in [c for c in clusters if c.is_person() and len(c.full_words()) == 2]:
-        tail = cluster.full_words()
-        longer = [
-            c for c in clusters if c.is_person() and len(c.full_words()) > 2 and c.full_words()[-2:] == tail
-        ]
-        if len(longer) == 1:
-            _merge(clusters, longer[0], cluster)
+    named_people = [(c, tuple(c.full_words())) for c in clusters if c.is_person()]
+    by_tail: dict[tuple[str, ...], list[_Cluster]] = {}
+    for cluster, words in named_people:
+        if len(words) > 2:
+            by_tail.setdefault(words[-2:], []).append(cluster)
+    for cluster, words in named_people:
+        if len(words) == 2 and len(by_tail.get(words, [])) == 1:
+            _merge(clusters, by_tail[words][0], cluster)
 
     # acronyms: "AP" joins "The Associated Press"
     for cluster in list(clusters):
@@ -873,6 +874,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
 
     # one-word mentions: surname, else first name, of exactly one person
     people = [c for c in clusters if c.is_person() and len(c.full_words()) >= 2]
+    companies: list[_Cluster] | None = None
     for cluster in list(clusters):
         words = cluster.full_words()
         if len(words) != 1 or cluster in people:
@@ -896,9 +898,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes";
         # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart
         if votes.get("ORG", 0) >= votes.get("LOC", 0):
-            companies = [
-                c for c in clusters if c is not cluster and c.label() == "ORG" and len(c.full_words()) >= 2
-            ]
+            if companies is None:  # this loop merges only one-word clusters, so the list stays valid
+                companies = [c for c in clusters if c.label() == "ORG" and len(c.full_words()) >= 2]
             owners = [c for c in companies if c.full_words()[0] == word]
             if not owners and cluster.label() == "ORG":
                 owners = [c for c in companies if c.full_words()[-1] == word]
