@@ -850,12 +850,12 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     # both family names: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa"
     named_people = [(c, tuple(c.full_words())) for c in clusters if c.is_person()]
     by_tail: dict[tuple[str, ...], list[_Cluster]] = {}
-    for cluster, words in named_people:
-        if len(words) > 2:
-            by_tail.setdefault(words[-2:], []).append(cluster)
-    for cluster, words in named_people:
-        if len(words) == 2 and len(by_tail.get(words, [])) == 1:
-            _merge(clusters, by_tail[words][0], cluster)
+    for cluster, name_words in named_people:
+        if len(name_words) > 2:
+            by_tail.setdefault(name_words[-2:], []).append(cluster)
+    for cluster, name_words in named_people:
+        if len(name_words) == 2 and len(by_tail.get(name_words, [])) == 1:
+            _merge(clusters, by_tail[name_words][0], cluster)
 
     # acronyms: "AP" joins "The Associated Press"
     for cluster in list(clusters):
