@@ -682,3 +682,25 @@ def test_the_object_of_a_clause_before_a_comma_is_no_role_of_the_name() -> None:
         token.tag_ = tag
     [person] = cluster_entities(doc)
     assert (person.titles, person.roles) == ([], [])
+
+
+def test_particles_hyphens_and_titles_keep_family_names_apart_or_together() -> None:
+    doc = marked_doc(
+        "[Elise van der Meer](PERSON) spoke. [Ms. van der Meer](PERSON) left. "
+        "[Dr. Margaret Okonkwo](PERSON) died; [Daniel Okonkwo](PERSON) and [Grace Okonkwo](PERSON)-Hill "
+        "mourned. [Dr. Okonkwo](PERSON) trained in London."
+    )
+    entities = {e.name: e for e in cluster_entities(doc)}
+    assert sorted(entities) == [
+        "Daniel Okonkwo",
+        "Elise van der Meer",
+        "Grace Okonkwo-Hill",
+        "Margaret Okonkwo",
+    ]
+    assert entities["Elise van der Meer"].count == 2
+    assert entities["Margaret Okonkwo"].count == 2  # "Dr. Okonkwo" is the doctor, not her son
+
+
+def test_a_name_apposed_to_a_streaming_service_is_an_organisation() -> None:
+    (entity,) = cluster_entities(marked_doc("[Lumen](PERSON), the video streaming service, raised prices."))
+    assert entity.label == "ORG"

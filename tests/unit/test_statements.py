@@ -982,6 +982,15 @@ def test_a_date_is_never_a_cue() -> None:
         ("[Popescu](SOURCE) [said](CUE) on Romanian television [that it works](CONTENT).", "television"),
         ("[Carrera](SOURCE) [said](CUE) on his weekly podcast [that it works](CONTENT).", "podcast"),
         ("[Mintz](SOURCE) [wrote](CUE) in a text message [that he would appeal](CONTENT).", "text message"),
+        (
+            "In a 2004 interview, [Okonkwo](SOURCE) [said](CUE) [she had faced hostility](CONTENT).",
+            "interview",
+        ),
+        ("[Lumen](SOURCE) [said](CUE) in a regulatory filing [that it had grown](CONTENT).", "filing"),
+        (
+            "[Diaz](SOURCE) [told](CUE) analysts on a conference call [that it grew](CONTENT).",
+            "conference call",
+        ),
         ("[The federation](SOURCE) [said](CUE) in a brief statement [that she fell](CONTENT).", "statement"),
         (
             "[Brandt](SOURCE) was [quoted in the analysis as saying](CUE) [that it works](CONTENT).",

@@ -290,6 +290,37 @@ def test_an_according_to_source_mistagged_without_a_verb_still_ends_at_the_comma
     assert statement.source.text == (source or doc[2:11].text)
 
 
+def test_a_subject_inside_a_name_takes_the_whole_name() -> None:
+    # GIVEN "BRUSSELS Elise van der Meer said it grew." misparsed: "Elise van der" hanging on the dateline,
+    # only "Meer" the subject of "said"
+    words = ["BRUSSELS", "Elise", "van", "der", "Meer", "said", "it", "grew", "."]
+    heads = [0, 2, 0, 0, 5, 0, 7, 5, 5]
+    deps = ["ROOT", "compound", "list", "list", "nsubj", "parataxis", "nsubj", "ccomp", "punct"]
+    ents = ["B-LOC", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = parsed(words, heads, deps, [(5, 6, "CUE"), (6, 8, "CONTENT")], ents=ents)
+    statement = only(doc, [named(doc, "e1", "Elise van der Meer", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Elise van der Meer"
+
+
+def test_a_name_described_before_a_relative_clause_is_the_source_when_the_parse_gives_none() -> None:
+    # GIVEN "Volkwerk, the German carmaker, which sells cars in China, warned that jobs would go." with
+    # "warned" hanging on "Volkwerk" as parataxis (no subject)
+    words = ["Volkwerk", ",", "the", "German", "carmaker", ",", "which", "sells", "cars", "in", "China", ","]
+    words += ["warned", "that", "jobs", "would", "go", "."]
+    heads = [0, 4, 4, 4, 0, 7, 7, 4, 7, 10, 8, 12, 0, 16, 16, 16, 12, 0]
+    deps = ["ROOT", "punct", "det", "amod", "appos", "punct", "nsubj", "acl:relcl", "obj", "case", "nmod"]
+    deps += ["punct", "parataxis", "mark", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    pos += ["VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "B-MISC", *["O"] * 6, "B-LOC", *["O"] * 7]
+    doc = parsed(words, heads, deps, [(12, 13, "CUE"), (13, 17, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [named(doc, "e1", "Volkwerk", "ORG")])
+    assert statement.source is not None and statement.source.text == "Volkwerk, the German carmaker"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

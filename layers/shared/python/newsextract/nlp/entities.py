@@ -21,9 +21,10 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word, and
-   the one two-word form that is their last two words ("Ramírez Ochoa").
+   a form that is their last two words or more ("Ramírez Ochoa", "van der Meer").
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
-5. A one-word mention joins the one person whose surname (else, in a name of three or more words, the
+5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
+   Okonkwo"; else, in a name of three or more words, the
    first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"; else first name) it is; ambiguous or
    place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
    LOC joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a
@@ -390,6 +391,14 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """Where a person's name ends when the tokenizer split a hyphenated surname ("Okonkwo", "-", "Hill")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return end
+    last = doc[end + 1]
+    return end + 2 if last.is_title and last.is_alpha else end
+
+
 def _described_name(doc: Doc, start: int, end: int) -> bool:
     """Two or more capitalised words right after a person descriptor, whatever the NER label."""
     return (
@@ -408,13 +417,24 @@ def _company_apposed(doc: Doc, end: int) -> bool:
         word = doc[i]
         if word.text == "," or (word.is_punct and word.text != "-"):
             return False
-        if word.lower_ in _COMPANY_DESCRIPTORS:
+        service = word.lower_ == "service" and doc[i - 1].lower_ in _SERVICE_KINDS  # "the streaming service"
+        if word.lower_ in _COMPANY_DESCRIPTORS or service:
             after = doc[i + 1]
             return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS
     return False
 
 
 _DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose"}
+_SERVICE_KINDS = {
+    "streaming",
+    "delivery",
+    "messaging",
+    "subscription",
+    "payments",
+    "payment",
+    "cloud",
+    "music",
+}
 _PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
 
 
@@ -695,7 +715,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
         if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
             joined[right.start] = joined.get(left.start, left.start)
+    extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
+        ent.start: _hyphen_end(doc, ent.end) for ent in doc.ents if canonical_label(ent.label_) == "PERSON"
+    }
     inside = {i for first, start in joined.items() for i in range(start, first)}
+    inside |= {i for ent in doc.ents for i in range(ent.end, extended.get(ent.start, ent.end))}
     for ent in doc.ents:
         if ent.start in inside:
             continue  # "[Sun]-Hee Park", 'Wiremu "[Bill]" Tawhiri': part of the person's name
@@ -711,7 +735,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                     _Mention(char_start, char_start + len(text), text, label, key, ent.start, ent.end)
                 )
             continue
-        start, end = _strip_outer(doc, joined.get(ent.start, ent.start), ent.end)
+        start, end = _strip_outer(doc, joined.get(ent.start, ent.start), extended.get(ent.start, ent.end))
         line_break = next((i for i in range(start, end - 1) if "\n" in doc[i].text_with_ws), None)
         if line_break is not None:  # "[Dinamo Split\n\nMidfielder]": a name never crosses a line
             start, end = _strip_outer(doc, start, line_break + 1)
@@ -847,15 +871,17 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             _merge(clusters, by_first_last[pair], cluster)
         else:
             by_first_last[pair] = cluster
-    # both family names: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa"
+    # family names of two words or more: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa",
+    # "van der Meer" the one person "Elise van der Meer"
     named_people = [(c, tuple(c.full_words())) for c in clusters if c.is_person()]
     by_tail: dict[tuple[str, ...], list[_Cluster]] = {}
     for cluster, name_words in named_people:
-        if len(name_words) > 2:
-            by_tail.setdefault(name_words[-2:], []).append(cluster)
+        for cut in range(1, len(name_words) - 1):
+            by_tail.setdefault(name_words[cut:], []).append(cluster)
     for cluster, name_words in named_people:
-        if len(name_words) == 2 and len(by_tail.get(name_words, [])) == 1:
-            _merge(clusters, by_tail[name_words][0], cluster)
+        owners = by_tail.get(name_words, [])
+        if len(name_words) >= 2 and len(owners) == 1 and owners[0] in clusters and cluster in clusters:
+            _merge(clusters, owners[0], cluster)
 
     # acronyms: "AP" joins "The Associated Press"
     for cluster in list(clusters):
@@ -885,6 +911,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             continue
         word = words[0]
         surname = [p for p in people if p.full_words()[-1] == word]
+        if len(surname) > 1 and cluster.heads():  # "Dr. Okonkwo": the Okonkwo who is a doctor
+            surname = [p for p in surname if p.heads() & cluster.heads()] or surname
         # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
         paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
         candidates = (

@@ -10,7 +10,9 @@ its that-clause, "according to X" the rest of its sentence; a cue without source
 the named entity just before it; after "according to", the words up to the comma). A passive cue with a
 "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
 the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
-source ("Vance, 61, testified"; a relative or participle clause after the name is skipped). A role source
+source ("Vance, 61, testified"; a relative or participle clause after the name is skipped, also after a
+description: "Volkwerk, the German carmaker, which ..., warned"). A subject inside a name is the whole
+name ("Elise van der [Meer]" misparsed). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
 chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
 the passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase
@@ -65,14 +67,14 @@ CUE_LEXICON = {
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
     r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later|weekly|daily|monthly|regular|state|"
-    r"national|local|public|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)?"  # "a brief statement", "Romanian TV"
+    r"national|local|public|regulatory|quarterly|annual|(?:19|20)\d\d|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)?"
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
     r"opening|court|research|client|investor|text|direct|voice|WhatsApp)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
-    r"release|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
+    r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
     r"arguments|testimony|ruling|report|analysis|messages?|voicemail|"
     r"remarks|appearance|website|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
@@ -443,6 +445,8 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i < cue.start:  # a passive subject is what was said
                     left = min(t.i for t in child.subtree)
+                    while left > 0 and doc[left].ent_iob_ == "I":
+                        left -= 1  # "Elise van der [Meer]" misparsed: the subject's whole name
                     right = min(max(t.i for t in child.subtree) + 1, cue.start)
                     span = _words(doc, left, right)
                     if span is None or _is_dateline(layout, span):  # "[MANILA] — The Philippines signed"
@@ -542,8 +546,18 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         or doc[pieces[0][0]].tag_ == "VBG"
     ):  # "Vance, [61]," / "Hiroshi Nakamura, [who flew to Manila]," / "Dana Cho, [speaking from the office],"
         pieces = pieces[1:]
+
+    def ends_in_name(piece: tuple[int, int]) -> bool:
+        return any(ent.end == piece[1] and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
+
+    if len(pieces) > 1 and doc[pieces[0][0]].lower_ in {"a", "an", "the"} and not ends_in_name(pieces[0]):
+        described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
+        verbless = described is not None and not any(t.pos_ in {"VERB", "AUX"} for t in described)
+        return (
+            described if verbless and ends_in_name(pieces[1]) and pieces[1][1] - pieces[1][0] <= 4 else None
+        )
     named_end = pieces[0][1]
-    if not any(ent.end == named_end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents):
+    if not ends_in_name(pieces[0]):
         return None
     start = pieces[0][0]
     if len(pieces) > 1 and pieces[1][1] - pieces[1][0] <= 6:
