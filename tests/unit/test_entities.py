@@ -704,3 +704,9 @@ def test_particles_hyphens_and_titles_keep_family_names_apart_or_together() -> N
 def test_a_name_apposed_to_a_streaming_service_is_an_organisation() -> None:
     (entity,) = cluster_entities(marked_doc("[Lumen](PERSON), the video streaming service, raised prices."))
     assert entity.label == "ORG"
+
+
+def test_a_name_never_crosses_a_dash_and_air_ends_a_company_name() -> None:
+    doc = marked_doc("[CHICAGO — Pilots](MISC) at [Meridian Air](MISC) voted.\n\n[Meridian](ORG) said no.")
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"CHICAGO": "LOC", "Meridian Air": "ORG"}

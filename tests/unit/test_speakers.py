@@ -550,3 +550,30 @@ def test_they_after_a_plural_subject_names_nobody_and_is_never_one_person() -> N
     earlier = [(span(flat, "Ingrid Solberg"), resolve_speaker(speakers, span(flat, "Ingrid Solberg"), []))]
     they = resolve_speaker(speakers, span(flat, "They"), earlier)
     assert they is None or they.entity_id is None
+
+
+def test_a_name_and_his_running_mate_apposed_are_one_joint_speaker() -> None:
+    doc = NLP("Governor-elect Samuel Bennett and his running mate, Tanya Ruiz, said they were humbled.")
+    bennett = entity(doc, "e1", "Samuel Bennett", "PERSON", ["Samuel Bennett"])
+    ruiz = entity(doc, "e2", "Tanya Ruiz", "PERSON", ["Tanya Ruiz"])
+    speakers = Speakers(doc, [bennett, ruiz], [False] * len(doc.text))
+    both = resolve_speaker(
+        speakers, span(doc, "Governor-elect Samuel Bennett and his running mate, Tanya Ruiz"), []
+    )
+    assert both is not None and both.members == ("e1", "e2")
+
+
+def test_an_unnamed_role_speaker_loses_its_relative_clause_and_a_founder_is_no_company() -> None:
+    doc = NLP(
+        "A spokeswoman for Harlow Capital, which bought the chain, said no. "
+        "The founder of the bakery chain Rise & Crumb says he was pushed out."
+    )
+    harlow = entity(doc, "e1", "Harlow Capital", "ORG", ["Harlow Capital"])
+    rise = entity(doc, "e2", "Rise & Crumb", "ORG", ["Rise & Crumb"])
+    speakers = Speakers(doc, [harlow, rise], [False] * len(doc.text))
+    spokeswoman = resolve_speaker(
+        speakers, span(doc, "A spokeswoman for Harlow Capital, which bought the chain"), []
+    )
+    founder = resolve_speaker(speakers, span(doc, "The founder of the bakery chain Rise & Crumb"), [])
+    assert spokeswoman is not None and spokeswoman.name == "A spokeswoman for Harlow Capital"
+    assert founder is not None and founder.entity_id is None

@@ -321,6 +321,72 @@ def test_a_name_described_before_a_relative_clause_is_the_source_when_the_parse_
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
+def test_a_circumstance_before_the_source_is_not_the_content() -> None:
+    # GIVEN "In an interview, Whitaker said he was pushed out." with the model marking no content
+    words = ["In", "an", "interview", ",", "Whitaker", "said", "he", "was", "pushed", "out", "."]
+    heads = [2, 2, 5, 5, 5, 5, 8, 8, 5, 8, 5]
+    deps = ["case", "det", "obl", "punct", "nsubj", "ROOT", "nsubj:pass", "aux:pass", "ccomp", "compound:prt"]
+    deps += ["punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "VERB", "ADP", "PUNCT"]
+    doc = parsed(words, heads, deps, [(4, 5, "SOURCE"), (5, 6, "CUE")])
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.content is None or "interview" not in statement.content.text
+    assert statement.medium == "interview"
+
+
+def test_a_content_interrupted_by_its_attribution_goes_on_after_the_comma() -> None:
+    # GIVEN "The closures, the office said in an email, are a necessary step." with no content marked
+    words = ["The", "closures", ",", "the", "office", "said", "in", "an", "email", ",", "are", "a"]
+    words += ["necessary", "step", "."]
+    heads = [1, 13, 5, 4, 5, 13, 8, 8, 5, 5, 13, 13, 13, 13, 13]
+    deps = ["det", "nsubj", "punct", "det", "nsubj", "parataxis", "case", "det", "obl", "punct", "cop"]
+    deps += ["det", "amod", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "DET"]
+    pos += ["ADJ", "NOUN", "PUNCT"]
+    doc = parsed(words, heads, deps, [(3, 5, "SOURCE"), (5, 6, "CUE")])
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.fragments is not None
+    assert [doc.text[a:b] for a, b in statement.content.fragments] == ["The closures", "are a necessary step"]
+
+
+def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_she() -> None:
+    # GIVEN "Rosa Diaz spoke . One pilot , who asked , said pay fell . She said it hurt ." parsed with a
+    # sentence break before "said" (as the shipped parser does after a long relative clause)
+    words = [
+        "Rosa",
+        "Diaz",
+        "spoke",
+        ".",
+        "One",
+        "pilot",
+        ",",
+        "who",
+        "asked",
+        ",",
+        "said",
+        "pay",
+        "fell",
+        ".",
+    ]
+    words += ["She", "said", "it", "hurt", "."]
+    heads = [1, 2, 2, 2, 5, 5, 8, 8, 5, 9, 10, 12, 10, 10, 15, 15, 17, 15, 15]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nummod", "ROOT", "punct", "nsubj", "acl:relcl", "ROOT"]
+    deps += ["ROOT", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    spans = [(0, 2, "SOURCE"), (2, 3, "CUE"), (10, 11, "CUE"), (11, 13, "CONTENT"), (14, 15, "SOURCE")]
+    spans += [(15, 16, "CUE"), (16, 18, "CONTENT")]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 17]
+    doc = parsed(words, heads, deps, spans, ents=ents)
+    statements = extract_statements(doc, [named(doc, "e1", "Rosa Diaz", "PERSON")])
+    pilot, she = statements[-2:]
+    # THEN the pilot is the source, and "She" is the pilot, not Rosa Diaz
+    assert pilot.source is not None and pilot.source.text == "One pilot"
+    assert she.speaker is None or she.speaker.entity_id is None
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -16,8 +16,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social platforms
    ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are ORG
    whatever the NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
-   line break. A name keeps a quoted nickname and a first name the NER left out but the parser joined to
-   it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri"); two names the NER cut after a connector are one
+   line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a first name the NER
+   left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or a hyphenated
+   surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
    ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -144,7 +145,7 @@ BUSINESS_DESIGNATORS = frozenset({
     "industries", "partners", "capital", "ventures", "media", "energy", "labs", "laboratories",
     "pharmaceuticals", "therapeutics", "biologics", "biotech", "pharma", "software", "solutions", "services",
     "communications", "networks", "insurance", "securities", "investments", "resources", "petroleum",
-    "mining", "chemicals", "foods", "entertainment", "studios",
+    "mining", "chemicals", "foods", "entertainment", "studios", "air",
 })  # fmt: skip
 """Last words of company names ("Halvorsen Foods", "Norland Biologics")."""
 _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
@@ -364,6 +365,7 @@ def _hyphen_start(doc: Doc, start: int) -> int:
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
+_DASHES = {"—", "–", "--"}
 
 
 def _nickname_start(doc: Doc, start: int) -> int:
@@ -739,6 +741,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         line_break = next((i for i in range(start, end - 1) if "\n" in doc[i].text_with_ws), None)
         if line_break is not None:  # "[Dinamo Split\n\nMidfielder]": a name never crosses a line
             start, end = _strip_outer(doc, start, line_break + 1)
+        dash = next((i for i in range(start + 1, end - 1) if doc[i].text in _DASHES), None)
+        if dash is not None:  # "[CHICAGO — Pilots]": nor a dash
+            start, end = _strip_outer(doc, start, dash)
         if start >= end:
             continue
         first = doc[start].text

@@ -13,22 +13,23 @@ it is; a surname two people share the one named last; "he" / "she" opening a sen
 quote that opens it) the person who is the subject of the sentence before (or its predicate: "Waiting outside
 was Mere Tawhiri"), other pronouns the last person quoted or mentioned; "the 24-year-old" and "the Italian" as
 "he". Names joined by "and" ("Milley and Zaluzhnyi", "Britain, France and Germany", "Lakeside and the buyer,
-Granite Ridge") are one joint speaker whose ``members`` are those entities. A person's team is not the person
-("Ribeiro's team"), nor is a nationality before the head noun ("a Turkish readout") or what an anonymous
-source knows about ("a person familiar with Granite Ridge's plans"), a hyphenated modifier ("the
-Minneapolis-based company") or a place after "in", "at" or "near" ("court documents unsealed in Cincinnati";
-members aside). "who" is the noun phrase its relative clause stands for; "the two governments" the two-member
-joint speaker just before; "he" or "she" may be an unnamed person just quoted ("His wife"), and skips people
-whose first name has the other gender (US census first names, ``names.first_name_gender``); "the Kenyan" is
-the person introduced as "Kenya's X"; "the agency" is the one administration, agency, commission ... named
-before, and "the company" prefers a name ending like a company's ("Norland Biologics"). An unnamed speaker
-whose head noun heads a later source that spells out a name is that entity ("the agency said ... The agency,
-known as AFAD, said"). A source that names no entity keeps its own words as the speaker's name ("State health
-officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic monitoring
-agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee] Governor X's
-office"), nor does the journal a study appeared in ("a study published in the journal Neurology"). "they"
-and "it" are never one person: "they" after a sentence whose subject is an organisation or place is that
-entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
+Granite Ridge") are one joint speaker whose ``members`` are those entities, as are "Samuel Bennett and his
+running mate, Tanya Ruiz". A person's team is not the person ("Ribeiro's team"), nor is a nationality before
+the head noun ("a Turkish readout") or what an anonymous source knows about ("a person familiar with Granite
+Ridge's plans"), a hyphenated modifier ("the Minneapolis-based company") or a place after "in", "at" or "near"
+("court documents unsealed in Cincinnati"; members aside). "who" is the noun phrase its relative clause stands
+for; "the two governments" the two-member joint speaker just before; "he" or "she" may be an unnamed person
+just quoted ("His wife", "One pilot"), and skips people whose first name has the other gender (US census first
+names, ``names.first_name_gender``); "the Kenyan" is the person introduced as "Kenya's X"; "the agency" is the
+one administration, agency, commission ... named before, and "the company" prefers a name ending like a
+company's ("Norland Biologics"). An unnamed speaker whose head noun heads a later source that spells out a
+name is that entity ("the agency said ... The agency, known as AFAD, said"). A source that names no entity
+keeps its own words as the speaker's name ("State health officials"), or its capitalised head with the
+apposition as role ("GeoNet, the national seismic monitoring agency"). What qualifies a person who is not the
+speaker does not speak either ("[Tennessee] Governor X's office"), nor does the journal a study appeared in
+("a study published in the journal Neurology"). "they" and "it" are never one person: "they" after a sentence
+whose subject is an organisation or place is that entity, after a plural noun ("The researchers followed ...
+They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ ROLE_NOUNS = {
     "advisor", "advisers", "secretary", "minister", "president", "chairman", "chair", "director",
     "representative", "press secretary", "senator", "leader", "chief", "commander", "general",
     "ambassador", "source", "sources", "analyst", "expert", "lawyer", "attorney", "manager",
-    "strategist", "staffer", "staffers", "counsel", "governor", "mayor", "candidate", "nominee",
+    "strategist", "staffer", "staffers", "counsel", "governor", "mayor", "candidate", "nominee", "founder",
 }  # fmt: skip
 _ROLE_PREFIX = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 _COMPANY_NOUNS = {
@@ -233,7 +234,10 @@ class Speakers:
         head = _head(source)
         inside = [m for m in self.mentions if head.start_char <= m[0] < head.end_char]
         opening = self.text[head.start_char : inside[0][0]] if inside else ""
-        if len(inside) == 1 and head.end < source.end and opening.strip().lower() in {"", "the"}:
+        titled = all(
+            word[:1].isupper() for word in opening.split()
+        )  # "Governor-elect Samuel Bennett and ..."
+        if len(inside) == 1 and head.end < source.end and (opening.strip().lower() in {"", "the"} or titled):
             apposed = self._joined_apposition(source, head, inside[0])
             if apposed is not None:
                 return apposed
@@ -267,8 +271,8 @@ class Speakers:
         """``Lakeside and the buyer, Granite Ridge Capital``: the first name and the one apposed to "the
         <noun>" after "and"."""
         between = self.text[first[1] : head.end_char].lower().split()
-        if len(between) < 3 or between[:2] != ["and", "the"]:
-            return None
+        if len(between) < 3 or between[0] != "and" or between[1] not in {"the", "his", "her", "its", "their"}:
+            return None  # "Lakeside and the buyer, X", "Samuel Bennett and his running mate, Tanya Ruiz"
         second = self.entity_opening(self.doc[head.end + 1 : source.end], None)
         if second is None or second.id == first[2].id:
             return None
@@ -561,6 +565,7 @@ def resolve_speaker(
     if entity is None and source.text.isupper():
         entity = speakers.by_name(source)
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
+        text = _without_relative(text)  # "A spokeswoman for Harlow Capital[, which bought ...]"
         entity = speakers.by_role(text)
         if entity is not None:
             return _speaker_of(entity, _ROLE_PREFIX.sub("", text))
@@ -621,9 +626,12 @@ def _antecedent(who: Span) -> Span | None:
     return doc[left : noun.i + 1]
 
 
-_PERSON_NOUNS = {
+PERSON_NOUNS = {  # nouns for one person ("His wife", "One pilot"): antecedents of "he" / "she"
     "wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "cousin",
     "friend", "neighbour", "neighbor", "man", "woman", "resident", "witness", "victim", "driver", "owner",
+    "pilot", "nurse", "teacher", "officer", "worker", "employee", "student", "passenger", "soldier",
+    "farmer", "doctor", "patient", "parent", "volunteer", "protester", "survivor", "voter", "tenant",
+    "customer", "firefighter", "paramedic", "engineer", "scientist", "researcher", "player", "fan",
 }  # fmt: skip
 
 
@@ -632,7 +640,7 @@ def _one_person(source: Span | None) -> bool:
     if source is None:
         return False
     root = _root(source)
-    return _singular_noun(root) and (root.lower_ in _PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
+    return _singular_noun(root) and (root.lower_ in PERSON_NOUNS or root.lower_ in ROLE_NOUNS)
 
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")

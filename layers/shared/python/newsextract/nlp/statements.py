@@ -11,8 +11,11 @@ the named entity just before it; after "according to", the words up to the comma
 "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
 the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
 source ("Vance, 61, testified"; a relative or participle clause after the name is skipped, also after a
-description: "Volkwerk, the German carmaker, which ..., warned"). A subject inside a name is the whole
-name ("Elise van der [Meer]" misparsed). A role source
+description: "Volkwerk, the German carmaker, which ..., warned", and "One pilot, who asked not to be
+named, said" gives the unnamed person). A subject inside a name is the whole name ("Elise van der [Meer]"
+misparsed). A circumstance before the source is no inverted content ("In an interview, X said"); a
+verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
+..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
 chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
 the passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase
@@ -44,7 +47,7 @@ from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
 from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
 from newsextract.nlp.entities import DATELINE, RANKS, ROLE_NOUNS
-from newsextract.nlp.speakers import Speakers, named_later, resolve_speaker
+from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
@@ -346,7 +349,26 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     content = _words(doc, first, end)
     if content is None or layout.paragraph[content.start] != layout.paragraph[cue.start]:
         return None
+    if content[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
+        return None  # "[In an interview], Tom Whitaker said": a circumstance, not what was said
     return content
+
+
+def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> Span | None:
+    """``[The closures], the mayor's office said in an email, [are "a painful step"]``: a verbless content
+    before a cue set off by commas goes on after the next comma, to the end of the sentence."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in subject):
+        return None
+    sentence = layout.sentence[cue.start]
+    comma = next(
+        (i for i in range(cue.end, min(cue.end + 8, len(doc))) if doc[i].text == "," or doc[i].is_sent_start),
+        None,
+    )
+    if comma is None or doc[comma].text != "," or layout.sentence[comma] != sentence:
+        return None
+    _, end = layout.sentence_of(cue.start)
+    rest = _words(doc, comma + 1, end)
+    return rest if rest is not None and any(t.pos_ in {"VERB", "AUX"} for t in rest) else None
 
 
 def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
@@ -550,6 +572,10 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     def ends_in_name(piece: tuple[int, int]) -> bool:
         return any(ent.end == piece[1] and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
 
+    first_piece = doc[pieces[0][0] : pieces[0][1]]
+    one_of = 0 < len(first_piece) <= 4 and first_piece[0].lower_ in {"a", "an", "one", "another"}
+    if one_of and first_piece[-1].lower_ in PERSON_NOUNS:
+        return _words(doc, *pieces[0])  # "One pilot, who asked not to be named, said": an unnamed person
     if len(pieces) > 1 and doc[pieces[0][0]].lower_ in {"a", "an", "the"} and not ends_in_name(pieces[0]):
         described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
         verbless = described is not None and not any(t.pos_ in {"VERB", "AUX"} for t in described)
@@ -784,6 +810,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             # “Quote one,” X said. “Quote two.” (later sentences only, not "..., adding that"): both quotes
             # are this cue's, as fragments of one content.
             group.contents = [inverted, *after]
+            rest = _parenthetical_rest(doc, layout, cue, inverted) if not after else None
+            if rest is not None:
+                group.contents = [inverted, rest]
         if not group.contents:
             clause = (
                 _quote_after_colon(doc, layout, cue)
