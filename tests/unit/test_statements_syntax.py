@@ -387,6 +387,29 @@ def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_
     assert she.speaker is None or she.speaker.entity_id is None
 
 
+@pytest.mark.parametrize(
+    ("words", "pos", "content"),
+    [  # an adverbial clause is no content; an opening conjunction and "For instance," are no part of one
+        (["As", "he", "spoke"], ["SCONJ", "PRON", "VERB"], None),
+        (["And", "costs", "rose", "sharply"], ["CCONJ", "NOUN", "VERB", "ADV"], "costs rose sharply"),
+        (["For", "instance", ",", "costs", "rose"], ["ADP", "NOUN", "PUNCT", "NOUN", "VERB"], "costs rose"),
+    ],
+)
+def test_an_opening_adverbial_is_no_part_of_a_content_before_the_cue(
+    words: list[str], pos: list[str], content: str | None
+) -> None:
+    # GIVEN "<content> , Lee said ." with no content marked
+    n = len(words)
+    all_words = [*words, ",", "Lee", "said", "."]
+    heads = [n + 2] * n + [n + 2, n + 2, n + 2, n + 2]
+    deps = ["dep"] * n + ["punct", "nsubj", "ROOT", "punct"]
+    doc = parsed(all_words, heads, deps, [(n + 1, n + 2, "SOURCE"), (n + 2, n + 3, "CUE")])
+    for token, tag in zip(doc, [*pos, "PUNCT", "PROPN", "VERB", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert (statement.content.text if statement.content else None) == content
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -13,7 +13,9 @@ the parse finds no subject, the comma-separated phrases ending in a name just be
 source ("Vance, 61, testified"; a relative or participle clause after the name is skipped, also after a
 description: "Volkwerk, the German carmaker, which ..., warned", and "One pilot, who asked not to be
 named, said" gives the unnamed person). A subject inside a name is the whole name ("Elise van der [Meer]"
-misparsed). A circumstance before the source is no inverted content ("In an interview, X said"); a
+misparsed). A circumstance or adverbial clause before the source is no inverted content ("In an
+interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
+conjunction or phrase closed by a comma ("[For instance,] costs rose"); a
 verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
 ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
@@ -351,7 +353,28 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
         return None
     if content[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
         return None  # "[In an interview], Tom Whitaker said": a circumstance, not what was said
+    if layout.quoted[content.start_char]:
+        return content
+    content = _without_opening_adverbial(doc, content)  # "[For instance,] costs rose, Lee said"
+    if content[0].pos_ in {"ADP", "SCONJ"}:
+        return None  # "[As he hosted his cookout], X said": an adverbial clause
     return content
+
+
+def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
+    """``[And] more than half ...`` / ``[For instance,] calls to ...``: an unquoted content loses a leading
+    conjunction and a short opening phrase closed by a comma."""
+    start = content.start
+    if doc[start].pos_ == "CCONJ" and start + 1 < content.end:
+        start += 1
+    comma = next((i for i in range(start + 1, min(start + 4, content.end - 1)) if doc[i].text == ","), None)
+    opening = doc[start:comma] if comma is not None else doc[start:start]
+    prepositional = len(opening) > 0 and opening[0].pos_ == "ADP"  # "For instance,", "In fact,"
+    allowed = {"ADV", "ADP", "PRON", "VERB", "ADJ", *(["NOUN"] if prepositional else [])}
+    if comma is not None and all(t.pos_ in allowed for t in opening):
+        start = comma + 1
+    trimmed = _words(doc, start, content.end)
+    return trimmed if trimmed is not None else content
 
 
 def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> Span | None:
@@ -837,6 +860,10 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             _without_next_sentence(
                 doc, layout, _without_dateline(doc, layout, _without_medium(doc, layout, c))
             )
+            for c in group.contents
+        ]
+        group.contents = [  # before the cue: "[And] more than half ...", "[For instance,] calls to ..."
+            c if layout.quoted[c.start_char] or c.end > cue.start else _without_opening_adverbial(doc, c)
             for c in group.contents
         ]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
