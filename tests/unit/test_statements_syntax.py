@@ -410,6 +410,19 @@ def test_an_opening_adverbial_is_no_part_of_a_content_before_the_cue(
     assert (statement.content.text if statement.content else None) == content
 
 
+def test_a_source_loses_a_date_at_its_end() -> None:
+    # GIVEN "Federal prosecutors in April charged him ." with the date inside the model's source
+    words = ["Federal", "prosecutors", "in", "April", "charged", "him", "."]
+    heads = [1, 4, 3, 1, 4, 4, 4]
+    deps = ["amod", "nsubj", "case", "nmod", "ROOT", "obj", "punct"]
+    ents = ["O", "O", "O", "B-DATE", "O", "O", "O"]
+    doc = parsed(words, heads, deps, [(0, 4, "SOURCE"), (4, 5, "CUE"), (5, 6, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, ["ADJ", "NOUN", "ADP", "PROPN", "VERB", "PRON", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "Federal prosecutors"
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -853,6 +853,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _source_without_medium(
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
             )
+            group.source = _without_dates(doc, group.source)
         if group.source is not None and _is_according_to(cue) and not group.contents:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
@@ -931,6 +932,19 @@ def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
     """The words of ``span`` that end before character ``char``."""
     kept = doc.char_span(span.start_char, char, alignment_mode="contract")
     return _words(doc, kept.start, kept.end) if kept is not None else None
+
+
+def _without_dates(doc: Doc, source: Span) -> Span:
+    """``federal prosecutors [in April]``: a source loses a date at its end, with its preposition (PolNeAR
+    dev: source precision 0.833 -> 0.834; also one that opens it, "[Last week] Stumpf": 0.765 -> 0.762)."""
+    start, end = source.start, source.end
+    while end > start and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+        end -= 1
+    if end == source.end or end == start or doc[end - 1].pos_ != "ADP":
+        return source
+    end -= 1  # "in"
+    trimmed = _words(doc, start, end) if (start, end) != (source.start, source.end) else source
+    return trimmed if trimmed is not None else source
 
 
 def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
