@@ -423,6 +423,50 @@ def test_a_source_loses_a_date_at_its_end() -> None:
     assert statement.source is not None and statement.source.text == "Federal prosecutors"
 
 
+@pytest.mark.parametrize(
+    ("words", "pos", "source"),
+    [
+        (["Conversely", ",", "PolitiFact"], ["ADV", "PUNCT", "PROPN"], "PolitiFact"),
+        (["such", "as", "Bob", "Corker"], ["ADJ", "ADP", "PROPN", "PROPN"], "Bob Corker"),
+        (["Both", "King", "and", "Schultz"], ["DET", "PROPN", "CCONJ", "PROPN"], "King and Schultz"),
+        (
+            ["Hillary", "Clinton", ",", "like", "Obama"],
+            ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN"],
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_source_loses_lead_in_words_and_a_closing_comparison(
+    words: list[str], pos: list[str], source: str
+) -> None:
+    n = len(words)
+    all_words = [*words, "said", "costs", "rose", "."]
+    heads = [n] * n + [n, n + 2, n, n]
+    deps = ["dep"] * n + ["ROOT", "nsubj", "ccomp", "punct"]
+    doc = parsed(all_words, heads, deps, [(0, n, "SOURCE"), (n, n + 1, "CUE"), (n + 1, n + 3, "CONTENT")])
+    for token, tag in zip(doc, [*pos, "VERB", "NOUN", "VERB", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == source
+
+
+def test_an_adverbial_between_a_name_and_its_cue_is_skipped_when_the_parse_gives_no_subject() -> None:
+    # GIVEN "Harry Reid ( D-Nev. ) , in particular , has been pounding Trump ." with no subject for the cue
+    words = ["Harry", "Reid", "(", "D-Nev.", ")", ",", "in", "particular", ",", "has", "been", "pounding"]
+    words += ["Trump", "."]
+    heads = [1, 1, 3, 1, 3, 1, 7, 1, 11, 11, 11, 1, 11, 1]
+    deps = ["compound", "ROOT", "punct", "appos", "punct", "punct", "case", "nmod", "punct", "aux", "aux"]
+    deps += ["parataxis", "obj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "ADP", "ADJ", "PUNCT", "AUX", "AUX", "VERB"]
+    pos += ["PROPN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 10, "B-PERSON", "O"]
+    doc = parsed(words, heads, deps, [(9, 12, "CUE"), (12, 13, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [named(doc, "e1", "Harry Reid", "PERSON")])
+    assert statement.source is not None and statement.source.text.startswith("Harry Reid")
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -10,12 +10,14 @@ its that-clause, "according to X" the rest of its sentence; a cue without source
 the named entity just before it; after "according to", the words up to the comma). A passive cue with a
 "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
 the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
-source ("Vance, 61, testified"; a relative or participle clause after the name is skipped, also after a
+source ("Vance, 61, testified"; a relative or participle clause or an adverbial such as "in particular"
+after the name is skipped, also after a
 description: "Volkwerk, the German carmaker, which ..., warned", and "One pilot, who asked not to be
 named, said" gives the unnamed person). A subject inside a name is the whole name ("Elise van der [Meer]"
 misparsed). A circumstance or adverbial clause before the source is no inverted content ("In an
 interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
-conjunction or phrase closed by a comma ("[For instance,] costs rose"); a
+conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source an opening adverb,
+"such as" or "both", a closing ", like X" and a date at its end ("federal prosecutors [in April]"); a
 verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
 ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
@@ -589,11 +591,15 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         all(t.like_num for t in doc[pieces[0][0] : pieces[0][1]])
         or doc[pieces[0][0]].lower_ in _RELATIVE
         or doc[pieces[0][0]].tag_ == "VBG"
-    ):  # "Vance, [61]," / "Hiroshi Nakamura, [who flew to Manila]," / "Dana Cho, [speaking from the office],"
+        or _adverbial(doc[pieces[0][0] : pieces[0][1]])
+    ):  # "Vance, [61],", "Nakamura, [who flew to Manila],", "Cho, [speaking from ...],", "[in particular]"
         pieces = pieces[1:]
 
     def ends_in_name(piece: tuple[int, int]) -> bool:
-        return any(ent.end == piece[1] and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
+        end = piece[1]
+        if doc[end - 1].text == ")":  # "Harry Reid (D-Nev.)"
+            end = next((i for i in range(end - 1, piece[0] - 1, -1) if doc[i].text == "("), end)
+        return any(ent.end == end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
 
     first_piece = doc[pieces[0][0] : pieces[0][1]]
     one_of = 0 < len(first_piece) <= 4 and first_piece[0].lower_ in {"a", "an", "one", "another"}
@@ -616,6 +622,13 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
         return None
     return _words(doc, start, named_end)
+
+
+def _adverbial(piece: Span) -> bool:
+    """``in particular``, ``however``, ``for example``: a short comma-separated phrase, no name or verb."""
+    if not 0 < len(piece) <= 3 or piece[0].pos_ not in {"ADV", "ADP"}:
+        return False
+    return not any(t.pos_ in {"PROPN", "VERB", "AUX", "PRON"} for t in piece)
 
 
 _QUESTION_WORDS = {"whether", "if", "about", "what", "how", "why", "when", "who", "where"}
@@ -854,6 +867,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
             )
             group.source = _without_dates(doc, group.source)
+            group.source = _without_lead_in(doc, group.source)
         if group.source is not None and _is_according_to(cue) and not group.contents:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
@@ -932,6 +946,24 @@ def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
     """The words of ``span`` that end before character ``char``."""
     kept = doc.char_span(span.start_char, char, alignment_mode="contract")
     return _words(doc, kept.start, kept.end) if kept is not None else None
+
+
+def _without_lead_in(doc: Doc, source: Span) -> Span:
+    """``[Conversely,] PolitiFact``, ``[such as] senator Bob Corker``, ``[Both] Mr. King and Mr. Schultz``: a
+    source loses an opening adverb and its comma, "such as" and "both", and a closing ", like X"."""
+    start = source.start
+    adverb = source[0].pos_ == "ADV" and source[1].text == ","
+    if len(source) > 2 and (adverb or (source[0].lower_ == "such" and source[1].lower_ == "as")):
+        start += 2
+    elif len(source) > 3 and source[0].lower_ == "both" and any(t.lower_ == "and" for t in source):
+        start += 1
+    end = source.end
+    like = next((t.i for t in source[1:-1] if t.lower_ == "like" and doc[t.i - 1].text == ","), None)
+    if like is not None:
+        end = like - 1  # "Democratic candidate Hillary Clinton[, like Obama]"
+    changed = (start, end) != (source.start, source.end)
+    trimmed = _words(doc, start, end) if changed else None
+    return trimmed if trimmed is not None else source
 
 
 def _without_dates(doc: Doc, source: Span) -> Span:
