@@ -427,6 +427,7 @@ def test_a_source_loses_a_date_at_its_end() -> None:
     ("words", "pos", "source"),
     [
         (["Conversely", ",", "PolitiFact"], ["ADV", "PUNCT", "PROPN"], "PolitiFact"),
+        (["Here"], ["ADV"], "Here"),  # one word: nothing to cut, and no error
         (["such", "as", "Bob", "Corker"], ["ADJ", "ADP", "PROPN", "PROPN"], "Bob Corker"),
         (["Both", "King", "and", "Schultz"], ["DET", "PROPN", "CCONJ", "PROPN"], "King and Schultz"),
         (
@@ -465,6 +466,22 @@ def test_an_adverbial_between_a_name_and_its_cue_is_skipped_when_the_parse_gives
         token.pos_ = tag
     statement = only(doc, [named(doc, "e1", "Harry Reid", "PERSON")])
     assert statement.source is not None and statement.source.text.startswith("Harry Reid")
+
+
+@pytest.mark.parametrize(("cue_pos", "source"), [("NOUN", "The Tax Policy Center"), ("VERB", None)])
+def test_a_cue_tagged_as_a_noun_takes_the_noun_phrase_opening_its_sentence(
+    cue_pos: str, source: str | None
+) -> None:
+    # GIVEN "The Tax Policy Center estimates that costs rose ." with "estimates" tagged and parsed as a noun
+    words = ["The", "Tax", "Policy", "Center", "estimates", "that", "costs", "rose", "."]
+    heads = [4, 3, 3, 4, 4, 7, 7, 4, 4]
+    deps = ["det", "compound", "compound", "compound", "ROOT", "mark", "nsubj", "acl", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", cue_pos, "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, [(4, 5, "CUE"), (5, 8, "CONTENT")])
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert (statement.source.text if statement.source else None) == source
 
 
 def test_a_date_alone_with_no_source_is_no_statement() -> None:

@@ -507,7 +507,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
         if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
             person = _name_before(doc, layout, cue)
             named = person if person is not None and person.label_ in {"PERSON", "PER"} else None
-        return named
+        return named or _opening_noun_phrase(doc, layout, cue)
     return _name_before(doc, layout, cue)
 
 
@@ -622,6 +622,24 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
         return None
     return _words(doc, start, named_end)
+
+
+def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[The Tax Policy Center] estimates that``, ``[Data from the 2014 survey] show``: with no subject in
+    the parse (a cue mistagged as a noun), the verbless phrase from the sentence start to the cue, ending in
+    a noun, of at most ten words."""
+    verb_form = cue[0].lower_ in CUE_LEXICON or cue[0].lower_.endswith("s")
+    if cue[0].pos_ not in {"NOUN", "PROPN"} or not verb_form:
+        return None  # only a verb the tagger took for a noun ("estimates", "shows"), not "goal"
+    start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    phrase = doc[start : cue.start]
+    if not 0 < len(phrase) <= 10 or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in phrase):
+        return None
+    return _words(doc, start, cue.start)
 
 
 def _adverbial(piece: Span) -> bool:
@@ -952,8 +970,8 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     """``[Conversely,] PolitiFact``, ``[such as] senator Bob Corker``, ``[Both] Mr. King and Mr. Schultz``: a
     source loses an opening adverb and its comma, "such as" and "both", and a closing ", like X"."""
     start = source.start
-    adverb = source[0].pos_ == "ADV" and source[1].text == ","
-    if len(source) > 2 and (adverb or (source[0].lower_ == "such" and source[1].lower_ == "as")):
+    adverb = len(source) > 2 and source[0].pos_ == "ADV" and source[1].text == ","
+    if adverb or (len(source) > 2 and source[0].lower_ == "such" and source[1].lower_ == "as"):
         start += 2
     elif len(source) > 3 and source[0].lower_ == "both" and any(t.lower_ == "and" for t in source):
         start += 1
