@@ -234,10 +234,11 @@ class Speakers:
         head = _head(source)
         inside = [m for m in self.mentions if head.start_char <= m[0] < head.end_char]
         opening = self.text[head.start_char : inside[0][0]] if inside else ""
-        titled = all(
+        # "[the] Milley and ...", "[Governor-elect] Samuel Bennett and his running mate, Tanya Ruiz"
+        plain_opening = opening.strip().lower() == "the" or all(
             word[:1].isupper() for word in opening.split()
-        )  # "Governor-elect Samuel Bennett and ..."
-        if len(inside) == 1 and head.end < source.end and (opening.strip().lower() in {"", "the"} or titled):
+        )
+        if len(inside) == 1 and head.end < source.end and plain_opening:
             apposed = self._joined_apposition(source, head, inside[0])
             if apposed is not None:
                 return apposed

@@ -987,13 +987,12 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
 def _without_dates(doc: Doc, source: Span) -> Span:
     """``federal prosecutors [in April]``: a source loses a date at its end, with its preposition (PolNeAR
     dev: source precision 0.833 -> 0.834; also one that opens it, "[Last week] Stumpf": 0.765 -> 0.762)."""
-    start, end = source.start, source.end
-    while end > start and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+    end = source.end
+    while end > source.start and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
         end -= 1
-    if end == source.end or end == start or doc[end - 1].pos_ != "ADP":
+    if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
-    end -= 1  # "in"
-    trimmed = _words(doc, start, end) if (start, end) != (source.start, source.end) else source
+    trimmed = _words(doc, source.start, end - 1)  # without "in"
     return trimmed if trimmed is not None else source
 
 
