@@ -484,6 +484,21 @@ def test_a_cue_tagged_as_a_noun_takes_the_noun_phrase_opening_its_sentence(
     assert (statement.source.text if statement.source else None) == source
 
 
+def test_a_noun_phrase_ending_the_sentence_after_an_inverted_cue_is_its_source() -> None:
+    # GIVEN "The talks went badly , said one source in the room ." with no source marked
+    words = ["The", "talks", "went", "badly", ",", "said", "one", "source", "in", "the", "room", "."]
+    heads = [1, 2, 5, 2, 5, 5, 7, 5, 10, 10, 7, 5]
+    deps = ["det", "nsubj", "ccomp", "advmod", "punct", "ROOT", "nummod", "nsubj", "case", "det", "nmod"]
+    deps += ["punct"]
+    pos = ["DET", "NOUN", "VERB", "ADV", "PUNCT", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = parsed(words, heads, deps, [(0, 4, "CONTENT"), (5, 6, "CUE")])
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    doc[7].dep_ = "obj"  # the parse gave "said" no subject
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "one source in the room"
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -642,6 +642,24 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, start, cue.start)
 
 
+def _inverted_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``..., said [one GOP source in the room].`` / ``..., noted [NBC's Dante Chinni].``: after a comma or
+    a closing quote, a speech verb followed by a verbless noun phrase that ends its sentence has that phrase
+    as source (PolNeAR dev: source 0.768 -> 0.769; also before a comma and for any cue: 0.767)."""
+    if cue.start == 0 or not (doc[cue.start - 1].text == "," or doc[cue.start - 1].text in CLOSE_QUOTES):
+        return None
+    _, sentence_end = layout.sentence_of(cue.start)
+    end = cue.end
+    while end < sentence_end and not doc[end].is_punct and end - cue.end < 10:
+        end += 1
+    phrase = doc[cue.end : end]
+    if not phrase or cue[-1].lower_ not in CUE_LEXICON or (end < sentence_end and doc[end].text != "."):
+        return None
+    if phrase[-1].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX", "SCONJ"} for t in phrase):
+        return None
+    return _words(doc, cue.end, end)
+
+
 def _adverbial(piece: Span) -> bool:
     """``in particular``, ``however``, ``for example``: a short comma-separated phrase, no name or verb."""
     if not 0 < len(piece) <= 3 or piece[0].pos_ not in {"ADV", "ADP"}:
@@ -847,6 +865,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _subject(doc, layout, cue, group.contents)
         elif layout.parsed:
             group.source = _agent_instead(doc, cue, group.source)
+        if group.source is None and not _is_according_to(cue):
+            group.source = _inverted_source(doc, layout, cue)
         if group.source is None and _is_according_to(cue):
             group.source = _according_to_source(doc, layout, cue)
         if group.source is not None and _asked_of(doc, group.source, cue):
