@@ -435,6 +435,11 @@ def test_a_source_loses_a_date_at_its_end() -> None:
             ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN"],
             "Hillary Clinton",
         ),
+        (
+            ["The", "U.N.", ",", "which", "in", "March"],
+            ["DET", "PROPN", "PUNCT", "PRON", "ADP", "PROPN"],
+            "The U.N.",
+        ),
     ],
 )
 def test_a_source_loses_lead_in_words_and_a_closing_comparison(

@@ -986,9 +986,14 @@ def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
     return _words(doc, kept.start, kept.end) if kept is not None else None
 
 
+_CUT_AFTER_COMMA = {"like", "which"}
+"""Words after a comma where a source ends (", who ..." stays: PolNeAR dev source 0.769 -> 0.765 when cut)."""
+
+
 def _without_lead_in(doc: Doc, source: Span) -> Span:
     """``[Conversely,] PolitiFact``, ``[such as] senator Bob Corker``, ``[Both] Mr. King and Mr. Schultz``: a
-    source loses an opening adverb and its comma, "such as" and "both", and a closing ", like X"."""
+    source loses an opening adverb and its comma, "such as" and "both", and a closing ", like X" or ",
+    which ..."."""
     start = source.start
     adverb = len(source) > 2 and source[0].pos_ == "ADV" and source[1].text == ","
     if adverb or (len(source) > 2 and source[0].lower_ == "such" and source[1].lower_ == "as"):
@@ -996,9 +1001,11 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     elif len(source) > 3 and source[0].lower_ == "both" and any(t.lower_ == "and" for t in source):
         start += 1
     end = source.end
-    like = next((t.i for t in source[1:-1] if t.lower_ == "like" and doc[t.i - 1].text == ","), None)
-    if like is not None:
-        end = like - 1  # "Democratic candidate Hillary Clinton[, like Obama]"
+    tail = next(
+        (t.i for t in source[1:-1] if t.lower_ in _CUT_AFTER_COMMA and doc[t.i - 1].text == ","), None
+    )
+    if tail is not None:
+        end = tail - 1  # "Democratic candidate Hillary Clinton[, like Obama]", "The U.N.[, which in March]"
     changed = (start, end) != (source.start, source.end)
     trimmed = _words(doc, start, end) if changed else None
     return trimmed if trimmed is not None else source
