@@ -504,6 +504,34 @@ def test_a_noun_phrase_ending_the_sentence_after_an_inverted_cue_is_its_source()
     assert statement.source is not None and statement.source.text == "one source in the room"
 
 
+def test_a_verbless_content_loses_a_trailing_circumstance_and_date() -> None:
+    # GIVEN "Clinton called her opponent a fraud during the debate Monday night ."
+    words = [
+        "Clinton",
+        "called",
+        "her",
+        "opponent",
+        "a",
+        "fraud",
+        "during",
+        "the",
+        "debate",
+        "Monday",
+        "night",
+    ]
+    words += ["."]
+    heads = [1, 1, 3, 1, 5, 1, 8, 8, 1, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "nmod:poss", "obj", "det", "xcomp", "case", "det", "obl", "compound", "obl:tmod"]
+    deps += ["punct"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "NOUN", "PUNCT"]
+    ents = [*["O"] * 9, "B-DATE", "I-DATE", "O"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 11, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == "her opponent a fraud"
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -17,7 +17,8 @@ named, said" gives the unnamed person). A subject inside a name is the whole nam
 misparsed). A circumstance or adverbial clause before the source is no inverted content ("In an
 interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
 conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source an opening adverb,
-"such as" or "both", a closing ", like X" and a date at its end ("federal prosecutors [in April]"); a
+"such as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in
+April]"); a verbless content loses a trailing date or circumstance ("during the debate Monday night"); a
 verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
 ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
@@ -376,6 +377,23 @@ def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
     if comma is not None and all(t.pos_ in allowed for t in opening):
         start = comma + 1
     trimmed = _words(doc, start, content.end)
+    return trimmed if trimmed is not None else content
+
+
+_CIRCUMSTANCE_WORDS = {"during", "when", "after", "before", "while", "at"}
+
+
+def _without_circumstance(doc: Doc, content: Span) -> Span:
+    """``called [her opponent a fraud] during the debate Monday night``: a verbless content loses a trailing
+    date and a circumstance opened by "during", "when", "after" ..."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in content):
+        return content
+    end = next((t.i for t in content[1:] if t.lower_ in _CIRCUMSTANCE_WORDS), content.end)
+    while end > content.start + 1 and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+        end -= 1
+    while end > content.start + 1 and doc[end - 1].pos_ == "ADP":
+        end -= 1
+    trimmed = _words(doc, content.start, end) if end < content.end else None
     return trimmed if trimmed is not None else content
 
 
@@ -918,6 +936,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         group.contents = [  # before the cue: "[And] more than half ...", "[For instance,] calls to ..."
             c if layout.quoted[c.start_char] or c.end > cue.start else _without_opening_adverbial(doc, c)
             for c in group.contents
+        ]
+        group.contents = [
+            c if layout.quoted[c.start_char] else _without_circumstance(doc, c) for c in group.contents
         ]
     groups = [g for g in groups if g.contents or g.source is not None] + signed
     groups.sort(key=lambda g: g.start)
