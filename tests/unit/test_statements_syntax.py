@@ -532,6 +532,24 @@ def test_a_verbless_content_loses_a_trailing_circumstance_and_date() -> None:
     assert statement.content is not None and statement.content.text == "her opponent a fraud"
 
 
+def test_a_cue_takes_in_its_interview_and_leaves_out_its_date() -> None:
+    # GIVEN "Lee said Friday in a phone interview that costs rose ." with "said Friday" marked as the cue
+    words = ["Lee", "said", "Friday", "in", "a", "phone", "interview", "that", "costs", "rose", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "obl:tmod", "case", "det", "compound", "obl", "mark", "nsubj", "ccomp", "punct"]
+    ents = ["B-PERSON", "O", "B-DATE", *["O"] * 8]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 3, "CUE"), (7, 10, "CONTENT")], ents=ents)
+    statement = only(doc, [])
+    assert statement.cue is not None and statement.cue.text == "said"
+    words = ["Lee", "said", "in", "a", "phone", "interview", "that", "costs", "rose", "."]
+    heads = [1, 1, 5, 5, 5, 1, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "compound", "obl", "mark", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (6, 9, "CONTENT")])
+    statement = only(doc, [])
+    assert statement.cue is not None and statement.cue.text == "said in a phone interview"
+    assert statement.medium == "phone interview"
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -960,7 +960,36 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         else:
             groups.append(_Group(cue=None, source=last.source, contents=[content], inherited=last))
             groups.sort(key=lambda g: g.start)
+    for group in groups:
+        group.cue = _cue_extent(doc, layout, group)
     return groups
+
+
+_INTERVIEW = re.compile(
+    r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?interview\b", re.IGNORECASE
+)
+
+
+def _cue_extent(doc: Doc, layout: _Layout, group: _Group) -> Span | None:
+    """A cue as PolNeAR marks it: without a date at its end (``[said] Friday``: dev cue 0.729 -> 0.730), and
+    a speech verb with the interview it was given in (``[said in a phone interview]``: 10 of 12 on dev; "in
+    a statement" stays out, 4 of 5; cue 0.727 -> 0.729)."""
+    cue = group.cue
+    if cue is not None and len(cue) > 1 and cue[-1].ent_type_ in {"DATE", "TIME"}:
+        dated = cue[:-1]
+        while len(dated) > 1 and dated[-1].ent_type_ in {"DATE", "TIME"}:
+            dated = dated[:-1]
+        cue = Span(doc, dated.start, dated.end, label=cue.label_)
+    if cue is None or cue[-1].lower_ not in CUE_LEXICON:
+        return cue
+    match = _INTERVIEW.match(layout.text, cue.end_char)
+    if match is None:
+        return cue
+    longer = doc.char_span(cue.start_char, match.end(), alignment_mode="contract")
+    others = [s for s in (group.source, *group.contents) if s is not None]
+    if longer is None or any(s.start < longer.end and cue.end <= s.start for s in others):
+        return cue
+    return Span(doc, longer.start, longer.end, label=cue.label_)
 
 
 def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
