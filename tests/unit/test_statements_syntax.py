@@ -548,6 +548,13 @@ def test_a_cue_takes_in_its_interview_and_leaves_out_its_date() -> None:
     statement = only(doc, [])
     assert statement.cue is not None and statement.cue.text == "said in a phone interview"
     assert statement.medium == "phone interview"
+    # AND another medium the model put inside the cue stays out of it ("[said] in a statement")
+    words = ["Lee", "said", "in", "a", "statement", "that", "costs", "rose", "."]
+    heads = [1, 1, 4, 4, 1, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "mark", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 5, "CUE"), (5, 8, "CONTENT")])
+    statement = only(doc, [])
+    assert statement.cue is not None and (statement.cue.text, statement.medium) == ("said", "statement")
 
 
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
