@@ -557,6 +557,20 @@ def test_a_cue_takes_in_its_interview_and_leaves_out_its_date() -> None:
     assert statement.cue is not None and (statement.cue.text, statement.medium) == ("said", "statement")
 
 
+def test_a_source_that_stops_inside_a_party_bracket_runs_on_to_the_comma_before_its_cue() -> None:
+    # GIVEN "Rep. Jim Clyburn ( D-S.C. ) , the assistant leader , said it rose ." with the model's source
+    # ending inside the bracket
+    words = ["Rep.", "Jim", "Clyburn", "(", "D-S.C", ".", ")", ",", "the", "assistant", "leader", ",", "said"]
+    words += ["it", "rose", "."]
+    heads = [2, 2, 12, 4, 2, 4, 4, 2, 10, 10, 2, 2, 12, 14, 12, 12]
+    deps = ["compound", "compound", "nsubj", "punct", "appos", "punct", "punct", "punct", "det", "amod"]
+    deps += ["appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 5, "SOURCE"), (12, 13, "CUE"), (13, 15, "CONTENT")])
+    statement = only(doc, [])
+    assert statement.source is not None
+    assert statement.source.text == doc[0:11].text
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

@@ -18,7 +18,10 @@ misparsed). A circumstance or adverbial clause before the source is no inverted 
 interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
 conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source an opening adverb,
 "such as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in
-April]"); a verbless content loses a trailing date or circumstance ("during the debate Monday night"); a
+April]"), and runs on from inside a party bracket to the comma before its cue ("Rep. Jim Clyburn
+(D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end,
+and takes in "in an interview" after a speech verb; a verbless content loses a trailing date or
+circumstance ("during the debate Monday night"); a
 verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
 ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
@@ -924,6 +927,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             )
             group.source = _without_dates(doc, group.source)
             group.source = _without_lead_in(doc, group.source)
+            group.source = _through_bracket(doc, layout, group.source, cue)
         if group.source is not None and _is_according_to(cue) and not group.contents:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
@@ -1040,6 +1044,18 @@ def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
     """The words of ``span`` that end before character ``char``."""
     kept = doc.char_span(span.start_char, char, alignment_mode="contract")
     return _words(doc, kept.start, kept.end) if kept is not None else None
+
+
+def _through_bracket(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
+    """``[Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus,] said``: a source that
+    stops inside a party bracket runs on to the comma before its cue, as PolNeAR marks it."""
+    if "(" not in source.text or ")" in source.text[source.text.rindex("(") :] or cue.start <= source.end:
+        return source
+    if layout.sentence[cue.start] != layout.sentence[source.start] or cue.start - source.end > 20:
+        return source
+    end = cue.start - 1 if doc[cue.start - 1].text == "," else cue.start
+    extended = _words(doc, source.start, end)
+    return extended if extended is not None else source
 
 
 _CUT_AFTER_COMMA = {"like", "which"}
