@@ -25,9 +25,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    a form that is their last two words or more ("Ramírez Ochoa", "van der Meer").
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
-   Okonkwo"; else, in a name of three or more words, the
-   first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"; else first name) it is; ambiguous or
-   place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
+   Okonkwo"; else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia
+   Ramírez Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
    LOC joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a
    one-word ORG also the one ORG whose name ends with it.
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
@@ -428,15 +427,9 @@ def _company_apposed(doc: Doc, end: int) -> bool:
 
 _DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose"}
 _SERVICE_KINDS = {
-    "streaming",
-    "delivery",
-    "messaging",
-    "subscription",
-    "payments",
-    "payment",
-    "cloud",
-    "music",
-}
+    "streaming", "delivery", "messaging", "subscription", "payments", "payment", "cloud", "music",
+}  # fmt: skip
+"""Modifiers that make "service" a company ("the video streaming service"), not a public body."""
 _PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
 
 
