@@ -26,9 +26,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia
-   Ramírez Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone. A one-word mention tagged ORG at least as often as
-   LOC joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics"); a
-   one-word ORG also the one ORG whose name ends with it.
+   Ramírez Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone.
+   A one-word mention tagged ORG at least as often as LOC joins the one organisation whose name starts with
+   it ("Northwind" -> "Northwind Robotics"); a one-word ORG also the one ORG whose name ends with it.
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention.
 
