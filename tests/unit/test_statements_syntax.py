@@ -763,7 +763,9 @@ def test_a_sentence_break_the_parser_put_just_before_the_cue_does_not_hide_the_s
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
-@pytest.mark.parametrize(("verb", "source"), [("reported", None), ("frustrated", "Teachers")])
+@pytest.mark.parametrize(
+    ("verb", "source"), [("reported", None), ("accused", None), ("frustrated", "Teachers")]
+)
 def test_the_passive_subject_of_reported_is_what_was_said_not_its_source(
     verb: str, source: str | None
 ) -> None:
