@@ -571,6 +571,21 @@ def test_a_source_that_stops_inside_a_party_bracket_runs_on_to_the_comma_before_
     assert statement.source.text == doc[0:11].text
 
 
+@pytest.mark.parametrize(("gap", "source"), [(["the", "top", "Democrat"], "Schiff, the top Democrat")])
+def test_a_source_runs_on_through_a_verbless_apposition_before_its_cue(gap: list[str], source: str) -> None:
+    # GIVEN "Schiff , the top Democrat , said it rose ." with the model's source only "Schiff"
+    words = ["Schiff", ",", *gap, ",", "said", "it", "rose", "."]
+    n = len(gap)
+    heads = [n + 3, 0, *[n + 1] * (n - 1), 0, 0, n + 3, n + 5, n + 3, n + 3]
+    deps = ["nsubj", "punct", *["det"] * (n - 1), "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (n + 3, n + 4, "CUE"), (n + 4, n + 6, "CONTENT")])
+    pos = ["PROPN", "PUNCT", "DET", *["ADJ"] * (n - 2), "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == source
+
+
 def test_a_date_alone_with_no_source_is_no_statement() -> None:
     # GIVEN "A final vote is expected next month.", "is expected" a cue and "next month" its content
     words = ["A", "final", "vote", "is", "expected", "next", "month", "."]

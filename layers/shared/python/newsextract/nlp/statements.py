@@ -18,8 +18,8 @@ misparsed). A circumstance or adverbial clause before the source is no inverted 
 interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
 conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source an opening adverb,
 "such as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in
-April]"), and runs on from inside a party bracket to the comma before its cue ("Rep. Jim Clyburn
-(D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end,
+April]"), and runs on through a verbless apposition before its cue, also from inside a party bracket
+("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end,
 and takes in "in an interview" after a speech verb; a verbless content loses a trailing date or
 circumstance ("during the debate Monday night"); a
 verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
@@ -931,7 +931,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             )
             group.source = _without_dates(doc, group.source)
             group.source = _without_lead_in(doc, group.source)
-            group.source = _through_bracket(doc, layout, group.source, cue)
+            group.source = _through_apposition(doc, layout, group.source, cue)
         if group.source is not None and _is_according_to(cue) and not group.contents:
             group.source, clause = _according_to_split(doc, group.source)
             group.contents = [clause] if clause is not None else []
@@ -1050,10 +1050,27 @@ def _words_before(doc: Doc, span: Span, char: int) -> Span | None:
     return _words(doc, kept.start, kept.end) if kept is not None else None
 
 
-def _through_bracket(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
-    """``[Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus,] said``: a source that
-    stops inside a party bracket runs on to the comma before its cue, as PolNeAR marks it."""
-    if "(" not in source.text or ")" in source.text[source.text.rindex("(") :] or cue.start <= source.end:
+def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
+    """``[Rep. Adam Schiff, the top Democrat on the committee,] said``: a source runs on through a verbless
+    apposition between it and its cue, and from inside a party bracket to the comma before its cue
+    (``[Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus,] said``), as PolNeAR marks
+    them (a relative clause, ", who ...": source 0.771, dropped)."""
+    if cue.start <= source.end:
+        return source
+    gap = doc[source.end : cue.start]
+    apposed = (
+        len(gap) > 3
+        and gap[0].text == ","
+        and gap[-1].text == ","
+        and gap[1].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+        and gap[1].lower_ not in _RELATIVE
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ in {"VERB", "AUX"} for t in gap)
+        and layout.sentence[cue.start] == layout.sentence[source.start]
+    )
+    if apposed:  # "Rep. Adam Schiff[, the top Democrat on the committee,] said"
+        extended = _words(doc, source.start, cue.start - 1)
+        return extended if extended is not None else source
+    if "(" not in source.text or ")" in source.text[source.text.rindex("(") :]:
         return source
     if layout.sentence[cue.start] != layout.sentence[source.start] or cue.start - source.end > 20:
         return source
