@@ -1,46 +1,41 @@
 """Statements (who said what) from the attribution spans of a Doc.
 
-The attribution component leaves SOURCE, CUE and CONTENT spans in ``doc.spans["attribution"]``. Here
-they are grouped into statements around each cue: the content and source nearest to the cue in the
-same paragraph win, with a bonus for syntactic links when the Doc is parsed (subject of the cue verb,
-clausal complement) and a penalty for crossing another cue; a source serves one cue, unless the next
-cue is coordinated ("..., writing that"). Rules fill what the spans miss: "“Quote,” X said." and
-"Y, according to X." take the text before the comma as content; a speech verb without content takes
-its that-clause, "according to X" the rest of its sentence; a cue without source takes its subject (or
-the named entity just before it; after "according to", the words up to the comma). A passive cue with a
-"by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the ministry"); when
-the parse finds no subject, the comma-separated phrases ending in a name just before the cue are the
-source ("Vance, 61, testified"; a relative or participle clause or an adverbial such as "in particular"
-after the name is skipped, also after a
-description: "Volkwerk, the German carmaker, which ..., warned", and "One pilot, who asked not to be
-named, said" gives the unnamed person). A subject inside a name is the whole name ("Elise van der [Meer]"
-misparsed). A circumstance or adverbial clause before the source is no inverted content ("In an
-interview, X said", "As he hosted ..., X said"), and an unquoted content before its cue loses an opening
-conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source an opening adverb,
-"such as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in
-April]"), and runs on through a verbless apposition before its cue, also from inside a party bracket
-("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end,
-and takes in "in an interview" after a speech verb; a verbless content loses a trailing date or
-circumstance ("during the debate Monday night"); a
-verbless content before a cue set off by commas goes on after them ("The closures, the office said, are
-..."). A role source
-takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
-chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X;
-the passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase
-what was said ("No injuries have been reported": no source); "As she put it, ..." is a statement even
-where the model marks none, and a date alone is never a cue; "The statement said" is the speaker of the
-statement given before through the same medium. A that-clause never belongs to a cue after it; one left
-without cue takes the verb it complements; unquoted prose after the cue's sentence is not its content.
-A medium phrase ("in a letter to ...") is cut from a source and from a short
-content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``,
-so UD and ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the
-quote. A quote interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two
-fragments; a quote with no cue of its own that continues the previous speaker becomes a statement of that
-speaker. Transcript
-turns ("WALLACE: ...") are direct statements of the name. Each source then resolves to a speaker among the
-article's entities (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no
-speech verb is left out.
-``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
+The attribution component leaves SOURCE, CUE and CONTENT spans in ``doc.spans["attribution"]``. Here they are
+grouped into statements around each cue: the content and source nearest to the cue in the same paragraph win,
+with a bonus for syntactic links when the Doc is parsed (subject of the cue verb, clausal complement) and a
+penalty for crossing another cue; a source serves one cue, unless the next cue is coordinated ("..., writing
+that"). Rules fill what the spans miss: "“Quote,” X said." and "Y, according to X." take the text before the
+comma as content; a speech verb without content takes its that-clause, "according to X" the rest of its
+sentence; a cue without source takes its subject (or the named entity just before it; after "according to",
+the words up to the comma). A passive cue with a "by" phrase is spoken by that phrase, not by its subject
+("The plan was announced by the ministry"); when the parse finds no subject, the comma-separated phrases
+ending in a name just before the cue are the source ("Vance, 61, testified"; a relative or participle clause
+or an adverbial such as "in particular" after the name is skipped, also after a description: "Volkwerk, the
+German carmaker, which ..., warned", and "One pilot, who asked not to be named, said" gives the unnamed
+person). A subject inside a name is the whole name ("Elise van der [Meer]" misparsed). A circumstance or
+adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
+said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
+instance,] costs rose"), and a source an opening adverb, "such as" or "both", a closing ", like X" or ", which
+..." and a date at its end ("federal prosecutors [in April]"), and runs on through a verbless apposition
+before its cue, also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a
+cue loses a date or a medium other than an interview at its end, and takes in "in an interview" after a speech
+verb; a verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless
+content before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role
+source takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
+chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the
+passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was
+said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she
+put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The statement
+said" is the speaker of the statement given before through the same medium. A that-clause never belongs to a
+cue after it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is
+not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a
+dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and
+ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
+interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no
+cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript turns
+("WALLACE: ...") are direct statements of the name. Each source then resolves to a speaker among the article's
+entities (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is
+left out. ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
