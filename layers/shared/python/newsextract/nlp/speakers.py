@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
+from newsextract.nlp import syntax
 from newsextract.nlp.entities import BUSINESS_DESIGNATORS
 from newsextract.result import Entity, Speaker
 
@@ -98,7 +99,6 @@ _OUTSIDER = re.compile(
 )
 """Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans"): they
 are not the organisation named after the phrase."""
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
@@ -422,7 +422,7 @@ class Speakers:
         organisation, place or other non-person entity it is (None: "The researchers followed ... They
         wrote" names nobody)."""
         root = self._previous_root(pronoun)
-        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS] if root is not None else []
+        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
         if not subjects or self.quoted[subjects[0].idx]:
             return False, None
         entity = self.entity_at(subjects[0])
@@ -437,7 +437,7 @@ class Speakers:
         root = self._previous_root(pronoun)
         if root is None:
             return None
-        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS]
         if not subjects and root.pos_ == "PROPN":
             subjects = [root]  # a misparse that makes the subject's name the root
         if subjects and self.quoted[subjects[0].idx]:

@@ -381,14 +381,20 @@ def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
 _CIRCUMSTANCE_WORDS = {"during", "when", "after", "before", "while", "at"}
 
 
+def _before_dates(doc: Doc, floor: int, end: int) -> int:
+    """Where a run of date and time tokens ending at ``end`` starts, no earlier than ``floor``."""
+    while end > floor and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
+        end -= 1
+    return end
+
+
 def _without_circumstance(doc: Doc, content: Span) -> Span:
     """``called [her opponent a fraud] during the debate Monday night``: a verbless content loses a trailing
     date and a circumstance opened by "during", "when", "after" ..."""
     if any(t.pos_ in {"VERB", "AUX"} for t in content):
         return content
     end = next((t.i for t in content[1:] if t.lower_ in _CIRCUMSTANCE_WORDS), content.end)
-    while end > content.start + 1 and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
-        end -= 1
+    end = _before_dates(doc, content.start + 1, end)
     while end > content.start + 1 and doc[end - 1].pos_ == "ADP":
         end -= 1
     trimmed = _words(doc, content.start, end) if end < content.end else None
@@ -979,17 +985,15 @@ def _cue_extent(doc: Doc, layout: _Layout, group: _Group) -> Span | None:
     verb with the interview it was given in (``[said in a phone interview]``: 10 of 12 on dev; 0.727 ->
     0.729)."""
     cue = group.cue
-    if cue is not None and len(cue) > 1 and cue[-1].ent_type_ in {"DATE", "TIME"}:
-        dated = cue[:-1]
-        while len(dated) > 1 and dated[-1].ent_type_ in {"DATE", "TIME"}:
-            dated = dated[:-1]
-        cue = Span(doc, dated.start, dated.end, label=cue.label_)
-    medium = _MEDIUM.search(layout.text, cue.start_char, cue.end_char) if cue is not None else None
-    if cue is not None and medium is not None and "interview" not in medium["medium"].lower():
+    if cue is None:
+        return None
+    cue = Span(doc, cue.start, _before_dates(doc, cue.start + 1, cue.end), label=cue.label_)
+    medium = _MEDIUM.search(layout.text, cue.start_char, cue.end_char)
+    if medium is not None and "interview" not in medium["medium"].lower():
         kept = doc.char_span(cue.start_char, medium.start(), alignment_mode="contract")
         if kept is not None and len(kept) > 0:  # "[said] in a statement"
             cue = Span(doc, kept.start, kept.end, label=cue.label_)
-    if cue is None or cue[-1].lower_ not in CUE_LEXICON:
+    if cue[-1].lower_ not in CUE_LEXICON:
         return cue
     match = _INTERVIEW.match(layout.text, cue.end_char)
     if match is None:
@@ -1102,9 +1106,7 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
 def _without_dates(doc: Doc, source: Span) -> Span:
     """``federal prosecutors [in April]``: a source loses a date at its end, with its preposition (PolNeAR
     dev: source precision 0.833 -> 0.834; also one that opens it, "[Last week] Stumpf": 0.765 -> 0.762)."""
-    end = source.end
-    while end > source.start and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
-        end -= 1
+    end = _before_dates(doc, source.start, source.end)
     if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
     trimmed = _words(doc, source.start, end - 1)  # without "in"
