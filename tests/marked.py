@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from newsextract.result import Entity, TextSpan
+
 MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
 
 
@@ -16,3 +20,15 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
         text += match.group(1)
         position = match.end()
     return text + marked[position:], spans
+
+
+def entity(
+    doc: Doc, ident: str, name: str, label: str, surfaces: list[str], roles: tuple[str, ...] = ()
+) -> Entity:
+    """An entity of ``doc`` mentioned wherever one of ``surfaces`` occurs in its text."""
+    mentions = [
+        TextSpan.of(doc.text, match.start(), match.end())
+        for surface in surfaces
+        for match in re.finditer(re.escape(surface), doc.text)
+    ]
+    return Entity(id=ident, name=name, label=label, mentions=mentions, roles=list(roles))

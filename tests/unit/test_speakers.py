@@ -10,19 +10,11 @@ from spacy.tokens import Doc, Span
 
 from newsextract.names import first_name_gender
 from newsextract.nlp.speakers import Speakers, resolve_speaker
-from newsextract.result import Entity, Speaker, TextSpan
+from newsextract.result import Speaker
+from tests.marked import entity
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
-
-
-def entity(doc: Doc, ident: str, name: str, label: str, surfaces: list[str]) -> Entity:
-    mentions = [
-        TextSpan.of(doc.text, m.start(), m.end())
-        for s in surfaces
-        for m in re.finditer(re.escape(s), doc.text)
-    ]
-    return Entity(id=ident, name=name, label=label, mentions=mentions)
 
 
 def span(doc: Doc, surface: str, occurrence: int = 0) -> Span:

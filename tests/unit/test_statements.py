@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -11,7 +9,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.attribution import quoted_mask
 from newsextract.nlp.statements import extract_statements
 from newsextract.result import Entity, Statement, TextSpan
-from tests.marked import parse_marked
+from tests.marked import entity, parse_marked
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
@@ -29,16 +27,6 @@ def marked_doc(marked: str) -> Doc:
     doc.spans["attribution"] = [span for span in spans if span.label_ in ROLES]
     doc.ents = [span for span in spans if span.label_ not in ROLES]
     return doc
-
-
-def entity(
-    doc: Doc, ident: str, name: str, label: str, surfaces: list[str], roles: tuple[str, ...] = ()
-) -> Entity:
-    mentions = []
-    for surface in surfaces:
-        for match in re.finditer(re.escape(surface), doc.text):
-            mentions.append(TextSpan.of(doc.text, match.start(), match.end()))
-    return Entity(id=ident, name=name, label=label, mentions=mentions, roles=list(roles))
 
 
 def assert_offsets(doc: Doc, statements: list[Statement]) -> None:
