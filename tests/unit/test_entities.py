@@ -710,3 +710,22 @@ def test_a_name_never_crosses_a_dash_and_air_ends_a_company_name() -> None:
     doc = marked_doc("[CHICAGO — Pilots](MISC) at [Meridian Air](MISC) voted.\n\n[Meridian](ORG) said no.")
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"CHICAGO": "LOC", "Meridian Air": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("Civil defence chief [Vidir Reynisson](PERSON) spoke.", "civil defence chief"),
+        ("Transit director [Samuel Okafor](PERSON) spoke.", "transit director"),
+        ("Apple director [Ann Lee](PERSON) spoke.", "director of Apple"),
+    ],
+)
+def test_a_portfolio_word_before_an_office_stays_before_it(marked: str, title: str) -> None:
+    [person] = [e for e in cluster_entities(marked_doc(marked)) if e.label == "PERSON"]
+    assert person.titles == [title]
+
+
+def test_a_union_locals_number_stays_in_its_name() -> None:
+    doc = marked_doc("[Amalgamated Transit Union Local](ORG) 1145 backed the plan.")
+    [union] = cluster_entities(doc)
+    assert union.name == "Amalgamated Transit Union Local 1145"

@@ -569,3 +569,16 @@ def test_an_unnamed_role_speaker_loses_its_relative_clause_and_a_founder_is_no_c
     founder = resolve_speaker(speakers, span(doc, "The founder of the bakery chain Rise & Crumb"), [])
     assert spokeswoman is not None and spokeswoman.name == "A spokeswoman for Harlow Capital"
     assert founder is not None and founder.entity_id is None
+
+
+def test_the_company_is_neither_a_court_nor_a_circuit_and_minerals_ends_a_company_name() -> None:
+    doc = NLP(
+        "The Ninth Circuit ruled for the ranchers. The owner, Silver Bow Minerals, and Delta Cattle objected. "
+        "The Ninth Circuit was wrong, the company said."
+    )
+    court = entity(doc, "e1", "Ninth Circuit", "ORG", ["Ninth Circuit"])
+    owner = entity(doc, "e2", "Silver Bow Minerals", "ORG", ["Silver Bow Minerals"])
+    ranch = entity(doc, "e3", "Delta Cattle", "ORG", ["Delta Cattle"])
+    speakers = Speakers(doc, [court, owner, ranch], [False] * len(doc.text))
+    company = resolve_speaker(speakers, span(doc, "the company"), [])
+    assert company is not None and company.entity_id == "e2"

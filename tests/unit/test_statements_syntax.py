@@ -792,3 +792,65 @@ def test_the_passive_subject_of_reported_is_what_was_said_not_its_source(
     statement = only(parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 3, "CUE"), (3, 6, "CONTENT")]), [])
     # THEN what was reported has no source, while the experiencer stays the source of the feeling
     assert (statement.source.text if statement.source else None) == source
+
+
+def test_a_source_span_opening_with_a_clause_is_the_content_before_the_comma() -> None:
+    # GIVEN "A volcano erupted on Monday, the weather office said." with the whole of it marked as source
+    words = ["A", "volcano", "erupted", "on", "Monday", ",", "the", "weather", "office", "said", "."]
+    heads = [1, 2, 9, 4, 2, 9, 8, 8, 9, 9, 9]
+    deps = ["det", "nsubj", "ccomp", "case", "obl", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "NN", "VBD", "."]
+    doc = parsed(words, heads, deps, [(0, 9, "SOURCE"), (9, 10, "CUE")], tags=tags)
+    for token, pos in zip(
+        doc, ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN"], strict=False
+    ):
+        token.pos_ = pos
+    statement = only(doc, [])
+    # THEN the office is the source and what happened is the content
+    assert statement.source is not None and statement.source.text == "the weather office"
+    assert statement.content is not None and statement.content.text == "A volcano erupted on Monday"
+
+
+def test_a_quote_after_an_interrupting_attribution_joins_the_words_before_it() -> None:
+    # GIVEN 'The judge, she wrote, "weighed facts."' with only the quote marked as content
+    words = ["The", "judge", ",", "she", "wrote", ",", '"', "weighed", "facts", ".", '"']
+    heads = [1, 7, 4, 4, 7, 4, 7, 7, 7, 7, 7]
+    deps = ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "punct", "ROOT", "obj", "punct", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT", "PUNCT"]
+    doc = parsed(words, heads, deps, [(3, 4, "SOURCE"), (4, 5, "CUE"), (7, 9, "CONTENT")])
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    # THEN both parts are fragments of one content, quoted in part: mixed
+    assert statement.content is not None and statement.content.fragments is not None
+    assert [doc.text[a:b] for a, b in statement.content.fragments] == ["The judge", "weighed facts"]
+    assert statement.kind == "mixed"
+
+
+def test_a_clause_after_the_listener_of_told_without_that_is_the_content() -> None:
+    # GIVEN "Okafor told the council the city would pay." with no content marked, the listener parsed as a
+    # second subject of the clause
+    words = ["Okafor", "told", "the", "council", "the", "city", "would", "pay", "."]
+    heads = [1, 1, 3, 7, 5, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "DT", "NN", "MD", "VB", "."]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE")], tags=tags)
+    for token, pos in zip(
+        doc, ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "AUX", "VERB", "PUNCT"], strict=True
+    ):
+        token.pos_ = pos
+    statement = only(doc, [])
+    # THEN the content is the clause and the listener the addressee
+    assert statement.content is not None and statement.content.text == "the city would pay"
+    assert statement.addressee == "the council"
+
+
+def test_a_noun_the_tagger_took_for_a_preposition_stays_in_the_addressee() -> None:
+    # GIVEN "Artopios told state broadcaster ERT." parsed with ERT as a subject and "broadcaster" as ADP
+    words = ["Artopios", "told", "state", "broadcaster", "ERT", "."]
+    deps = ["nsubj", "ROOT", "compound", "compound", "nsubj", "punct"]
+    tags = ["NNP", "VBD", "NN", "NN", "NNP", "."]
+    doc = parsed(words, [1, 1, 3, 4, 1, 1], deps, [(0, 1, "SOURCE"), (1, 2, "CUE")], tags=tags)
+    for token, pos in zip(doc, ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], strict=True):
+        token.pos_ = pos
+    assert only(doc, []).addressee == "state broadcaster ERT"

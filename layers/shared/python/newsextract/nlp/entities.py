@@ -90,6 +90,8 @@ MODIFIERS = frozenset({
     "interim", "first", "prime", "rear", "retired", "lt", "lieutenant", "major", "brigadier",
     "attorney", "then", "foreign", "defense", "defence", "finance", "interior", "home", "health",
     "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
+    "transit", "civil", "emergency", "housing", "environment", "immigration",
+    "communications", "policy", "medical", "operations",
 })  # fmt: skip
 """Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
 _KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
@@ -144,7 +146,7 @@ BUSINESS_DESIGNATORS = frozenset({
     "industries", "partners", "capital", "ventures", "media", "energy", "labs", "laboratories",
     "pharmaceuticals", "therapeutics", "biologics", "biotech", "pharma", "software", "solutions", "services",
     "communications", "networks", "insurance", "securities", "investments", "resources", "petroleum",
-    "mining", "chemicals", "foods", "entertainment", "studios", "air",
+    "mining", "minerals", "metals", "steel", "chemicals", "foods", "entertainment", "studios", "air",
 })  # fmt: skip
 """Last words of company names ("Halvorsen Foods", "Norland Biologics")."""
 _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
@@ -398,6 +400,11 @@ def _hyphen_end(doc: Doc, end: int) -> int:
         return end
     last = doc[end + 1]
     return end + 2 if last.is_title and last.is_alpha else end
+
+
+def _local_number_follows(doc: Doc, end: int) -> bool:
+    """A union local's number after a name ending in "Local" ("AFSCME Local 2081"), left out by the NER."""
+    return 0 < end < len(doc) and doc[end - 1].text == "Local" and doc[end].is_digit
 
 
 def _described_name(doc: Doc, start: int, end: int) -> bool:
@@ -713,6 +720,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in doc.ents if canonical_label(ent.label_) == "PERSON"
     }
+    extended.update(
+        (ent.start, ent.end + 1) for ent in doc.ents if _local_number_follows(doc, ent.end)
+    )  # "[Amalgamated Transit Union Local] 1145"
     inside = {i for first, start in joined.items() for i in range(start, first)}
     inside |= {i for ent in doc.ents for i in range(ent.end, extended.get(ent.start, ent.end))}
     for ent in doc.ents:

@@ -76,8 +76,9 @@ _BODY_WORDS = {
     "authority",
 }
 _NOT_COMPANIES = _BODY_WORDS | {
-    "ministry", "council", "court", "parliament", "congress", "senate", "government", "police", "union",
-    "coalition", "institute", "university", "federation", "association", "foundation", "committee",
+    "ministry", "council", "court", "circuit", "tribunal", "parliament", "congress", "senate", "government",
+    "police", "union", "coalition", "institute", "university", "federation", "association", "foundation",
+    "committee",
 }  # fmt: skip
 """Last words of organisations that "the company" (or "the club") never means."""
 _MEMBER_NOUNS = {

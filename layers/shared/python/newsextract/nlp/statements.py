@@ -362,6 +362,28 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     return content
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tuple[Span, list[Span]]:
+    """``[A volcano erupted ..., the country's meteorological office] said``: a source span that opens its
+    sentence with a clause is the content before the comma and the verbless phrase after it."""
+    opening = source.start == layout.sentence_of(source.start)[0] or doc[source.start - 1].text in _DASHES
+    if source.end != cue.start or not opening:
+        return source, []
+    comma = max((t.i for t in source if t.text == ","), default=None)
+    if comma is None or comma - source.start < 4:
+        return source, []
+    head, tail = _words(doc, source.start, comma), _words(doc, comma + 1, source.end)
+    if head is None or tail is None or tail[0].pos_ not in {"DET", "PROPN", "ADJ", "NOUN"}:
+        return source, []
+    if any(t.tag_ in _FINITE_TAGS or t.lower_ in _RELATIVE for t in tail):
+        return source, []
+    if not any(t.tag_ in _FINITE_TAGS and t.dep_ not in {"relcl", "acl:relcl"} for t in head):
+        return source, []
+    return tail, [head]
+
+
 def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
     """``[And] more than half ...`` / ``[For instance,] calls to ...``: an unquoted content loses a leading
     conjunction and a short opening phrase closed by a comma."""
@@ -435,6 +457,27 @@ def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
             return clause
         if token.is_punct or token.lower_ in _SAY_VERBS:
             return None
+    return None
+
+
+def _clause_after_addressee(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``told the council [the city would use ...]``: the clause after an addressed listener without
+    "that", from the subject nearest its finite verb (the parse may make the listener a subject too)."""
+    if cue[-1].lower_ not in ADDRESS_CUES or not doc.has_annotation("DEP"):
+        return None
+    _, sentence_end = layout.sentence_of(cue.start)
+    for i in range(cue.end + 1, min(cue.end + 10, sentence_end)):
+        token = doc[i]
+        if token.is_punct or token.lower_ == "that":
+            return None
+        if token.tag_ not in _FINITE_TAGS:
+            continue
+        verb = token.head if token.dep_.startswith("aux") else token
+        subjects = [c for c in verb.children if c.dep_ in syntax.SUBJECTS and cue.end < c.i < token.i]
+        if not subjects:
+            return None
+        start = subjects[-1].left_edge.i
+        return _words(doc, start, sentence_end) if start > cue.end else None
     return None
 
 
@@ -897,6 +940,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _according_to_source(doc, layout, cue)
         if group.source is not None and _asked_of(doc, group.source, cue):
             group.source = None  # "Oyelaran, asked whether ...": he is the one asked, not the asker
+        if group.source is not None and not group.contents:
+            group.source, group.contents = _clause_in_source(doc, layout, group.source, cue)
         before = [c for c in group.contents if c.end <= cue.start]
         inverted = _inverted_content(doc, layout, cue, group.source)
         after = [c for c in group.contents if c.end > cue.start]
@@ -913,10 +958,15 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             rest = _parenthetical_rest(doc, layout, cue, inverted) if not after else None
             if rest is not None:
                 group.contents = [inverted, rest]
+        elif inverted is not None and not layout.quoted[inverted.start_char]:
+            rest = _parenthetical_rest(doc, layout, cue, inverted)
+            if rest is not None and rest.start <= after[0].start < rest.end:
+                group.contents = [inverted, *after]  # 'The judge, she wrote, "weighed facts ..."'
         if not group.contents:
             clause = (
                 _quote_after_colon(doc, layout, cue)
                 or _that_clause(doc, layout, cue)
+                or _clause_after_addressee(doc, layout, cue)
                 or _according_to_clause(doc, layout, cue, group.source)
             )
             if clause is not None:
@@ -1369,10 +1419,11 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     if verbs and not syntax.is_passive(verbs[-1]):  # unparsed, or misparsed: the words after the cue
         parsed = doc.has_annotation("DEP")
         words: list[str] = []
+        inside = {i for c in group.contents for i in range(c.start, c.end)}
         for token in doc[cue.end : cue.end + 6]:
-            if token.is_punct or token.is_space or token.lower_ in {"that", "it"}:
+            if token.is_punct or token.is_space or token.lower_ in {"that", "it"} or token.i in inside:
                 break
-            if (parsed and token.pos_ not in _NOUN_PHRASE_TAGS) or (
+            if (parsed and token.pos_ not in _NOUN_PHRASE_TAGS and not token.tag_.startswith("NN")) or (
                 not parsed and token.lower_ in {"he", "she", "they", "the", "in", "on"}
             ):
                 break
