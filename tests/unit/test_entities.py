@@ -729,3 +729,11 @@ def test_a_union_locals_number_stays_in_its_name() -> None:
     doc = marked_doc("[Amalgamated Transit Union Local](ORG) 1145 backed the plan.")
     [union] = cluster_entities(doc)
     assert union.name == "Amalgamated Transit Union Local 1145"
+
+
+def test_a_first_word_tagged_a_person_and_a_place_but_never_used_as_a_place_joins_its_company() -> None:
+    doc = marked_doc(
+        "The launch company [Orbex Launch](PERSON) failed, [Orbex](PERSON) said. [Orbex](LOC)'s rocket fell."
+    )
+    names = {e.name: (e.label, len(e.mentions)) for e in cluster_entities(doc)}
+    assert names == {"Orbex Launch": ("ORG", 3)}

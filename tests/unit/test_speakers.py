@@ -573,8 +573,8 @@ def test_an_unnamed_role_speaker_loses_its_relative_clause_and_a_founder_is_no_c
 
 def test_the_company_is_neither_a_court_nor_a_circuit_and_minerals_ends_a_company_name() -> None:
     doc = NLP(
-        "The Ninth Circuit ruled for the ranchers. The owner, Silver Bow Minerals, and Delta Cattle objected. "
-        "The Ninth Circuit was wrong, the company said."
+        "The Ninth Circuit ruled for the ranchers. The owner, Silver Bow Minerals, and Delta Cattle "
+        "objected. The Ninth Circuit was wrong, the company said."
     )
     court = entity(doc, "e1", "Ninth Circuit", "ORG", ["Ninth Circuit"])
     owner = entity(doc, "e2", "Silver Bow Minerals", "ORG", ["Silver Bow Minerals"])
@@ -582,3 +582,33 @@ def test_the_company_is_neither_a_court_nor_a_circuit_and_minerals_ends_a_compan
     speakers = Speakers(doc, [court, owner, ranch], [False] * len(doc.text))
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e2"
+
+
+def test_the_company_is_the_one_described_as_a_company_and_of_equals_the_one_named_last() -> None:
+    doc = NLP(
+        "A satellite built by Stratos Labs was lost by the launch company Orbex Launch. Orbex said so. "
+        "Stratos Labs was silent. Orbex said it failed, the company said."
+    )
+    stratos = entity(doc, "e1", "Stratos Labs", "ORG", ["Stratos Labs"])
+    orbex = entity(doc, "e2", "Orbex Launch", "ORG", ["Orbex Launch", "Orbex said"])
+    speakers = Speakers(doc, [stratos, orbex], [False] * len(doc.text))
+    company = resolve_speaker(speakers, span(doc, "the company"), [])
+    assert company is not None and company.entity_id == "e2"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "source"),
+    [
+        ("Major League Baseball acted. The league said so.", "Major League Baseball", "MISC", "The league"),
+        ("Grant County Medical Center closes. The hospital said so.", "Grant County Medical Center", "ORG",
+         "The hospital"),
+    ],
+)  # fmt: skip
+def test_the_league_and_the_hospital_are_the_one_named_before(
+    text: str, name: str, label: str, source: str
+) -> None:
+    doc = NLP(text)
+    named = entity(doc, "e1", name, label, [name])
+    speakers = Speakers(doc, [named], [False] * len(doc.text))
+    resolved = resolve_speaker(speakers, span(doc, source), [])
+    assert resolved is not None and resolved.entity_id == "e1"

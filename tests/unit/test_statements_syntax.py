@@ -854,3 +854,36 @@ def test_a_noun_the_tagger_took_for_a_preposition_stays_in_the_addressee() -> No
     for token, pos in zip(doc, ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], strict=True):
         token.pos_ = pos
     assert only(doc, []).addressee == "state broadcaster ERT"
+
+
+def test_a_source_span_running_over_its_speech_verb_ends_before_it() -> None:
+    # GIVEN "Moon told reporters at the bridge that it was shut." with "Moon told reporters at the bridge"
+    # marked as one source
+    words = ["Moon", "told", "reporters", "at", "the", "bridge", "that", "it", "was", "shut", "."]
+    heads = [1, 1, 1, 5, 5, 1, 9, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "iobj", "case", "det", "obl", "mark", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 6, "SOURCE"), (6, 10, "CONTENT")])
+    for token, pos in zip(doc, ["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN"], strict=False):
+        token.pos_ = pos
+    statement = only(doc, [])
+    # THEN "told" is the cue and the source is the name before it
+    assert statement.cue is not None and statement.cue.text == "told"
+    assert statement.source is not None and statement.source.text == "Moon"
+    assert statement.addressee == "reporters"
+
+
+def test_a_plain_speech_verb_after_a_closing_quote_is_a_cue_when_the_model_marked_none() -> None:
+    # GIVEN '"We won," the coach told reporters.' with only the quote marked
+    words = ['"', "We", "won", ",", '"', "the", "coach", "told", "reporters", "."]
+    heads = [7, 2, 7, 7, 7, 6, 7, 7, 7, 7]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "det", "nsubj", "ROOT", "iobj", "punct"]
+    doc = parsed(words, heads, deps, [(1, 3, "CONTENT")])
+    for token, pos in zip(
+        doc, ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "VERB"], strict=False
+    ):
+        token.pos_ = pos
+    statement = only(doc, [])
+    # THEN the quote is the coach's, told to reporters
+    assert statement.cue is not None and statement.cue.text == "told"
+    assert statement.source is not None and statement.source.text == "the coach"
+    assert statement.content is not None and statement.content.text == "We won"

@@ -333,7 +333,7 @@ _PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "state", "district", "county", "island", "port",
 })  # fmt: skip
 """Nouns that make the name after "of" a place ("the town of [Elazig]")."""
-_COMPANY_DESCRIPTORS = frozenset({
+COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
     "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
@@ -426,7 +426,7 @@ def _company_apposed(doc: Doc, end: int) -> bool:
         if word.text == "," or (word.is_punct and word.text != "-"):
             return False
         service = word.lower_ == "service" and doc[i - 1].lower_ in _SERVICE_KINDS  # "the streaming service"
-        if word.lower_ in _COMPANY_DESCRIPTORS or service:
+        if word.lower_ in COMPANY_DESCRIPTORS or service:
             after = doc[i + 1]
             return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS
     return False
@@ -765,7 +765,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         described: str | None = None
-        if (start > 0 and doc[start - 1].text in _COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
+        if (start > 0 and doc[start - 1].text in COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
         elif _is_dateline(doc, start, end) or (
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
@@ -932,8 +932,10 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             _merge(clusters, candidates[0], cluster)
             continue
         # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes";
-        # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart
-        if votes.get("ORG", 0) >= votes.get("LOC", 0):
+        # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart, unless
+        # it is tagged a person as often and never used as a place ("Orbex" of "Orbex Launch")
+        unplaced_name = not place and votes.get("PERSON", 0) >= votes.get("LOC", 0)
+        if votes.get("ORG", 0) >= votes.get("LOC", 0) or unplaced_name:
             if companies is None:  # this loop merges only one-word clusters, so the list stays valid
                 companies = [c for c in clusters if c.label() == "ORG" and len(c.full_words()) >= 2]
             owners = [c for c in companies if c.full_words()[0] == word]

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp import syntax
-from newsextract.nlp.entities import BUSINESS_DESIGNATORS
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS
 from newsextract.result import Entity, Speaker
 
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
@@ -81,6 +81,9 @@ _NOT_COMPANIES = _BODY_WORDS | {
     "committee",
 }  # fmt: skip
 """Last words of organisations that "the company" (or "the club") never means."""
+_CARE_NOUNS = {"hospital", "clinic"}
+_CARE_NAMES = {"hospital", "medical", "clinic", "infirmary", "health"}
+"""Words of the names a hospital goes by ("Grant County Medical Center", "Mercy Health")."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -327,8 +330,14 @@ class Speakers:
         found = {
             entity.id: entity
             for entity in earlier
-            if entity.label in {"ORG", "LOC"} and set(words[1:]) <= set(entity.name.lower().split())
-        }
+            if entity.label in {"ORG", "LOC", "MISC"} and set(words[1:]) <= set(entity.name.lower().split())
+        }  # "the league" -> "Major League Baseball", tagged MISC
+        if not found and words[-1] in _CARE_NOUNS:  # "the hospital" -> "Grant County Medical Center"
+            found = {
+                entity.id: entity
+                for entity in earlier
+                if entity.label == "ORG" and _CARE_NAMES & set(entity.name.lower().split())
+            }
         if not found and words[-1] in _BODY_WORDS:  # "the agency" -> "Food and Drug Administration"
             found = {
                 entity.id: entity
@@ -349,13 +358,22 @@ class Speakers:
             if entity.label == "ORG" and entity.name.lower().split()[-1] not in _NOT_COMPANIES
         }
         if words[-1] not in _SPORTS_NOUNS:  # "the company": a company's name when one is named ("Norland
+            described_ones = {entity.id for start, _end, entity in self.mentions if self._described(start)}
             businesses = {
-                i: e for i, e in by_id.items() if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS
-            }
+                i: e
+                for i, e in by_id.items()
+                if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS or i in described_ones
+            }  # or described as one ("the launch company Orbex Launch")
             by_id = businesses or by_id  # Biologics"), not an acronym the NER took for one ("RSV")
         counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
-        best = max(by_id, key=counts.__getitem__, default=None)  # max keeps the first of equals
+        last = {entity.id: start for start, _end, entity in self.mentions if start < source.start_char}
+        best = max(by_id, key=lambda i: (counts[i], last.get(i, -1)), default=None)  # equals: named last
         return by_id[best] if best is not None else None
+
+    def _described(self, start: int) -> bool:
+        """Whether a company noun comes right before the mention at ``start`` ("the startup [Orbex]")."""
+        before = self.text[max(0, start - 30) : start].split()
+        return bool(before) and before[-1].lower() in COMPANY_DESCRIPTORS
 
     def namesake(self, entity: Entity, char: int) -> Entity:
         """``Tawhiri`` left alone because two people share the surname: the one named last before ``char``."""
