@@ -612,3 +612,11 @@ def test_the_league_and_the_hospital_are_the_one_named_before(
     speakers = Speakers(doc, [named], [False] * len(doc.text))
     resolved = resolve_speaker(speakers, span(doc, source), [])
     assert resolved is not None and resolved.entity_id == "e1"
+
+
+def test_the_union_is_the_one_association_named_before() -> None:
+    doc = NLP("The British Medical Association balloted doctors. The union said most backed a strike.")
+    bma = entity(doc, "e1", "British Medical Association", "ORG", ["British Medical Association"])
+    speakers = Speakers(doc, [bma], [False] * len(doc.text))
+    union = resolve_speaker(speakers, span(doc, "The union"), [])
+    assert union is not None and union.entity_id == "e1"

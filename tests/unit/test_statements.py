@@ -990,3 +990,46 @@ def test_a_date_is_never_a_cue() -> None:
 def test_medium_phrases(sentence: str, medium: str | None) -> None:
     [statement] = extract_statements(marked_doc(sentence), [])
     assert statement.medium == medium
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("‘We have acted,’ she said.", ["We have acted,"]),
+        ("He called it ‘a U-turn’ and the teachers’ union agreed.", ["a U-turn"]),
+        ("‘The teachers’ union is strong,’ he said.", ["The teachers’ union is strong,"]),
+        ("‘It’s back to the ’90s,’ he said.", ["It’s back to the ’90s,"]),
+        ("“It’s ‘fine’,” she said.", ["It’s ‘fine’,"]),  # double marks: single ones only nest
+    ],
+)
+def test_an_article_that_quotes_with_single_marks_has_them_as_quotation_marks(
+    text: str, quoted: list[str]
+) -> None:
+    mask = quoted_mask(text)
+    runs, start = [], None
+    for i, inside in enumerate([*mask, False]):
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            runs.append(text[start:i])
+            start = None
+    assert runs == quoted
+
+
+def test_single_quotation_marks_make_direct_and_mixed_statements_and_close_an_inverted_quote() -> None:
+    doc = marked_doc(
+        "[Stride](SOURCE) [called](CUE) [the decision ‘a U-turn’](CONTENT). "
+        "‘[We acted](CONTENT),’ [she](SOURCE) [said](CUE)."
+    )
+    first, second = extract_statements(doc, [])
+    assert (first.kind, second.kind) == ("mixed", "direct")
+    assert second.content is not None and second.content.text == "We acted"
+
+
+def test_the_attribution_model_reads_single_quotation_marks_as_the_double_ones_it_was_trained_on() -> None:
+    from newsextract.nlp.attribution import bare_copy
+
+    doc = NLP("‘We acted,’ she said of the teachers’ union.")
+    copy = bare_copy(doc)
+    assert copy.text == "“We acted,” she said of the teachers’ union."
+    assert [t.idx for t in copy] == [t.idx for t in doc]

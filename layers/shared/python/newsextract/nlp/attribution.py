@@ -29,6 +29,8 @@ ATTRIBUTION_LABELS = ("SOURCE", "CUE", "CONTENT")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
 DOUBLE_APOSTROPHE = "''"  # a straight quote in some newspaper archives (one token for spaCy)
 NO_TAG = "_"
 QUOTED_SUFFIX = "+Q"
@@ -38,10 +40,11 @@ def quoted_mask(text: str) -> list[bool]:
     """Which characters are inside double quotes; an unclosed quote runs to the end of its paragraph.
     Curly quotes nest (“He calls it “hell” and leaves.”); a closing mark that starts a word outside
     quotes (``”Fear is ...``) is taken as a mistyped opening; two apostrophes (``''It is,''`` in some
-    newspaper archives) are one straight quote."""
+    newspaper archives) are one straight quote; single quotes count in an article that quotes with them
+    (:func:`quotation_marks`)."""
     mask = [False] * len(text)
     depth = 0
-    text = text.replace(DOUBLE_APOSTROPHE, STRAIGHT_QUOTE + "\0")  # same length; "\0" is neither side
+    text = quotation_marks(text).replace(DOUBLE_APOSTROPHE, STRAIGHT_QUOTE + "\0")  # "\0": neither side
     for i, char in enumerate(text):
         if char == "\0":
             continue
@@ -56,6 +59,40 @@ def quoted_mask(text: str) -> list[bool]:
         else:
             mask[i] = depth > 0
     return mask
+
+
+def quotation_marks(text: str) -> str:
+    """``text`` with single quotation marks as double ones (same length) when the article quotes with single
+    marks, as British papers do (‘We have listened,’ she said), and has no double quote mark. An opening
+    mark starts a word; its closing mark is the next ’ in the paragraph that ends a word and is not an
+    apostrophe inside one (“it’s”) or, unless no other follows, after a plural (“the teachers’ union”)."""
+    if SINGLE_OPEN not in text or any(mark in text for mark in (*OPEN_QUOTES, *CLOSE_QUOTES, STRAIGHT_QUOTE)):
+        return text
+    chars = list(text)
+    opening = text.find(SINGLE_OPEN)
+    while opening >= 0:
+        if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "([—–-:"):
+            opening = text.find(SINGLE_OPEN, opening + 1)
+            continue
+        paragraph_end = text.find("\n", opening)
+        candidates = [
+            i
+            for i in range(opening + 1, paragraph_end if paragraph_end >= 0 else len(text))
+            if text[i] == SINGLE_CLOSE and _ends_word(text, i)
+        ]
+        plural = [i for i in candidates if text[i - 1] == "s" and text[i + 1 : i + 3].startswith(" ")
+                  and text[i + 2 : i + 3].islower()]  # fmt: skip
+        closing = next((i for i in candidates if i not in plural), candidates[0] if candidates else None)
+        chars[opening] = OPEN_QUOTES[0]
+        if closing is None:
+            break
+        chars[closing] = CLOSE_QUOTES[0]
+        opening = text.find(SINGLE_OPEN, closing + 1)
+    return "".join(chars)
+
+
+def _ends_word(text: str, i: int) -> bool:
+    return not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -99,11 +136,13 @@ def syntax_features(doc: Doc) -> list[str]:
 
 
 def bare_copy(doc: Doc) -> Doc:
-    """Same tokens and whitespace as ``doc``, with :func:`token_features` as tags,
-    :func:`syntax_features` as lemmas and nothing else."""
+    """Same tokens and whitespace as ``doc`` (single quotation marks written as double ones, which the model
+    was trained on), with :func:`token_features` as tags, :func:`syntax_features` as lemmas and nothing
+    else."""
+    marks = quotation_marks(doc.text)
     return Doc(
         doc.vocab,
-        words=[t.text for t in doc],
+        words=[marks[t.idx : t.idx + len(t.text)] for t in doc],
         spaces=[bool(t.whitespace_) for t in doc],
         tags=token_features(doc),
         lemmas=syntax_features(doc),

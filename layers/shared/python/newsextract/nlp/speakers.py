@@ -81,9 +81,14 @@ _NOT_COMPANIES = _BODY_WORDS | {
     "committee",
 }  # fmt: skip
 """Last words of organisations that "the company" (or "the club") never means."""
-_CARE_NOUNS = {"hospital", "clinic"}
-_CARE_NAMES = {"hospital", "medical", "clinic", "infirmary", "health"}
-"""Words of the names a hospital goes by ("Grant County Medical Center", "Mercy Health")."""
+_CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"})
+_NAMED_AS = {
+    "hospital": _CARE_NAMES,
+    "clinic": _CARE_NAMES,
+    "union": frozenset({"union", "association", "federation", "guild", "brotherhood", "teamsters"}),
+}
+"""Words in the names that "the hospital" ("Grant County Medical Center") and "the union" ("British Medical
+Association") go by."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -332,11 +337,11 @@ class Speakers:
             for entity in earlier
             if entity.label in {"ORG", "LOC", "MISC"} and set(words[1:]) <= set(entity.name.lower().split())
         }  # "the league" -> "Major League Baseball", tagged MISC
-        if not found and words[-1] in _CARE_NOUNS:  # "the hospital" -> "Grant County Medical Center"
+        if not found and words[-1] in _NAMED_AS:  # "the hospital" -> "Grant County Medical Center"
             found = {
                 entity.id: entity
                 for entity in earlier
-                if entity.label == "ORG" and _CARE_NAMES & set(entity.name.lower().split())
+                if entity.label == "ORG" and _NAMED_AS[words[-1]] & set(entity.name.lower().split())
             }
         if not found and words[-1] in _BODY_WORDS:  # "the agency" -> "Food and Drug Administration"
             found = {

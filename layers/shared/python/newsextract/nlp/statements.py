@@ -48,7 +48,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
-from newsextract.nlp.attribution import CLOSE_QUOTES, DOUBLE_APOSTROPHE, STRAIGHT_QUOTE, quoted_mask
+from newsextract.nlp.attribution import (
+    CLOSE_QUOTES,
+    DOUBLE_APOSTROPHE,
+    STRAIGHT_QUOTE,
+    quotation_marks,
+    quoted_mask,
+)
 from newsextract.nlp.entities import DATELINE, RANKS, ROLE_NOUNS
 from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
@@ -124,6 +130,7 @@ class _Layout:
         else:
             self.sentence = list(self.paragraph)
         self.quoted = quoted_mask(self.text)
+        self.marks = quotation_marks(self.text)  # single quotation marks as double ones, same length
         self.bounds: dict[int, tuple[int, int]] = {}
         for i, number in enumerate(self.sentence):
             start, _ = self.bounds.get(number, (i, i))
@@ -138,6 +145,12 @@ class _Layout:
         if not chars:
             return 0.0
         return sum(self.quoted[i] for i in chars) / len(chars)
+
+
+def _closing_mark(layout: _Layout, token: Token) -> bool:
+    """A closing quote mark: curly, straight, two apostrophes, or a closing single mark in an article that
+    quotes with single marks."""
+    return token.text in {STRAIGHT_QUOTE, DOUBLE_APOSTROPHE} or layout.marks[token.idx] in CLOSE_QUOTES
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -331,7 +344,7 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
         i -= 1
     closing = False
     trail = 0
-    while i >= 0 and trail < 3 and (doc[i].text in {",", *CLOSE_QUOTES, STRAIGHT_QUOTE, DOUBLE_APOSTROPHE}):
+    while i >= 0 and trail < 3 and (doc[i].text == "," or _closing_mark(layout, doc[i])):
         closing = closing or doc[i].text != ","
         i -= 1
         trail += 1
@@ -715,7 +728,9 @@ def _inverted_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``..., said [one GOP source in the room].`` / ``..., noted [NBC's Dante Chinni].``: after a comma or
     a closing quote, a speech verb followed by a verbless noun phrase that ends its sentence has that phrase
     as source (PolNeAR dev: source 0.768 -> 0.769; also before a comma and for any cue: 0.767)."""
-    if cue.start == 0 or not (doc[cue.start - 1].text == "," or doc[cue.start - 1].text in CLOSE_QUOTES):
+    if cue.start == 0 or not (
+        doc[cue.start - 1].text == "," or layout.marks[doc[cue.start - 1].idx] in CLOSE_QUOTES
+    ):
         return None
     _, sentence_end = layout.sentence_of(cue.start)
     end = cue.end
@@ -782,7 +797,7 @@ def _dash_groups(doc: Doc, layout: _Layout) -> list[_Group]:
             while previous >= 0 and doc[previous].is_space:
                 previous -= 1
             close = doc[previous].idx if previous >= 0 else -1
-        closing_mark = close >= 1 and layout.text[close] in (*CLOSE_QUOTES, STRAIGHT_QUOTE)
+        closing_mark = close >= 1 and layout.marks[close] in (*CLOSE_QUOTES, STRAIGHT_QUOTE)
         if not closing_mark or not layout.quoted[close - 1]:
             continue
         opening = close
@@ -907,13 +922,12 @@ def _missed_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> li
     """``"...," the 29-year-old told reporters``: a plain speech verb within eight words after a closing
     quote mark that the model left unmarked is a cue (PolNeAR dev: the model misses one such verb)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
-    closings = {*CLOSE_QUOTES, STRAIGHT_QUOTE, DOUBLE_APOSTROPHE}
     return [
         Span(doc, token.i, token.i + 1, label="CUE")
         for token in doc
         if token.i not in covered
         and _plain_speech_verb(layout, token)
-        and any(doc[k].text in closings for k in range(max(0, token.i - 8), token.i))
+        and any(_closing_mark(layout, doc[k]) for k in range(max(0, token.i - 8), token.i))
     ]
 
 
