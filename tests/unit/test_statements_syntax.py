@@ -887,3 +887,81 @@ def test_a_plain_speech_verb_after_a_closing_quote_is_a_cue_when_the_model_marke
     assert statement.cue is not None and statement.cue.text == "told"
     assert statement.source is not None and statement.source.text == "the coach"
     assert statement.content is not None and statement.content.text == "We won"
+
+
+def test_a_name_described_with_a_relative_clause_in_the_same_phrase_is_the_source_across_a_bad_break() -> (
+    None
+):
+    # GIVEN "Kuo, an analyst at TF Securities who tracks suppliers, wrote that output fell." with no subject
+    # for "wrote" and a sentence break the parser put inside "TF | Securities"
+    words = [
+        "Kuo",
+        ",",
+        "an",
+        "analyst",
+        "at",
+        "TF",
+        "Securities",
+        "who",
+        "tracks",
+        "suppliers",
+        ",",
+        "wrote",
+    ]
+    words += ["that", "output", "fell", "."]
+    heads = [0, 3, 3, 0, 5, 3, 6, 8, 6, 8, 11, 6, 14, 14, 11, 6]
+    deps = ["ROOT", "punct", "det", "appos", "case", "nmod", "ROOT", "nsubj", "acl:relcl", "obj", "punct"]
+    deps += ["parataxis", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PRON", "VERB", "NOUN", "PUNCT", "VERB"]
+    pos += ["SCONJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-ORG", *["O"] * 10]
+    doc = parsed(words, heads, deps, [(11, 12, "CUE"), (12, 15, "CONTENT")], ents=ents)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    assert [s.start for s in doc.sents] == [0, 6]
+    statement = only(doc, [named(doc, "e1", "Kuo", "PERSON")])
+    assert statement.source is not None and statement.source.text.startswith("Kuo, an analyst at TF")
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_quote_marked_on_past_its_closing_mark_up_to_the_cue_leaves_the_rest_as_source() -> None:
+    # GIVEN '"She will pay," Attorney Levy said.' with the content marked from the quote to "Levy"
+    words = ['"', "She", "will", "pay", ",", '"', "Attorney", "Levy", "said", "."]
+    heads = [3, 3, 3, 8, 3, 3, 7, 8, 8, 8]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]
+    doc = parsed(words, heads, deps, [(1, 8, "CONTENT"), (8, 9, "CUE")])
+    statement = only(doc, [named(doc, "e1", "Levy", "PERSON")])
+    assert statement.content is not None and statement.content.text == "She will pay"
+    assert statement.source is not None and statement.source.text == "Attorney Levy"
+    assert statement.kind == "direct"
+
+
+def test_a_role_and_name_set_off_before_the_cue_replace_a_source_marked_before_a_clause() -> None:
+    # GIVEN "The inquiry will report soon, the Treasurer, Jim Chalmers, said." with "The inquiry" as source
+    words = ["The", "inquiry", "will", "report", "soon", ",", "the", "Treasurer", ",", "Jim", "Chalmers", ","]
+    words += ["said", "."]
+    heads = [1, 3, 3, 12, 3, 7, 7, 3, 9, 7, 9, 12, 12, 12]
+    deps = [
+        "det",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "advmod",
+        "punct",
+        "det",
+        "obl",
+        "punct",
+        "appos",
+        "flat",
+        "punct",
+    ]
+    deps += ["ROOT", "punct"]
+    tags = ["DT", "NN", "MD", "VB", "RB", ",", "DT", "NNP", ",", "NNP", "NNP", ",", "VBD", "."]
+    ents = [*["O"] * 9, "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = parsed(words, heads, deps, [(0, 2, "SOURCE"), (12, 13, "CUE")], tags=tags, ents=ents)
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADV", "PUNCT", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    for token, tag in zip(doc, [*pos, "VERB", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [named(doc, "e1", "Jim Chalmers", "PERSON")])
+    assert statement.source is not None and statement.source.text == "the Treasurer, Jim Chalmers"
+    assert statement.content is not None and statement.content.text == "The inquiry will report soon"

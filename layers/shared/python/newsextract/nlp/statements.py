@@ -651,6 +651,9 @@ def _governing_verb(doc: Doc, layout: _Layout, content: Span, spans: Sequence[Sp
     return doc[verb.i : verb.i + 1]
 
 
+_SENTENCE_ENDS = {".", "!", "?", ":", ";", *CLOSE_QUOTES, STRAIGHT_QUOTE, DOUBLE_APOSTROPHE}
+
+
 def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``A WHO adviser, James Mensah, cautioned`` / ``In an op-ed ..., Vance's former deputy, Lisa Moreno,
     wrote`` / ``Vance, 61, testified``: the comma-separated phrases just before the cue, ending in a name (an
@@ -660,6 +663,12 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     comma = cue.start - 1
     if sentence_start >= comma > 0 and layout.paragraph[comma - 1] == layout.paragraph[cue.start]:
         sentence_start, _ = layout.sentence_of(comma - 1)  # the parser ended a sentence at "Name[,] told"
+    while (
+        0 < sentence_start < comma
+        and layout.paragraph[sentence_start - 1] == layout.paragraph[cue.start]
+        and doc[sentence_start - 1].text not in _SENTENCE_ENDS
+    ):  # "Ming-Chi Kuo, an analyst at TF | International Securities ...": a break inside a phrase
+        sentence_start, _ = layout.sentence_of(sentence_start - 1)
     if comma <= sentence_start or doc[comma].text != ",":
         return None
     pieces: list[tuple[int, int]] = []
@@ -689,7 +698,9 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         return _words(doc, *pieces[0])  # "One pilot, who asked not to be named, said": an unnamed person
     if len(pieces) > 1 and doc[pieces[0][0]].lower_ in {"a", "an", "the"} and not ends_in_name(pieces[0]):
         described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
-        verbless = described is not None and not any(t.pos_ in {"VERB", "AUX"} for t in described)
+        relative = next((t.i for t in doc[pieces[0][0] : pieces[0][1]] if t.lower_ in _RELATIVE), None)
+        description = doc[pieces[1][0] : relative if relative is not None else pieces[0][1]]
+        verbless = described is not None and not any(t.pos_ in {"VERB", "AUX"} for t in description)
         return (
             described if verbless and ends_in_name(pieces[1]) and pieces[1][1] - pieces[1][0] <= 4 else None
         )
@@ -704,6 +715,22 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
         return None
     return _words(doc, start, named_end)
+
+
+_ROLE_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
+
+
+def _named_before_cue(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
+    """``[The inquiry] will report by June, [the Treasurer, Jim Chalmers,] said``: a source marked before a
+    clause of its own gives way to the phrase ending in a name set off by commas just before the cue."""
+    gap = doc[source.end : cue.start]
+    if not gap or gap[-1].text != "," or not any(t.tag_ in _FINITE_TAGS for t in gap):
+        return source
+    named = _fronted_name(doc, layout, cue)
+    if named is None or named.start <= source.end or named[0].lower_ not in _ROLE_OPENERS:
+        return source
+    person = any(t.ent_type_ in {"PERSON", "PER"} for t in named[-2:]) and "," in named.text
+    return named if person else source  # a role and a person's name, not "... in [Oklahoma]"
 
 
 def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
@@ -918,6 +945,27 @@ def _split_at_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> 
     return out
 
 
+def _split_at_closing_quotes(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
+    """``“[She will be held accountable,” Acting U.S. Attorney] Joshua Levy said``: a quoted content marked on
+    past its closing mark up to a cue ends at the mark, and the words after it are the source."""
+    cue_starts = {s.start for s in spans if s.label_ == "CUE"}
+    out: list[Span] = []
+    for span in spans:
+        closing = None
+        if span.label_ == "CONTENT" and layout.quoted[span.start_char] and span.end in cue_starts:
+            closing = next((t.i for t in span[1:-1] if _closing_mark(layout, t)), None)
+        rest = _words(doc, closing + 1, span.end) if closing is not None else None
+        quote = _words(doc, span.start, closing) if closing is not None else None
+        if rest is None or quote is None or any(layout.quoted[t.idx] for t in rest):
+            out.append(span)
+            continue
+        out += [
+            Span(doc, quote.start, quote.end, label="CONTENT"),
+            Span(doc, rest.start, rest.end, label="SOURCE"),
+        ]
+    return out
+
+
 def _missed_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
     """``"...," the 29-year-old told reporters``: a plain speech verb within eight words after a closing
     quote mark that the model left unmarked is a cue (PolNeAR dev: the model misses one such verb)."""
@@ -934,7 +982,7 @@ def _missed_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> li
 def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
-    spans = _split_at_speech_verbs(doc, layout, spans)
+    spans = _split_at_speech_verbs(doc, layout, _split_at_closing_quotes(doc, layout, spans))
     spans += [*_as_put_it(doc, layout, spans), *_missed_speech_verbs(doc, layout, spans)]
     spans.sort(key=lambda s: s.start)
     if DROP_QUOTED_CUES:
@@ -984,6 +1032,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _subject(doc, layout, cue, group.contents)
         elif layout.parsed:
             group.source = _agent_instead(doc, cue, group.source)
+            if group.source is not None:
+                group.source = _named_before_cue(doc, layout, group.source, cue)
         if group.source is None and not _is_according_to(cue):
             group.source = _inverted_source(doc, layout, cue)
         if group.source is None and _is_according_to(cue):
