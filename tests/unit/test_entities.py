@@ -737,3 +737,12 @@ def test_a_first_word_tagged_a_person_and_a_place_but_never_used_as_a_place_join
     )
     names = {e.name: (e.label, len(e.mentions)) for e in cluster_entities(doc)}
     assert names == {"Orbex Launch": ("ORG", 3)}
+
+
+def test_a_shared_surname_after_mrs_is_the_wife_not_her_husband() -> None:
+    doc = marked_doc(
+        "[Raj Patel](PERSON) farms. His wife, [Meena Patel](PERSON), keeps the books. Mrs. [Patel](PERSON) "
+        "worried."
+    )
+    counts = {e.name: len(e.mentions) for e in cluster_entities(doc)}
+    assert counts == {"Raj Patel": 1, "Meena Patel": 2}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.names import first_name_gender
 from newsextract.nlp.speakers import Speakers, resolve_speaker
-from newsextract.result import Speaker
+from newsextract.result import Speaker, TextSpan
 from tests.marked import entity
 
 NLP = spacy.blank("en")
@@ -620,3 +620,18 @@ def test_the_union_is_the_one_association_named_before() -> None:
     speakers = Speakers(doc, [bma], [False] * len(doc.text))
     union = resolve_speaker(speakers, span(doc, "The union"), [])
     assert union is not None and union.entity_id == "e1"
+
+
+def test_an_untagged_acronym_source_is_the_entity_mentioned_with_those_letters() -> None:
+    doc = NLP("The Federal Emergency Management Agency (FEMA) approved aid. FEMA said more would come.")
+    fema = entity(
+        doc,
+        "e1",
+        "Federal Emergency Management Agency",
+        "ORG",
+        ["Federal Emergency Management Agency", "(FEMA"],
+    )
+    fema.mentions[-1] = TextSpan.of(doc.text, doc.text.index("FEMA"), doc.text.index("FEMA") + 4)
+    speakers = Speakers(doc, [fema], [False] * len(doc.text))
+    speaker = resolve_speaker(speakers, span(doc, "FEMA", 1), [])
+    assert speaker is not None and speaker.entity_id == "e1"

@@ -62,7 +62,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newsextract.names import HONORIFICS, NAME_SUFFIXES, TITLE_ABBREVIATIONS, index_keys, normalize_key
+from newsextract.names import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    TITLE_ABBREVIATIONS,
+    first_name_gender,
+    index_keys,
+    normalize_key,
+)
 from newsextract.nlp.labels import NAMED_LABELS, canonical_label
 from newsextract.result import Entity, TextSpan
 
@@ -213,6 +220,7 @@ class _Mention:
     ent: tuple[int, int] = (0, 0)
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
     described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
+    gender: str | None = None  # "F" after "Mrs.", "Ms." or "Miss", "M" after "Mr."
 
     @property
     def words(self) -> list[str]:
@@ -400,6 +408,30 @@ def _hyphen_end(doc: Doc, end: int) -> int:
         return end
     last = doc[end + 1]
     return end + 2 if last.is_title and last.is_alpha else end
+
+
+_HONORIFIC_GENDERS = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
+
+
+_KIN_GENDERS = {
+    "wife": "F", "mother": "F", "daughter": "F", "sister": "F", "widow": "F", "grandmother": "F",
+    "husband": "M", "father": "M", "son": "M", "brother": "M", "widower": "M", "grandfather": "M",
+}  # fmt: skip
+
+
+def _person_gender(cluster: _Cluster) -> str | None:
+    """From the first name (US census table), else from a kin role ("His wife, Meena Patel")."""
+    found = first_name_gender(" ".join(cluster.full_words()))
+    kin = {_KIN_GENDERS.get(r.lower().split()[-1]) for m in cluster.mentions for r in m.roles if r.split()}
+    kin.discard(None)
+    return found or (kin.pop() if len(kin) == 1 else None)
+
+
+def _honorific_gender(doc: Doc, name_start: int) -> str | None:
+    i = name_start - 1
+    if i > 0 and doc[i].text == ".":
+        i -= 1
+    return _HONORIFIC_GENDERS.get(doc[i].lower_.rstrip(".")) if i >= 0 else None
 
 
 def _local_number_follows(doc: Doc, end: int) -> bool:
@@ -811,6 +843,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
         mention.described = described
         mention.title_from = title_start if titles else name_start
+        mention.gender = _honorific_gender(doc, name_start)
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
     # or any span that ends in a rank ("[Army Col]. Dave Butler" as ORG) or is only qualifiers of the title
@@ -921,6 +954,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         surname = [p for p in people if p.full_words()[-1] == word]
         if len(surname) > 1 and cluster.heads():  # "Dr. Okonkwo": the Okonkwo who is a doctor
             surname = [p for p in surname if p.heads() & cluster.heads()] or surname
+        genders = {m.gender for m in cluster.mentions if m.gender}
+        if len(surname) > 1 and len(genders) == 1:  # "Mrs. Patel": the Patel with a woman's first name
+            surname = [p for p in surname if _person_gender(p) in genders] or surname
         # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
         paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
         candidates = (

@@ -397,6 +397,13 @@ class Speakers:
         found = {e.id: e for e in self.entities if e.label == "PERSON" and key in _keys_of(e)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def by_mention_text(self, source: Span) -> Entity | None:
+        """The one entity mentioned elsewhere with exactly the source's words, which the NER left untagged
+        here ("FEMA said" after "the Federal Emergency Management Agency (FEMA)")."""
+        text = source.text.strip()
+        found = {e.id: e for start, end, e in self.mentions if self.text[start:end] == text}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_role(self, role: str) -> Entity | None:
         """The entity holding ``role`` ("a spokesman for Milley"), else the one person with that title,
         also when named later ("a move the mayor said would help ... Mayor Denise Harper")."""
@@ -589,6 +596,8 @@ def resolve_speaker(
     entity = speakers.namesake(entity, source.start_char) if entity is not None else None
     if entity is None and source.text.isupper():
         entity = speakers.by_name(source)
+    if entity is None and all(t.text[:1].isupper() for t in source if t.is_alpha):
+        entity = speakers.by_mention_text(source)  # an untagged "FEMA" after "(FEMA)"
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
         text = _without_relative(text)  # "A spokeswoman for Harlow Capital[, which bought ...]"
         entity = speakers.by_role(text)
