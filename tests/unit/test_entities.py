@@ -742,7 +742,7 @@ def test_a_first_word_tagged_a_person_and_a_place_but_never_used_as_a_place_join
 def test_a_shared_surname_after_mrs_is_the_wife_not_her_husband() -> None:
     doc = marked_doc(
         "[Raj Patel](PERSON) farms. His wife, [Meena Patel](PERSON), keeps the books. Mrs. [Patel](PERSON) "
-        "worried."
+        "worried. Mr. [Patel](PERSON) did not."
     )
     counts = {e.name: len(e.mentions) for e in cluster_entities(doc)}
-    assert counts == {"Raj Patel": 1, "Meena Patel": 2}
+    assert counts == {"Raj Patel": 2, "Meena Patel": 2}

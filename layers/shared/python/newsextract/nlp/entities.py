@@ -894,9 +894,16 @@ def _merge(clusters: list[_Cluster], target: _Cluster, source: _Cluster) -> None
 
 
 def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
-    by_key: dict[str, _Cluster] = {}
+    key_genders: dict[str, set[str]] = {}
     for mention in named:
-        by_key.setdefault(mention.key, _Cluster([])).mentions.append(mention)
+        if mention.gender and " " not in mention.key:
+            key_genders.setdefault(mention.key, set()).add(mention.gender)
+    by_key: dict[str, _Cluster] = {}
+    for mention in named:  # "Mrs. Patel" and "Mr. Patel" in one article are two people
+        key = mention.key
+        if len(key_genders.get(key, ())) > 1 and mention.gender:
+            key = f"{key}|{mention.gender}"
+        by_key.setdefault(key, _Cluster([])).mentions.append(mention)
     clusters = list(by_key.values())
 
     # first + last name: "Lloyd J. Austin" joins "Lloyd Austin"
@@ -956,7 +963,11 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             surname = [p for p in surname if p.heads() & cluster.heads()] or surname
         genders = {m.gender for m in cluster.mentions if m.gender}
         if len(surname) > 1 and len(genders) == 1:  # "Mrs. Patel": the Patel with a woman's first name
-            surname = [p for p in surname if _person_gender(p) in genders] or surname
+            surname = (
+                [p for p in surname if _person_gender(p) in genders]
+                or [p for p in surname if _person_gender(p) is None]  # not the one known to be the other
+                or surname
+            )
         # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
         paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
         candidates = (
