@@ -635,3 +635,21 @@ def test_an_untagged_acronym_source_is_the_entity_mentioned_with_those_letters()
     speakers = Speakers(doc, [fema], [False] * len(doc.text))
     speaker = resolve_speaker(speakers, span(doc, "FEMA", 1), [])
     assert speaker is not None and speaker.entity_id == "e1"
+
+
+def test_a_nationality_epithet_skips_people_of_another_nationality_and_takes_the_one_named_last() -> None:
+    doc = NLP(
+        "Nigerian striker Tunde Okafor and Carlos Alcaraz met. The Spaniard said he won. Alcaraz will face "
+        "Alexander Zverev next. The German, who beat Ruud, said he was ready."
+    )
+    okafor = entity(doc, "e1", "Tunde Okafor", "PERSON", ["Tunde Okafor"])
+    alcaraz = entity(doc, "e2", "Carlos Alcaraz", "PERSON", ["Carlos Alcaraz", "Alcaraz will"])
+    zverev = entity(doc, "e3", "Alexander Zverev", "PERSON", ["Alexander Zverev"])
+    for token in doc:
+        if token.text in {"Spaniard", "German", "Nigerian"}:
+            token.ent_type_ = "MISC"
+    speakers = Speakers(doc, [okafor, alcaraz, zverev], [False] * len(doc.text))
+    spaniard = span(doc, "The Spaniard")
+    earlier = [(spaniard, Speaker(name="Carlos Alcaraz", label="PERSON", entity_id="e2"))]
+    german = resolve_speaker(speakers, span(doc, "The German, who beat Ruud"), earlier)
+    assert german is not None and german.entity_id == "e3"  # not Alcaraz, the Spaniard, nor Okafor

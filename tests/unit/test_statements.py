@@ -970,6 +970,7 @@ def test_a_date_is_never_a_cue() -> None:
         ("[Popescu](SOURCE) [said](CUE) on Romanian television [that it works](CONTENT).", "television"),
         ("[Carrera](SOURCE) [said](CUE) on his weekly podcast [that it works](CONTENT).", "podcast"),
         ("[Mintz](SOURCE) [wrote](CUE) in a text message [that he would appeal](CONTENT).", "text message"),
+        ("In a sentencing memo, [they](SOURCE) [wrote](CUE) [that he lied](CONTENT).", "sentencing memo"),
         (
             "In a 2004 interview, [Okonkwo](SOURCE) [said](CUE) [she had faced hostility](CONTENT).",
             "interview",

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -506,10 +506,25 @@ class Speakers:
                 found[entity.id] = entity
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def last_person_before(self, char: int, labels: set[str], gender: str | None = None) -> Entity | None:
+    def described_nationals(self, char: int, nationality: str) -> set[str]:
+        """People named before ``char`` right after a nationality other than ``nationality`` ("Nigerian
+        striker Tunde Okafor" is not "the Italian")."""
+        found = set()
+        for start, _end, entity in self.mentions:
+            before = _NATIONALITY_BEFORE.search(self.text, max(0, start - 40), start)
+            stem = before["nationality"][:4].lower() if before is not None else None
+            if start < char and entity.label == "PERSON" and stem not in {None, nationality[:4].lower()}:
+                found.add(entity.id)
+        return found
+
+    def last_person_before(
+        self, char: int, labels: set[str], gender: str | None = None, excluded: Set[str] = frozenset()
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for start, _end, entity in self.mentions:
             later = best is None or start > best[0]
+            if entity.id in excluded or self.quoted[start]:
+                continue
             if start < char and entity.label in labels and later and _agrees(entity.name, gender):
                 best = (start, entity)  # the name's gender is looked up last, for candidates only
         return best[1] if best else None
@@ -554,18 +569,30 @@ def resolve_speaker(
         entity = speakers.last_person_before(source.start_char, {"PERSON"})
         return _speaker_of(entity, None) if entity else None
     epithet = _is_epithet(source)
-    if epithet and not _AGE_EPITHET.fullmatch(text):
-        national = speakers.by_nationality(source[-1].text, source.start_char)
+    nationality = _nationality(text) if epithet else None
+    if nationality is not None:
+        national = speakers.by_nationality(nationality, source.start_char)
         if national is not None:  # "Kenya's Faith Kiprotich ... the Kenyan said"
             return _speaker_of(national, None)
+    if epithet:  # "the Spaniard" said before, or "Nigerian striker Tunde Okafor", is not "The German" now
+        other = speakers.described_nationals(source.start_char, nationality) if nationality else set()
+        for earlier_source, speaker in earlier:
+            if earlier_source is None or speaker is None or not speaker.entity_id or not nationality:
+                continue
+            if _is_epithet(earlier_source) and _nationality(earlier_source.text) not in {None, nationality}:
+                other.add(speaker.entity_id)
+        entity = speakers.previous_subject(source)
+        if entity is None or entity.id in other:  # the person named last ("X will face Y. The German")
+            entity = speakers.last_person_before(source.start_char, {"PERSON"}, excluded=other)
+        return _speaker_of(entity, None) if entity else None
     if lower in {"they", "them"}:
         found, group = speakers.previous_group(source)
         if found:  # "GeoNet said ... They said", "The researchers followed ... They wrote"
             return _speaker_of(group, None) if group is not None else None
-    if lower in PRONOUNS or epithet:
-        labels = {"PERSON"} if lower in PERSON_PRONOUNS or epithet else {"ORG", "LOC", "MISC", "PERSON"}
+    if lower in PRONOUNS:
+        labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
         gender = _PRONOUN_GENDERS.get(lower)
-        if lower in {"he", "she"} or epithet:
+        if lower in {"he", "she"}:
             entity = speakers.previous_subject(source)
             if entity is not None and _agrees(entity.name, gender):
                 return _speaker_of(entity, None)  # "Councilman Derek Huang ... disagreed. He argued that ..."
@@ -574,11 +601,7 @@ def resolve_speaker(
                 continue  # "she" is not "Luis Ortiz"
             if lower in GROUP_PRONOUNS and speaker.label == "PERSON" and not speaker.members:
                 continue  # "they" / "it" is not one person
-            if (
-                (lower in {"he", "she"} or epithet)
-                and speaker.entity_id is None
-                and not _one_person(earlier_source)
-            ):
+            if lower in {"he", "she"} and speaker.entity_id is None and not _one_person(earlier_source):
                 continue  # "Emergency officials ordered ..." is no antecedent of "he"; "His wife told" is
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
@@ -678,6 +701,7 @@ def _one_person(source: Span | None) -> bool:
 
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
+_NATIONALITY_BEFORE = re.compile(r"\b(?P<nationality>[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
 
 
@@ -705,8 +729,9 @@ _AGE_EPITHET = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", re.IGNORECASE
 
 
 def _is_epithet(source: Span) -> bool:
-    """``the 24-year-old`` / ``the Italian`` (a nationality alone): a person already named, as "he" is."""
-    text = source.text.strip()
+    """``the 24-year-old`` / ``the Italian`` / ``The German, who beat Ruud,`` (a nationality alone): a person
+    already named, as "he" is."""
+    text = _without_relative(source.text.strip())
     if _AGE_EPITHET.fullmatch(text):
         return True
     words = text.split()
@@ -714,8 +739,15 @@ def _is_epithet(source: Span) -> bool:
         len(words) == 2
         and words[0].lower() == "the"
         and words[1][:1].isupper()
-        and source[-1].ent_type_ in {"MISC", "NORP"}
+        and source[len(words) - 1].ent_type_ in {"MISC", "NORP"}
     )
+
+
+def _nationality(text: str) -> str | None:
+    """``Italian`` of "the 23-year-old Italian" and "The Italian, who ..."; None for "the 24-year-old"."""
+    words = _without_relative(text).split()
+    last = words[-1] if len(words) > 1 else ""
+    return last if last[:1].isupper() and not last[:1].isdigit() else None
 
 
 def _keys_of(entity: Entity) -> set[str]:

@@ -83,7 +83,7 @@ _MEDIUM = re.compile(
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
-    r"opening|court|research|client|investor|text|direct|voice|WhatsApp)\s+)?"
+    r"opening|court|sentencing|legal|internal|research|client|investor|text|direct|voice|WhatsApp)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
