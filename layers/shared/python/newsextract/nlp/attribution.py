@@ -80,9 +80,9 @@ def quotation_marks(text: str) -> str:
             for i in range(opening + 1, paragraph_end if paragraph_end >= 0 else len(text))
             if text[i] == SINGLE_CLOSE and _ends_word(text, i)
         ]
-        plural = [i for i in candidates if text[i - 1] == "s" and text[i + 1 : i + 3].startswith(" ")
-                  and text[i + 2 : i + 3].islower()]  # fmt: skip
-        closing = next((i for i in candidates if i not in plural), candidates[0] if candidates else None)
+        closing = next(
+            (i for i in candidates if not _plural_possessive(text, i)), candidates[0] if candidates else None
+        )
         chars[opening] = OPEN_QUOTES[0]
         if closing is None:
             break
@@ -93,6 +93,11 @@ def quotation_marks(text: str) -> str:
 
 def _ends_word(text: str, i: int) -> bool:
     return not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """``the teachers’ union``: an apostrophe after a plural, before a lower-case word."""
+    return text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
 
 def _starts_word(text: str, i: int) -> bool:

@@ -19,16 +19,21 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a first name the NER
    left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or a hyphenated
    surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
-   ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General").
-2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label.
+   ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
+   union local keeps its number ("Local 1145"); a portfolio word stays before an office ("transit
+   director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender.
+2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
+   "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
    a form that is their last two words or more ("Ramírez Ochoa", "van der Meer").
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
-   Okonkwo"; else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia
-   Ramírez Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone.
-   A one-word mention tagged ORG at least as often as LOC joins the one organisation whose name starts with
-   it ("Northwind" -> "Northwind Robotics"); a one-word ORG also the one ORG whose name ends with it.
+   Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
+   else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
+   Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone. A
+   one-word mention tagged ORG at least as often as LOC, or a person as often and never used as a place,
+   joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" ->
+   "Orbex Launch"); a one-word ORG also the one ORG whose name ends with it.
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention.
 
@@ -411,8 +416,6 @@ def _hyphen_end(doc: Doc, end: int) -> int:
 
 
 _HONORIFIC_GENDERS = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
-
-
 _KIN_GENDERS = {
     "wife": "F", "mother": "F", "daughter": "F", "sister": "F", "widow": "F", "grandmother": "F",
     "husband": "M", "father": "M", "son": "M", "brother": "M", "widower": "M", "grandfather": "M",
@@ -428,6 +431,7 @@ def _person_gender(cluster: _Cluster) -> str | None:
 
 
 def _honorific_gender(doc: Doc, name_start: int) -> str | None:
+    """ "F" for a name after "Mrs.", "Ms." or "Miss", "M" after "Mr.", else None."""
     i = name_start - 1
     if i > 0 and doc[i].text == ".":
         i -= 1

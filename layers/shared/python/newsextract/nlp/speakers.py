@@ -11,25 +11,29 @@ with that title ("the mayor", also named later); a spokesperson for a titled per
 Delaney") is not that person; a capitalised transcript name ("WALLACE") the one person whose name or surname
 it is; a surname two people share the one named last; "he" / "she" opening a sentence (or right after the
 quote that opens it) the person who is the subject of the sentence before (or its predicate: "Waiting outside
-was Mere Tawhiri"), other pronouns the last person quoted or mentioned; "the 24-year-old" and "the Italian" as
-"he". Names joined by "and" ("Milley and Zaluzhnyi", "Britain, France and Germany", "Lakeside and the buyer,
-Granite Ridge") are one joint speaker whose ``members`` are those entities, as are "Samuel Bennett and his
-running mate, Tanya Ruiz". A person's team is not the person ("Ribeiro's team"), nor is a nationality before
-the head noun ("a Turkish readout") or what an anonymous source knows about ("a person familiar with Granite
-Ridge's plans"), a hyphenated modifier ("the Minneapolis-based company") or a place after "in", "at" or "near"
-("court documents unsealed in Cincinnati"; members aside). "who" is the noun phrase its relative clause stands
-for; "the two governments" the two-member joint speaker just before; "he" or "she" may be an unnamed person
-just quoted ("His wife", "One pilot"), and skips people whose first name has the other gender (US census first
-names, ``names.first_name_gender``); "the Kenyan" is the person introduced as "Kenya's X"; "the agency" is the
-one administration, agency, commission ... named before, and "the company" prefers a name ending like a
-company's ("Norland Biologics"). An unnamed speaker whose head noun heads a later source that spells out a
-name is that entity ("the agency said ... The agency, known as AFAD, said"). A source that names no entity
-keeps its own words as the speaker's name ("State health officials"), or its capitalised head with the
-apposition as role ("GeoNet, the national seismic monitoring agency"). What qualifies a person who is not the
-speaker does not speak either ("[Tennessee] Governor X's office"), nor does the journal a study appeared in
-("a study published in the journal Neurology"). "they" and "it" are never one person: "they" after a sentence
-whose subject is an organisation or place is that entity, after a plural noun ("The researchers followed ...
-They wrote") nobody named.
+was Mere Tawhiri"), other pronouns the last person quoted or mentioned outside quotes; "the 24-year-old" and
+"the Italian" the subject of the sentence before, else the person named last, skipping anyone called or
+introduced by another nationality ("the Spaniard", "Nigerian striker X"). Names joined by "and" ("Milley and
+Zaluzhnyi", "Britain, France and Germany", "Lakeside and the buyer, Granite Ridge") are one joint speaker
+whose ``members`` are those entities, as are "Samuel Bennett and his running mate, Tanya Ruiz". A person's
+team is not the person ("Ribeiro's team"), nor is a nationality before the head noun ("a Turkish readout") or
+what an anonymous source knows about ("a person familiar with Granite Ridge's plans"), a hyphenated modifier
+("the Minneapolis-based company") or a place after "in", "at" or "near" ("court documents unsealed in
+Cincinnati"; members aside). "who" is the noun phrase its relative clause stands for; "the two governments"
+the two-member joint speaker just before; "he" or "she" may be an unnamed person just quoted ("His wife", "One
+pilot"), and skips people whose first name has the other gender (US census first names,
+``names.first_name_gender``); "the Kenyan" is the person introduced as "Kenya's X"; "the agency" is the one
+administration, agency, commission ... named before ("the hospital" a medical center, "the union" an
+association, "the league" a name tagged MISC), and "the company" prefers a name ending like a company's
+("Norland Biologics") or one the article calls a company, and of equals the one named last. A capitalised
+source the NER left untagged is the one entity mentioned elsewhere with its exact words ("FEMA"). An unnamed
+speaker whose head noun heads a later source that spells out a name is that entity ("the agency said ... The
+agency, known as AFAD, said"). A source that names no entity keeps its own words as the speaker's name ("State
+health officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic
+monitoring agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee]
+Governor X's office"), nor does the journal a study appeared in ("a study published in the journal
+Neurology"). "they" and "it" are never one person: "they" after a sentence whose subject is an organisation or
+place is that entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -520,6 +524,8 @@ class Speakers:
     def last_person_before(
         self, char: int, labels: set[str], gender: str | None = None, excluded: Set[str] = frozenset()
     ) -> Entity | None:
+        """The entity with one of ``labels`` mentioned last before ``char``, outside quotes, of that gender
+        and not ``excluded``."""
         best: tuple[int, Entity] | None = None
         for start, _end, entity in self.mentions:
             later = best is None or start > best[0]

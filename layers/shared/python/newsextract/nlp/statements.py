@@ -33,9 +33,18 @@ dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract
 ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
 interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no
 cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript turns
-("WALLACE: ...") are direct statements of the name. Each source then resolves to a speaker among the article's
-entities (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is
-left out. ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
+("WALLACE: ...") are direct statements of the name. An article that quotes with single marks (‘...’) and has
+no double ones has them read as quote marks. The model's spans are mended first: a source span running over
+"said" / "told" ends before it, which is the cue; a quoted content marked past its closing mark up to the cue
+leaves the rest as source; "said" / "told" after a closing quote that the model left unmarked is a cue. A
+source span that opens its sentence with a clause splits at its last comma into content and source ("A volcano
+erupted ..., the country's meteorological office said"); a source marked before a clause of its own gives way
+to a role and a person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said");
+"told the council the city would ..." takes the clause after the listener; a verbless content before an
+interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'). Each source then
+resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
+content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
+precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
