@@ -746,3 +746,12 @@ def test_a_shared_surname_after_mrs_is_the_wife_not_her_husband() -> None:
     )
     counts = {e.name: len(e.mentions) for e in cluster_entities(doc)}
     assert counts == {"Raj Patel": 2, "Meena Patel": 2}
+
+
+def test_an_arabic_article_joins_the_family_name_to_the_name_before_it() -> None:
+    doc = marked_doc(
+        "Prime Minister [Mohammed Shia](PERSON) al-[Sudani](PERSON) spoke. Mr. al-[Sudani](PERSON) left."
+    )
+    [person] = cluster_entities(doc)
+    assert person.name == "Mohammed Shia al-Sudani"
+    assert [m.text for m in person.mentions] == ["Mohammed Shia al-Sudani", "al-Sudani"]

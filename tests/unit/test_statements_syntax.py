@@ -965,3 +965,59 @@ def test_a_role_and_name_set_off_before_the_cue_replace_a_source_marked_before_a
     statement = only(doc, [named(doc, "e1", "Jim Chalmers", "PERSON")])
     assert statement.source is not None and statement.source.text == "the Treasurer, Jim Chalmers"
     assert statement.content is not None and statement.content.text == "The inquiry will report soon"
+
+
+def test_an_opening_place_phrase_is_no_part_of_the_source_and_of_phrases_stay_in_the_addressee() -> None:
+    # GIVEN "In Washington, secretary Ryder told a meeting of commanders that it would end." with the
+    # subject's subtree running over "In Washington,"
+    words = [
+        "In",
+        "Washington",
+        ",",
+        "secretary",
+        "Ryder",
+        "told",
+        "a",
+        "meeting",
+        "of",
+        "commanders",
+        "that",
+    ]
+    words += ["it", "would", "end", "."]
+    heads = [1, 4, 1, 4, 5, 5, 7, 5, 9, 7, 13, 13, 13, 5, 5]
+    deps = [
+        "case",
+        "nmod",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "det",
+        "obj",
+        "case",
+        "nmod",
+        "mark",
+        "nsubj",
+    ]
+    deps += ["aux", "ccomp", "punct"]
+    pos = [
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "NOUN",
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "SCONJ",
+        "PRON",
+        "AUX",
+    ]
+    doc = parsed(words, heads, deps, [(5, 6, "CUE"), (10, 14, "CONTENT")])
+    for token, tag in zip(doc, [*pos, "VERB", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [named(doc, "e1", "Ryder", "PERSON")])
+    assert statement.source is not None and statement.source.text == "secretary Ryder"
+    assert statement.addressee == "a meeting of commanders"

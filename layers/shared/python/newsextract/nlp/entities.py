@@ -20,7 +20,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or a hyphenated
    surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
    ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
-   union local keeps its number ("Local 1145"); a portfolio word stays before an office ("transit
+   union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name
+   before it ("Mohammed Shia al-Sudani"); a portfolio word stays before an office ("transit
    director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
@@ -373,9 +374,12 @@ def _hyphen_start(doc: Doc, start: int) -> int:
     as "Sun", "-", "Hee Park")."""
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         first = doc[start - 2]
-        if first.is_title and first.is_alpha and not first.whitespace_:
-            return start - 2
+        if (first.is_title or first.lower_ in _NAME_ARTICLES) and first.is_alpha and not first.whitespace_:
+            return start - 2  # also an Arabic article: "Mohammed Shia [al-]Sudani"
     return start
+
+
+_NAME_ARTICLES = frozenset({"al", "el"})
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
@@ -752,6 +756,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     }
     for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
         if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
+            joined[right.start] = joined.get(left.start, left.start)
+        particle = (
+            joined.get(right.start, right.start) == left.end < right.start
+        )  # "[Mohammed Shia] al-[Sudani]"
+        if particle and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in doc.ents if canonical_label(ent.label_) == "PERSON"

@@ -1251,6 +1251,9 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
         start += 2
     elif len(source) > 3 and source[0].lower_ == "both" and any(t.lower_ == "and" for t in source):
         start += 1
+    elif source[0].pos_ == "ADP" and source[0].is_title:  # "[In Washington,] Pentagon press secretary X"
+        comma = next((t.i for t in source[1:6] if t.text == ","), None)
+        start = comma + 1 if comma is not None and comma + 1 < source.end else start
     end = source.end
     tail = next(
         (t.i for t in source[1:-1] if t.lower_ in _CUT_AFTER_COMMA and doc[t.i - 1].text == ","), None
@@ -1522,6 +1525,14 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         inside = {i for c in group.contents for i in range(c.start, c.end)}
         while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
             right += 1  # "the newspaper [El Universal]"; not "told reporters [Russia would ...]"
+        of = [o.i for o in syntax.prepositional_objects(token, "of") if right < o.i <= right + 4]
+        if (
+            of
+            and right < len(doc)
+            and doc[right].lower_ == "of"
+            and not inside & set(range(right, of[0] + 1))
+        ):
+            right = of[0] + 1  # "a meeting [of security commanders]"
         phrase = doc[left:right].text.strip()
         if phrase:
             return phrase
