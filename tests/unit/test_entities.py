@@ -755,3 +755,15 @@ def test_an_arabic_article_joins_the_family_name_to_the_name_before_it() -> None
     [person] = cluster_entities(doc)
     assert person.name == "Mohammed Shia al-Sudani"
     assert [m.text for m in person.mentions] == ["Mohammed Shia al-Sudani", "al-Sudani"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "name"),
+    [
+        ("Lawmaker [Jean](PERSON)-[Luc Mélenchon](PERSON) spoke.", "Jean-Luc Mélenchon"),
+        ("Director [Cheryl Moon](PERSON)-[Sirianni](PERSON) spoke.", "Cheryl Moon-Sirianni"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_name_tagged_as_two_names_is_one_person(marked: str, name: str) -> None:
+    [person] = cluster_entities(marked_doc(marked))
+    assert person.name == name

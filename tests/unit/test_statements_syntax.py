@@ -1021,3 +1021,17 @@ def test_an_opening_place_phrase_is_no_part_of_the_source_and_of_phrases_stay_in
     statement = only(doc, [named(doc, "e1", "Ryder", "PERSON")])
     assert statement.source is not None and statement.source.text == "secretary Ryder"
     assert statement.addressee == "a meeting of commanders"
+
+
+def test_a_name_before_a_cue_the_parser_cut_off_into_a_sentence_of_its_own_is_the_source() -> None:
+    # GIVEN "Ms. von der Leyen told reporters that it would end." with a sentence break before "told"
+    words = ["Ms.", "von", "der", "Leyen", "told", "reporters", "that", "it", "would", "end", "."]
+    heads = [1, 1, 1, 1, 4, 4, 9, 9, 9, 4, 4]
+    deps = ["nmod:desc", "ROOT", "appos", "flat", "ROOT", "iobj", "mark", "nsubj", "aux", "ccomp", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", *["O"] * 7]
+    doc = parsed(words, heads, deps, [(4, 5, "CUE"), (6, 10, "CONTENT")], ents=ents)
+    for token, pos in zip(doc, ["PROPN", "NOUN", "NOUN", "PROPN", "VERB"], strict=False):
+        token.pos_ = pos
+    assert [s.start for s in doc.sents] == [0, 4]
+    statement = only(doc, [named(doc, "e1", "Leyen", "PERSON")])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -416,6 +416,8 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return end
     last = doc[end + 1]
+    if last.ent_iob_ == "B" and end + 2 < len(doc) and doc[end + 2].ent_iob_ == "I":
+        return end  # "[Jean]-[Luc Mélenchon]": the next name takes this one in (``_hyphen_start``)
     return end + 2 if last.is_title and last.is_alpha else end
 
 

@@ -598,9 +598,23 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
     return _name_before(doc, layout, cue)
 
 
+def _unbroken_sentence_start(doc: Doc, layout: _Layout, start: int) -> int:
+    """The start of the sentence beginning at token ``start``, moved back past sentence breaks the parser put
+    inside a phrase (no full stop, question mark, colon or quote mark before them) in the same paragraph."""
+    while (
+        start > 0
+        and layout.paragraph[start - 1] == layout.paragraph[start]
+        and doc[start - 1].text not in _SENTENCE_ENDS
+        and not doc[start - 1].is_space
+    ):
+        start, _ = layout.sentence_of(start - 1)
+    return start
+
+
 def _name_before(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
-    """The named entity at most four words before the cue in its sentence, nothing but words between."""
-    sentence_start, _ = layout.sentence_of(cue.start)
+    """The named entity at most four words before the cue in its sentence (or across a break the parser put
+    inside it: "Ms. von der Leyen | told"), nothing but words between."""
+    sentence_start = _unbroken_sentence_start(doc, layout, layout.sentence_of(cue.start)[0])
     for ent in reversed(doc.ents):
         if ent.end > cue.start or ent.start < sentence_start or ent.label_ not in _NAMED_ENT_LABELS:
             continue
@@ -672,12 +686,8 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     comma = cue.start - 1
     if sentence_start >= comma > 0 and layout.paragraph[comma - 1] == layout.paragraph[cue.start]:
         sentence_start, _ = layout.sentence_of(comma - 1)  # the parser ended a sentence at "Name[,] told"
-    while (
-        0 < sentence_start < comma
-        and layout.paragraph[sentence_start - 1] == layout.paragraph[cue.start]
-        and doc[sentence_start - 1].text not in _SENTENCE_ENDS
-    ):  # "Ming-Chi Kuo, an analyst at TF | International Securities ...": a break inside a phrase
-        sentence_start, _ = layout.sentence_of(sentence_start - 1)
+    if sentence_start < comma:  # "Ming-Chi Kuo, an analyst at TF | International Securities ..."
+        sentence_start = _unbroken_sentence_start(doc, layout, sentence_start)
     if comma <= sentence_start or doc[comma].text != ",":
         return None
     pieces: list[tuple[int, int]] = []
