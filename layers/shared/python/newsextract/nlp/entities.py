@@ -759,9 +759,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
         if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
             joined[right.start] = joined.get(left.start, left.start)
-        particle = (
-            joined.get(right.start, right.start) == left.end < right.start
-        )  # "[Mohammed Shia] al-[Sudani]"
+        # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
+        particle = joined.get(right.start, right.start) == left.end < right.start
         if particle and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split

@@ -15,36 +15,36 @@ German carmaker, which ..., warned", and "One pilot, who asked not to be named, 
 person). A subject inside a name is the whole name ("Elise van der [Meer]" misparsed). A circumstance or
 adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
 said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
-instance,] costs rose"), and a source an opening adverb, "such as" or "both", a closing ", like X" or ", which
-..." and a date at its end ("federal prosecutors [in April]"), and runs on through a verbless apposition
-before its cue, also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a
-cue loses a date or a medium other than an interview at its end, and takes in "in an interview" after a speech
-verb; a verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless
-content before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role
-source takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
-chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the
-passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was
-said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she
-put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The statement
-said" is the speaker of the statement given before through the same medium. A that-clause never belongs to a
-cue after it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is
-not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a
-dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and
-ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
-interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no
-cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript turns
-("WALLACE: ...") are direct statements of the name. An article that quotes with single marks (‘...’) and has
-no double ones has them read as quote marks. The model's spans are mended first: a source span running over
-"said" / "told" ends before it, which is the cue; a quoted content marked past its closing mark up to the cue
-leaves the rest as source; "said" / "told" after a closing quote that the model left unmarked is a cue. A
-source span that opens its sentence with a clause splits at its last comma into content and source ("A volcano
-erupted ..., the country's meteorological office said"); a source marked before a clause of its own gives way
-to a role and a person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said");
-"told the council the city would ..." takes the clause after the listener; a verbless content before an
-interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'). Each source then
-resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
-content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
-precision on PolNeAR dev, not a probability.
+instance,] costs rose"), and a source an opening adverb or prepositional phrase ("[In Washington,]"), "such
+as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in April]"),
+and runs on through a verbless apposition before its cue, also from inside a party bracket ("Rep. Jim Clyburn
+(D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end, and
+takes in "in an interview" after a speech verb; a verbless content loses a trailing date or circumstance
+("during the debate Monday night"); a verbless content before a cue set off by commas goes on after them ("The
+closures, the office said, are ..."). A role source takes in the name apposed to it, and a name the role
+phrase opening its sentence ("The state's campaign chairman, Phil Lovas"); a dateline is never a source;
+"Asked whether ..., X said" puts the question to X; the passive subject of "told" is its addressee, that of
+"reported" or "announced" without a "by" phrase what was said ("No injuries have been reported": no source),
+that of "accused" or "blamed" whom it was said of; "As she put it, ..." is a statement even where the model
+marks none, and a date alone is never a cue; "The statement said" is the speaker of the statement given before
+through the same medium. A that-clause never belongs to a cue after it; one left without cue takes the verb it
+complements; unquoted prose after the cue's sentence is not its content. A medium phrase ("in a letter to
+...") is cut from a source and from a short content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is
+read through ``newsextract.nlp.syntax``, so UD and ClearNLP parses give the same statements. Cues and sources
+inside quote marks are part of the quote. A quote interrupted by its attribution ("“A,” he said, “B.”")
+becomes one content with two fragments; a quote with no cue of its own that continues the previous speaker
+becomes a statement of that speaker. Transcript turns ("WALLACE: ...") are direct statements of the name. An
+article that quotes with single marks (‘...’) and has no double ones has them read as quote marks. The model's
+spans are mended first: a source span running over "said" / "told" ends before it, which is the cue; a quoted
+content marked past its closing mark up to the cue leaves the rest as source; "said" / "told" after a closing
+quote that the model left unmarked is a cue. A source span that opens its sentence with a clause splits at its
+last comma into content and source ("A volcano erupted ..., the country's meteorological office said"); a
+source marked before a clause of its own gives way to a role and a person's name set off by commas before the
+cue ("..., the Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after
+the listener; a verbless content before an interrupting attribution joins the quote after it ('The judge, she
+wrote, "weighed ..."'). Each source then resolves to a speaker among the article's entities
+(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
+``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
@@ -1252,9 +1252,9 @@ _CUT_AFTER_COMMA = {"like", "which"}
 
 
 def _without_lead_in(doc: Doc, source: Span) -> Span:
-    """``[Conversely,] PolitiFact``, ``[such as] senator Bob Corker``, ``[Both] Mr. King and Mr. Schultz``: a
-    source loses an opening adverb and its comma, "such as" and "both", and a closing ", like X" or ",
-    which ..."."""
+    """``[Conversely,] PolitiFact``, ``[In Washington,] Pentagon press secretary X``, ``[such as] senator Bob
+    Corker``, ``[Both] Mr. King and Mr. Schultz``: a source loses an opening adverb or short prepositional
+    phrase and its comma, "such as" and "both", and a closing ", like X" or ", which ..."."""
     start = source.start
     adverb = len(source) > 2 and source[0].pos_ == "ADV" and source[1].text == ","
     if adverb or (len(source) > 2 and source[0].lower_ == "such" and source[1].lower_ == "as"):
