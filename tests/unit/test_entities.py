@@ -767,3 +767,9 @@ def test_an_arabic_article_joins_the_family_name_to_the_name_before_it() -> None
 def test_a_hyphenated_name_tagged_as_two_names_is_one_person(marked: str, name: str) -> None:
     [person] = cluster_entities(marked_doc(marked))
     assert person.name == name
+
+
+def test_a_shorter_organisation_name_joins_the_one_organisation_it_begins() -> None:
+    doc = marked_doc("Regulators fined [First Harbor Bank](ORG). [First Harbor](ORG) said it had stopped.")
+    [bank] = cluster_entities(doc)
+    assert (bank.name, len(bank.mentions)) == ("First Harbor Bank", 2)

@@ -34,7 +34,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone. A
    one-word mention tagged ORG at least as often as LOC, or a person as often and never used as a place,
    joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" ->
-   "Orbex Launch"); a one-word ORG also the one ORG whose name ends with it.
+   "Orbex Launch"); a one-word ORG also the one ORG whose name ends with it. A longer name tagged only as a
+   place and never used as one, or a shorter organisation name, joins the one organisation it begins
+   ("Harbor Ridge" -> "Harbor Ridge Partners", "First Harbor" -> "First Harbor Bank").
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention.
 
@@ -1006,16 +1008,16 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 for mention in cluster.mentions:
                     mention.label = "ORG"
                 _merge(clusters, owners[0], cluster)
-    # "Harbor Ridge" tagged LOC, never used as a place, joins the one organisation "Harbor Ridge Partners"
+    # "Harbor Ridge" tagged LOC, never used as a place, joins the one organisation "Harbor Ridge Partners",
+    # and so does a shorter organisation name ("First Harbor" of "First Harbor Bank")
     words_of = {id(c): c.full_words() for c in clusters}
     for cluster in list(clusters):
         words = words_of[id(cluster)]
         votes = cluster.votes()
-        if (
-            len(words) < 2
-            or votes.get("LOC", 0) != sum(votes.values())
-            or any(m.locative for m in cluster.mentions)
-        ):
+        unplaced = votes.get("LOC", 0) == sum(votes.values()) and not any(
+            m.locative for m in cluster.mentions
+        )
+        if len(words) < 2 or not (unplaced or cluster.label() == "ORG"):
             continue
         owners = [
             c
