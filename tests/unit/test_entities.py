@@ -773,3 +773,9 @@ def test_a_shorter_organisation_name_joins_the_one_organisation_it_begins() -> N
     doc = marked_doc("Regulators fined [First Harbor Bank](ORG). [First Harbor](ORG) said it had stopped.")
     [bank] = cluster_entities(doc)
     assert (bank.name, len(bank.mentions)) == ("First Harbor Bank", 2)
+
+
+def test_a_name_with_an_age_is_a_person_and_its_two_word_form_the_same_person() -> None:
+    doc = marked_doc("[Erling Haaland](ORG) scored. [Haaland](LOC), 24, said he was happy.")
+    [person] = cluster_entities(doc)
+    assert (person.name, person.label, len(person.mentions)) == ("Erling Haaland", "PERSON", 2)

@@ -21,8 +21,10 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
    ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
    union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name
-   before it ("Mohammed Shia al-Sudani"); a portfolio word stays before an office ("transit
-   director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender.
+   before it ("Mohammed Shia al-Sudani"); a name followed by an age in commas is a person ("Haaland, 24,"),
+   and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio
+   word stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the
+   mention a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -229,6 +231,7 @@ class _Mention:
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
     described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
     gender: str | None = None  # "F" after "Mrs.", "Ms." or "Miss", "M" after "Mr."
+    aged: bool = False  # followed by an age in commas: "Haaland, 24,"
 
     @property
     def words(self) -> list[str]:
@@ -444,6 +447,14 @@ def _honorific_gender(doc: Doc, name_start: int) -> str | None:
     if i > 0 and doc[i].text == ".":
         i -= 1
     return _HONORIFIC_GENDERS.get(doc[i].lower_.rstrip(".")) if i >= 0 else None
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """A name followed by an age in commas, ("Haaland, 24, said"): a person whatever the NER says."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 120
 
 
 def _local_number_follows(doc: Doc, end: int) -> bool:
@@ -808,6 +819,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             _ranked_name(doc, start, end)
             or _apposed_to_role(doc, start, end)
             or _described_name(doc, start, end)
+            or _aged(doc, end)
         ):
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
@@ -860,6 +872,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.described = described
         mention.title_from = title_start if titles else name_start
         mention.gender = _honorific_gender(doc, name_start)
+        mention.aged = _aged(doc, end)
         named.append(mention)
     # a span inside another name's title: a PERSON ("[Army Col]. [Dave Butler]", "[Defense] Secretary X")
     # or any span that ends in a rank ("[Army Col]. Dave Butler" as ORG) or is only qualifiers of the title
@@ -989,6 +1002,15 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         candidates = (
             surname or paternal or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
         )
+        if not candidates and votes.get("PERSON", 0) and any(m.aged for m in cluster.mentions):
+            candidates = [  # "Haaland, 24," and "Erling Haaland" tagged ORG: a person after all
+                c
+                for c in clusters
+                if len(c.full_words()) == 2 and c.full_words()[-1] == word and c is not cluster
+            ]
+            for other in candidates[:1] if len(candidates) == 1 else []:
+                for mention in other.mentions:
+                    mention.label = "PERSON"
         if len(candidates) == 1:
             for mention in cluster.mentions:
                 mention.label = "PERSON"  # "Okafor" tagged LOC is Tunde Okafor
