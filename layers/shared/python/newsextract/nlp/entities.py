@@ -81,6 +81,7 @@ from newsextract.names import (
     normalize_key,
 )
 from newsextract.nlp.labels import NAMED_LABELS, canonical_label
+from newsextract.nlp.syntax import FINITE_TAGS
 from newsextract.result import Entity, TextSpan
 
 if TYPE_CHECKING:
@@ -147,8 +148,7 @@ _FUNCTION_WORDS = frozenset({
     "meanwhile", "later", "earlier", "now", "since", "during", "from", "to", "if", "under", "said", "says",
     "a", "an", "this", "that", "last", "next", "ex",
 })  # fmt: skip
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_CLAUSE_TAGS = _FINITE_TAGS | {"VB"}
+_CLAUSE_TAGS = FINITE_TAGS | {"VB"}
 _LEAD_CHARS = 300
 _LEAD_MIN_CHARS = 80
 _PLATFORMS = frozenset({
@@ -663,7 +663,7 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     texts = [t.text for t in tokens]
     if any(w.lower() in _STOP_ROLE for w in texts) or all(t.like_num for t in tokens):  # "Vance, 61,"
         return [], []
-    if any(t.tag_ in _FINITE_TAGS for t in tokens):
+    if any(t.tag_ in FINITE_TAGS for t in tokens):
         return [], []
     if texts[0].lower() in ROLE_STARTERS:
         texts, tokens = texts[1:], tokens[1:]
@@ -705,7 +705,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
         return [], []
     owner = _join([doc[j] for j in range(owner_start, owner_end)])
     nouns = [doc[j] for j in range(owner_end + 1, last + 1)]
-    if any(t.tag_ in _FINITE_TAGS for t in nouns):
+    if any(t.tag_ in FINITE_TAGS for t in nouns):
         return [], []
     titles, _ = _classify(nouns)
     if titles and len(nouns) == 1:

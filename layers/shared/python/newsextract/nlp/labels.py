@@ -33,6 +33,8 @@ LABEL_MAP: dict[str, str] = {
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "LOC", "MISC"})
 """Labels of named entities, the ones clustered and indexed across articles."""
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+"""Raw labels of persons on ``Token.ent_type_``, from either kind of pipeline (OntoNotes or CoNLL)."""
 
 
 def canonical_label(label: str) -> str:

@@ -40,13 +40,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp import syntax
 from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS
+from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.result import Entity, Speaker
 
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
@@ -425,7 +426,7 @@ class Speakers:
         for token in span:
             in_span = span.start <= token.i < span.end
             bracketed = token.left_edge.text == "("  # "Sen. Curtis Rowe (R-Idaho)": no role
-            the_name = token.ent_type_ in {"PERSON", "PER"}  # "WHO Director-General [Amara Bekele]" misparsed
+            the_name = token.ent_type_ in PERSON_LABELS  # "WHO Director-General [Amara Bekele]" misparsed
             if token.dep_ == "appos" and in_span and not token.like_num and not bracketed and not the_name:
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
@@ -501,25 +502,24 @@ class Speakers:
         """``the Kenyan``: the one person named before ``char`` right after a country's possessive or a
         nationality adjective of the same stem ("Kenya's Faith Kiprotich", "Kenyan runner Ann Keter")."""
         stem = adjective[:4].lower()
-        found = {}
-        for start, _end, entity in self.mentions:
-            if start >= char or entity.label != "PERSON":
-                continue
-            before = _NATIONAL_BEFORE.search(self.text, max(0, start - 40), start)
-            if before is not None and before["country"][:4].lower() == stem:
-                found[entity.id] = entity
+        found = {e.id: e for e, before in self._people_after(_NATIONAL_BEFORE, char) if before == stem}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def described_nationals(self, char: int, nationality: str) -> set[str]:
         """People named before ``char`` right after a nationality other than ``nationality`` ("Nigerian
         striker Tunde Okafor" is not "the Italian")."""
-        found = set()
+        stem = nationality[:4].lower()
+        return {e.id for e, before in self._people_after(_NATIONALITY_BEFORE, char) if before != stem}
+
+    def _people_after(self, pattern: re.Pattern[str], char: int) -> Iterator[tuple[Entity, str]]:
+        """People named before ``char`` right after a word ``pattern`` finds (its first group), with the
+        word's first four letters in lower case."""
         for start, _end, entity in self.mentions:
-            before = _NATIONALITY_BEFORE.search(self.text, max(0, start - 40), start)
-            stem = before["nationality"][:4].lower() if before is not None else None
-            if start < char and entity.label == "PERSON" and stem not in {None, nationality[:4].lower()}:
-                found.add(entity.id)
-        return found
+            if start >= char or entity.label != "PERSON":
+                continue
+            before = pattern.search(self.text, max(0, start - 40), start)
+            if before is not None:
+                yield entity, before[1][:4].lower()
 
     def last_person_before(
         self, char: int, labels: set[str], gender: str | None = None, excluded: Set[str] = frozenset()
@@ -635,7 +635,7 @@ def resolve_speaker(
         return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
-    label = "PERSON" if _root(source).ent_type_ in {"PERSON", "PER"} or _one_person(source) else "MISC"
+    label = "PERSON" if _root(source).ent_type_ in PERSON_LABELS or _one_person(source) else "MISC"
     head = _head(source)
     if (
         head.end < source.end

@@ -65,6 +65,7 @@ from newsextract.nlp.attribution import (
     quoted_mask,
 )
 from newsextract.nlp.entities import DATELINE, RANKS, ROLE_NOUNS
+from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
@@ -384,9 +385,6 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     return content
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tuple[Span, list[Span]]:
     """``[A volcano erupted ..., the country's meteorological office] said``: a source span that opens its
     sentence with a clause is the content before the comma and the verbless phrase after it."""
@@ -399,9 +397,9 @@ def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tup
     head, tail = _words(doc, source.start, comma), _words(doc, comma + 1, source.end)
     if head is None or tail is None or tail[0].pos_ not in {"DET", "PROPN", "ADJ", "NOUN"}:
         return source, []
-    if any(t.tag_ in _FINITE_TAGS or t.lower_ in _RELATIVE for t in tail):
+    if any(t.tag_ in syntax.FINITE_TAGS or t.lower_ in _RELATIVE for t in tail):
         return source, []
-    if not any(t.tag_ in _FINITE_TAGS and t.dep_ not in {"relcl", "acl:relcl"} for t in head):
+    if not any(t.tag_ in syntax.FINITE_TAGS and t.dep_ not in {"relcl", "acl:relcl"} for t in head):
         return source, []
     return tail, [head]
 
@@ -492,7 +490,7 @@ def _clause_after_addressee(doc: Doc, layout: _Layout, cue: Span) -> Span | None
         token = doc[i]
         if token.is_punct or token.lower_ == "that":
             return None
-        if token.tag_ not in _FINITE_TAGS:
+        if token.tag_ not in syntax.FINITE_TAGS:
             continue
         verb = token.head if token.dep_.startswith("aux") else token
         subjects = [c for c in verb.children if c.dep_ in syntax.SUBJECTS and cue.end < c.i < token.i]
@@ -593,7 +591,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
         named = _fronted_name(doc, layout, cue)
         if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
             person = _name_before(doc, layout, cue)
-            named = person if person is not None and person.label_ in {"PERSON", "PER"} else None
+            named = person if person is not None and person.label_ in PERSON_LABELS else None
         return named or _opening_noun_phrase(doc, layout, cue)
     return _name_before(doc, layout, cue)
 
@@ -743,12 +741,12 @@ def _named_before_cue(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Spa
     """``[The inquiry] will report by June, [the Treasurer, Jim Chalmers,] said``: a source marked before a
     clause of its own gives way to the phrase ending in a name set off by commas just before the cue."""
     gap = doc[source.end : cue.start]
-    if not gap or gap[-1].text != "," or not any(t.tag_ in _FINITE_TAGS for t in gap):
+    if not gap or gap[-1].text != "," or not any(t.tag_ in syntax.FINITE_TAGS for t in gap):
         return source
     named = _fronted_name(doc, layout, cue)
     if named is None or named.start <= source.end or named[0].lower_ not in _ROLE_OPENERS:
         return source
-    person = any(t.ent_type_ in {"PERSON", "PER"} for t in named[-2:]) and "," in named.text
+    person = any(t.ent_type_ in PERSON_LABELS for t in named[-2:]) and "," in named.text
     return named if person else source  # a role and a person's name, not "... in [Oklahoma]"
 
 
@@ -956,8 +954,12 @@ def _split_at_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> 
     ends before the speech verb, which is the cue."""
     out: list[Span] = []
     for span in spans:
-        verb = next((t for t in span[1:] if _plain_speech_verb(layout, t)), None)
-        if span.label_ != "SOURCE" or verb is None:
+        verb = (
+            next((t for t in span[1:] if _plain_speech_verb(layout, t)), None)
+            if span.label_ == "SOURCE"
+            else None
+        )
+        if verb is None:
             out.append(span)
             continue
         out += [Span(doc, span.start, verb.i, label="SOURCE"), Span(doc, verb.i, verb.i + 1, label="CUE")]
@@ -1232,7 +1234,7 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
         and gap[-1].text == ","
         and gap[1].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
         and gap[1].lower_ not in _RELATIVE
-        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ in {"VERB", "AUX"} for t in gap)
+        and not any(t.tag_ in syntax.FINITE_TAGS or t.pos_ in {"VERB", "AUX"} for t in gap)
         and layout.sentence[cue.start] == layout.sentence[source.start]
     )
     if apposed:  # "Rep. Adam Schiff[, the top Democrat on the committee,] said"
@@ -1325,7 +1327,7 @@ def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Sp
     if known[:2] == ["known", "as"] or known[:3] == ["also", "known", "as"]:
         start += known.index("as") + 1
     name = next((e for e in doc.ents if e.start == start and e.end == cue.start - 1), None)
-    labels = _NAMED_ENT_LABELS if start > source.end + 1 else {"PERSON", "PER"}
+    labels = _NAMED_ENT_LABELS if start > source.end + 1 else PERSON_LABELS
     if name is None or name.label_ not in labels:
         return source
     return Span(doc, source.start, name.end, label=source.label_)
@@ -1335,7 +1337,7 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
     """``Apple's chief executive, [Tim Cook], said``: a person's name opening its sentence after a verbless
     role phrase and a comma takes the phrase in."""
     comma = source.start - 1
-    if comma < 2 or doc[comma].text != "," or source.root.ent_type_ not in {"PERSON", "PER"}:
+    if comma < 2 or doc[comma].text != "," or source.root.ent_type_ not in PERSON_LABELS:
         return source
     start, _ = layout.sentence_of(source.start)
     phrase = doc[start:comma]
@@ -1363,7 +1365,7 @@ def _according_to_split(doc: Doc, source: Span) -> tuple[Span, Span | None]:
             continue
         rest = doc[token.i + 1 : source.end]
         mistagged = len(rest) >= 6 and rest[0].lower_ not in _APPOSITION_OPENERS and rest[1].tag_ != "POS"
-        if mistagged or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+        if mistagged or any(t.tag_ in syntax.FINITE_TAGS for t in rest):
             head = _words(doc, source.start, token.i)
             return (head, _words(doc, token.i + 1, source.end)) if head is not None else (source, None)
     return source, None

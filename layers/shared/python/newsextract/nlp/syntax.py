@@ -14,6 +14,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 OBJECTS = frozenset({"dobj", "obj", "iobj", "dative"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn Treebank tags of finite verbs and modals."""
 _PASSIVE_AUXILIARIES = frozenset({"auxpass", "aux:pass"})
 _UD_OBLIQUES = frozenset({"obl", "obl:agent", "nmod", "obj", "iobj", "xcomp"})  # "to" can hang on any of them
 
