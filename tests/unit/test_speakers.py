@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.names import first_name_gender
 from newsextract.nlp.speakers import Speakers, resolve_speaker
-from newsextract.result import Speaker, TextSpan
+from newsextract.result import Entity, Speaker, TextSpan
 from tests.marked import entity
 
 NLP = spacy.blank("en")
@@ -35,6 +35,11 @@ def parsed(sentence: str, heads: list[int], deps: str, pos: str | None = None) -
     return Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps.split(), pos=tags)
 
 
+def unquoted(doc: Doc, entities: list[Entity]) -> Speakers:
+    """The speaker resolver of a test Doc with no quoted text."""
+    return Speakers(doc, entities, [False] * len(doc.text))
+
+
 def quoted_mask(doc: Doc) -> list[bool]:
     """Every character from the first to the last straight double quote is quoted."""
     opening, closing = doc.text.index('"'), doc.text.rindex('"')
@@ -49,7 +54,7 @@ def test_a_plural_pronoun_takes_the_last_earlier_speaker_of_a_group_label() -> N
     lopez = entity(doc, "e1", "Maria Lopez", "PERSON", ["Maria Lopez"])
     board = entity(doc, "e2", "Harbor Board", "ORG", ["Harbor Board"])
     port = entity(doc, "e3", "Seaview Port", "ORG", ["Seaview Port"])  # named last, but no speaker
-    speakers = Speakers(doc, [lopez, board, port], [False] * len(doc.text))
+    speakers = unquoted(doc, [lopez, board, port])
     earlier: list[tuple[Span | None, Speaker | None]] = [
         (span(doc, "Maria Lopez"), resolve_speaker(speakers, span(doc, "Maria Lopez"), [])),
         (span(doc, "The Harbor Board"), resolve_speaker(speakers, span(doc, "The Harbor Board"), [])),
@@ -62,7 +67,7 @@ def test_a_plural_pronoun_takes_the_last_earlier_speaker_of_a_group_label() -> N
 def test_he_skips_earlier_speakers_that_name_no_entity() -> None:
     doc = NLP("Tom Reed left early. Emergency officials said roads were closed. He said he was sorry.")
     reed = entity(doc, "e1", "Tom Reed", "PERSON", ["Tom Reed"])
-    speakers = Speakers(doc, [reed], [False] * len(doc.text))
+    speakers = unquoted(doc, [reed])
     officials = span(doc, "Emergency officials")
     unnamed = resolve_speaker(speakers, officials, [])
     assert unnamed is not None and unnamed.entity_id is None and unnamed.name == "Emergency officials"
@@ -75,7 +80,7 @@ def test_an_earlier_speaker_far_back_is_no_antecedent_the_last_mentioned_person_
     doc = NLP(f"Ann Cole said the budget is fine. {filler}Dana Ortiz arrived. She said she disagreed.")
     cole = entity(doc, "e1", "Ann Cole", "PERSON", ["Ann Cole"])
     ortiz = entity(doc, "e2", "Dana Ortiz", "PERSON", ["Dana Ortiz"])
-    speakers = Speakers(doc, [cole, ortiz], [False] * len(doc.text))
+    speakers = unquoted(doc, [cole, ortiz])
     source = span(doc, "Ann Cole")
     she = resolve_speaker(speakers, span(doc, "She"), [(source, resolve_speaker(speakers, source, []))])
     assert she is not None and she.entity_id == "e2"  # Ann Cole spoke more than 1,500 characters before
@@ -85,7 +90,7 @@ def test_two_names_joined_by_and_are_one_joint_speaker_but_a_spokesman_for_both_
     doc = NLP("Milley and Zaluzhnyi said they met. A spokesman for Milley and Zaluzhnyi said so.")
     milley = entity(doc, "e1", "Mark Milley", "PERSON", ["Milley"])
     zaluzhnyi = entity(doc, "e2", "Valerii Zaluzhnyi", "PERSON", ["Zaluzhnyi"])
-    speakers = Speakers(doc, [milley, zaluzhnyi], [False] * len(doc.text))
+    speakers = unquoted(doc, [milley, zaluzhnyi])
     both = resolve_speaker(speakers, span(doc, "Milley and Zaluzhnyi"), [])
     assert both is not None
     assert (both.name, both.label, both.entity_id) == ("Mark Milley and Valerii Zaluzhnyi", "PERSON", None)
@@ -103,7 +108,7 @@ def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_
     headline = entity(doc, "e1", "Shipyard", "ORG", ["Shipyard"])
     harlow = entity(doc, "e2", "Harlow Marine Works", "ORG", ["Harlow Marine Works"])
     later = entity(doc, "e3", "Acme", "ORG", [])  # never named before the source
-    speakers = Speakers(doc, [headline, harlow, later], [False] * len(doc.text))
+    speakers = unquoted(doc, [headline, harlow, later])
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e2"
 
@@ -116,7 +121,7 @@ def test_a_person_familiar_with_an_organisation_is_not_that_organisation() -> No
     )
     granite = entity(doc, "e1", "Granite Ridge", "ORG", ["Granite Ridge"])
     lee = entity(doc, "e2", "Ann Lee", "PERSON", ["Ann Lee"])
-    speakers = Speakers(doc, [granite, lee], [False] * len(doc.text))
+    speakers = unquoted(doc, [granite, lee])
     familiar = resolve_speaker(speakers, span(doc, "A person familiar with Granite Ridge's plans"), [])
     assert familiar is not None and familiar.entity_id is None
     assert familiar.name == "A person familiar with Granite Ridge's plans"
@@ -129,7 +134,7 @@ def test_a_person_familiar_with_an_organisation_is_not_that_organisation() -> No
 def test_a_persons_team_is_not_the_person_but_a_persons_spokesman_is_found_by_role() -> None:
     doc = NLP("Ana Ribeiro led the trial. Ribeiro's team wrote that side effects were mild.")
     ribeiro = entity(doc, "e1", "Ana Ribeiro", "PERSON", ["Ana Ribeiro", "Ribeiro"])
-    speakers = Speakers(doc, [ribeiro], [False] * len(doc.text))
+    speakers = unquoted(doc, [ribeiro])
     team = resolve_speaker(speakers, span(doc, "Ribeiro's team"), [])
     assert team is not None and team.entity_id is None and team.name == "Ribeiro's team"
     assert speakers.in_span(span(doc, "Ana Ribeiro")) is ribeiro
@@ -139,7 +144,7 @@ def test_a_nationality_before_the_head_noun_does_not_speak() -> None:
     doc = NLP("According to a Turkish readout of the call, talks went well. Senate Democrats said no.")
     turkish = entity(doc, "e1", "Turkish", "MISC", ["Turkish"])
     democrats = entity(doc, "e2", "Democrats", "MISC", ["Democrats"])
-    speakers = Speakers(doc, [turkish, democrats], [False] * len(doc.text))
+    speakers = unquoted(doc, [turkish, democrats])
     readout = resolve_speaker(speakers, span(doc, "a Turkish readout of the call"), [])
     assert readout is not None and readout.entity_id is None
     party = resolve_speaker(speakers, span(doc, "Senate Democrats"), [])
@@ -154,7 +159,7 @@ def test_an_age_or_nationality_epithet_is_the_person_just_named(epithet: str) ->
     for token in doc:
         if token.text == "Italian":
             token.ent_type_ = "MISC"
-    speakers = Speakers(doc, [lyon, bellini], [False] * len(doc.text))
+    speakers = unquoted(doc, [lyon, bellini])
     speaker = resolve_speaker(speakers, span(doc, epithet), [])
     assert speaker is not None and speaker.entity_id == "e1"
 
@@ -164,7 +169,7 @@ def test_the_club_after_an_adjective_is_the_organisation_named_most() -> None:
     lyon = entity(doc, "e1", "Lyon", "ORG", ["Lyon"])
     french = span(doc, "French")
     doc.ents = [Span(doc, french.start, french.end, label="MISC")]
-    speakers = Speakers(doc, [lyon], [False] * len(doc.text))
+    speakers = unquoted(doc, [lyon])
     speaker = resolve_speaker(speakers, span(doc, "the French club"), [])
     assert speaker is not None and speaker.entity_id == "e1"
 
@@ -175,7 +180,7 @@ def test_a_name_and_the_role_apposed_to_a_second_name_are_one_joint_speaker() ->
     )
     lakeside = entity(doc, "e1", "Lakeside Media", "ORG", ["Lakeside"])
     granite = entity(doc, "e2", "Granite Ridge", "ORG", ["Granite Ridge"])
-    speakers = Speakers(doc, [lakeside, granite], [False] * len(doc.text))
+    speakers = unquoted(doc, [lakeside, granite])
     both = resolve_speaker(speakers, span(doc, "Lakeside and the buyer, Granite Ridge"), [])
     assert both is not None and both.members == ("e1", "e2")
     assert both.name == "Lakeside Media and Granite Ridge"
@@ -195,7 +200,7 @@ def test_three_names_in_a_list_are_one_joint_speaker_but_an_apposition_is_not() 
         entity(doc, "e4", "Mark Milley", "PERSON", ["Milley"]),
         entity(doc, "e5", "Lloyd Austin", "PERSON", ["Austin"]),
     ]
-    speakers = Speakers(doc, ents, [False] * len(doc.text))
+    speakers = unquoted(doc, ents)
     three = resolve_speaker(speakers, span(doc, "Britain, France and Germany"), [])
     assert three is not None and three.members == ("e1", "e2", "e3")
     assert (three.name, three.label, three.entity_id) == ("Britain, France and Germany", "LOC", None)
@@ -209,7 +214,7 @@ def test_a_hyphenated_place_does_not_speak_for_the_company_it_describes() -> Non
     doc = NLP("Halvorsen Foods cut its forecast. The Minneapolis-based company said costs rose.")
     foods = entity(doc, "e1", "Halvorsen Foods", "ORG", ["Halvorsen Foods"])
     city = entity(doc, "e2", "Minneapolis", "LOC", ["Minneapolis"])
-    speakers = Speakers(doc, [foods, city], [False] * len(doc.text))
+    speakers = unquoted(doc, [foods, city])
     found = resolve_speaker(speakers, span(doc, "The Minneapolis-based company"), [])
     assert found is not None and found.entity_id == "e1"
 
@@ -218,7 +223,7 @@ def test_a_role_named_after_a_person_is_the_name_apposed_to_it() -> None:
     doc = NLP("Ingrid Halvorsen spoke. A Halvorsen spokesman, Luis Ortega, said no.")
     ingrid = entity(doc, "e1", "Ingrid Halvorsen", "PERSON", ["Ingrid Halvorsen", "Halvorsen "])
     ortega = entity(doc, "e2", "Luis Ortega", "PERSON", ["Luis Ortega"])
-    speakers = Speakers(doc, [ingrid, ortega], [False] * len(doc.text))
+    speakers = unquoted(doc, [ingrid, ortega])
     found = resolve_speaker(speakers, span(doc, "A Halvorsen spokesman, Luis Ortega"), [])
     assert found is not None and (found.entity_id, found.role) == ("e2", "Halvorsen spokesman")
 
@@ -227,7 +232,7 @@ def test_the_two_after_a_joint_speaker_is_that_joint_speaker() -> None:
     doc = NLP("Japan and Korea signed a pact. The two governments said it would pass. Japan said more.")
     japan = entity(doc, "e1", "Japan", "LOC", ["Japan"])
     korea = entity(doc, "e2", "Korea", "LOC", ["Korea"])
-    speakers = Speakers(doc, [japan, korea], [False] * len(doc.text))
+    speakers = unquoted(doc, [japan, korea])
     pair_source = span(doc, "Japan and Korea")
     pair = resolve_speaker(speakers, pair_source, [])
     assert pair is not None and pair.members == ("e1", "e2")
@@ -244,7 +249,7 @@ def test_she_after_an_unnamed_wife_is_the_wife_not_the_last_named_woman() -> Non
         "She said he was sorry."
     )
     okafor = entity(doc, "e1", "Sandra Okafor", "PERSON", ["Sandra Okafor"])
-    speakers = Speakers(doc, [okafor], [False] * len(doc.text))
+    speakers = unquoted(doc, [okafor])
     earlier = [
         (span(doc, s), resolve_speaker(speakers, span(doc, s), [])) for s in ("Sandra Okafor", "His wife")
     ]
@@ -258,7 +263,7 @@ def test_a_place_after_in_or_at_is_not_the_speaker_unless_members_speak_for_it()
     doc = NLP("Court documents unsealed in Cincinnati say so. Analysts at Barclays wrote more.")
     cincinnati = entity(doc, "e1", "Cincinnati", "LOC", ["Cincinnati"])
     barclays = entity(doc, "e2", "Barclays", "LOC", ["Barclays"])  # the NER calling the bank a place
-    speakers = Speakers(doc, [cincinnati, barclays], [False] * len(doc.text))
+    speakers = unquoted(doc, [cincinnati, barclays])
     documents = resolve_speaker(speakers, span(doc, "Court documents unsealed in Cincinnati"), [])
     assert documents is not None and documents.entity_id is None
     analysts = resolve_speaker(speakers, span(doc, "Analysts at Barclays"), [])
@@ -268,7 +273,7 @@ def test_a_place_after_in_or_at_is_not_the_speaker_unless_members_speak_for_it()
 def test_a_role_loses_its_relative_clause() -> None:
     doc = NLP("Samuel Achebe, a neurologist at Hopkins who was not involved in the study, said so.")
     achebe = entity(doc, "e1", "Samuel Achebe", "PERSON", ["Samuel Achebe"])
-    speakers = Speakers(doc, [achebe], [False] * len(doc.text))
+    speakers = unquoted(doc, [achebe])
     source = span(doc, "Samuel Achebe, a neurologist at Hopkins who was not involved in the study")
     found = resolve_speaker(speakers, source, [])
     assert found is not None and (found.entity_id, found.role) == ("e1", "neurologist at Hopkins")
@@ -278,7 +283,7 @@ def test_he_and_she_skip_people_whose_first_name_has_the_other_gender() -> None:
     doc = NLP("Ingrid Dahl spoke first. Luis Ortiz said the cap works. She said it does not.")
     dahl = entity(doc, "e1", "Ingrid Dahl", "PERSON", ["Ingrid Dahl"])
     ortiz = entity(doc, "e2", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
-    speakers = Speakers(doc, [dahl, ortiz], [False] * len(doc.text))
+    speakers = unquoted(doc, [dahl, ortiz])
     source = span(doc, "Luis Ortiz")
     earlier = [(source, resolve_speaker(speakers, source, []))]
     she = resolve_speaker(speakers, span(doc, "She"), earlier)
@@ -291,7 +296,7 @@ def test_a_nationality_epithet_is_the_person_introduced_with_that_country(introd
     doc = NLP(f"{introduced} won. Her coach, Renato Bellini, said so. The Kenyan said she was tired.")
     kiprotich = entity(doc, "e1", "Faith Kiprotich", "PERSON", ["Faith Kiprotich"])
     bellini = entity(doc, "e2", "Renato Bellini", "PERSON", ["Renato Bellini"])
-    speakers = Speakers(doc, [kiprotich, bellini], [False] * len(doc.text))
+    speakers = unquoted(doc, [kiprotich, bellini])
     coach = span(doc, "Her coach, Renato Bellini")
     earlier = [(coach, resolve_speaker(speakers, coach, []))]
     kenyan = span(doc, "The Kenyan")
@@ -308,7 +313,7 @@ def test_the_agency_is_the_one_administration_and_the_company_a_company_not_an_a
     rsv = entity(doc, "e1", "RSV", "ORG", ["RSV"])  # the NER calling the virus an organisation
     fda = entity(doc, "e2", "Food and Drug Administration", "ORG", ["Food and Drug Administration"])
     norland = entity(doc, "e3", "Norland Biologics", "ORG", ["Norland Biologics"])
-    speakers = Speakers(doc, [rsv, fda, norland], [False] * len(doc.text))
+    speakers = unquoted(doc, [rsv, fda, norland])
     agency = resolve_speaker(speakers, span(doc, "the agency"), [])
     company = resolve_speaker(speakers, span(doc, "The company"), [])
     assert agency is not None and agency.entity_id == "e2"
@@ -342,7 +347,7 @@ def test_who_is_the_noun_phrase_it_stands_for_not_the_person_named_last(
 ) -> None:
     doc = parsed(sentence, heads, deps, pos)
     diaz = entity(doc, "e1", "Ana Diaz", "PERSON", ["Ana Diaz", "Diaz "])
-    who = resolve_speaker(Speakers(doc, [diaz], [False] * len(doc.text)), doc[who_at : who_at + 1], [])
+    who = resolve_speaker(unquoted(doc, [diaz]), doc[who_at : who_at + 1], [])
     assert who is not None and (who.name, who.entity_id) == (name, None)
 
 
@@ -352,7 +357,7 @@ def test_a_bracketed_party_and_state_is_no_role() -> None:
         "Curtis Rowe ( R-Idaho ) said .", [1, 5, 3, 1, 3, 5, 5], "compound nsubj punct appos punct ROOT punct"
     )
     rowe = entity(doc, "e1", "Curtis Rowe", "PERSON", ["Curtis Rowe"])
-    found = resolve_speaker(Speakers(doc, [rowe], [False] * len(doc.text)), doc[0:5], [])
+    found = resolve_speaker(unquoted(doc, [rowe]), doc[0:5], [])
     assert found is not None and (found.entity_id, found.role) == ("e1", None)
 
 
@@ -366,7 +371,7 @@ def test_a_name_parsed_as_apposition_of_its_title_is_no_role() -> None:
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     amara = entity(doc, "e1", "Amara Bekele", "PERSON", ["Amara Bekele"])
     amara.titles = ["director-general of WHO"]
-    found = resolve_speaker(Speakers(doc, [amara], [False] * len(doc.text)), doc[0:6], [])
+    found = resolve_speaker(unquoted(doc, [amara]), doc[0:6], [])
     assert found is not None and (found.entity_id, found.role) == ("e1", "director-general of WHO")
 
 
@@ -423,7 +428,7 @@ def test_the_company_is_not_the_commission_named_more_often() -> None:
     commission = entity(
         doc, "e2", "Consumer Product Safety Commission", "ORG", ["Consumer Product Safety Commission"]
     )
-    speakers = Speakers(doc, [voltra, commission], [False] * len(doc.text))
+    speakers = unquoted(doc, [voltra, commission])
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e1"
 
@@ -436,7 +441,7 @@ def test_a_spokesperson_for_a_titled_person_is_not_that_person() -> None:
     delaney = entity(doc, "e1", "Mark Delaney", "PERSON", ["Mark Delaney"])
     lee = entity(doc, "e2", "Ann Lee", "PERSON", ["Ann Lee"])
     miller = entity(doc, "e3", "John Miller", "PERSON", ["John Miller"])
-    speakers = Speakers(doc, [delaney, lee, miller], [False] * len(doc.text))
+    speakers = unquoted(doc, [delaney, lee, miller])
     spokesperson = resolve_speaker(speakers, span(doc, "A spokesperson for Senator Mark Delaney"), [])
     assert spokesperson is not None and spokesperson.entity_id is None
     assert spokesperson.role == "spokesperson for Senator Mark Delaney"
@@ -454,7 +459,7 @@ def test_the_mayor_is_the_one_person_with_that_title_also_when_named_later() -> 
     harper.titles = ["mayor", "president"]
     ortiz = entity(doc, "e2", "Luis Ortiz", "PERSON", ["Luis Ortiz"])
     ortiz.titles = ["council chair", "president"]
-    speakers = Speakers(doc, [harper, ortiz], [False] * len(doc.text))
+    speakers = unquoted(doc, [harper, ortiz])
     mayor = resolve_speaker(speakers, span(doc, "the mayor"), [])
     assert mayor is not None and (mayor.entity_id, mayor.role) == ("e1", "mayor")
     president = resolve_speaker(speakers, span(doc, "The president"), [])
@@ -466,7 +471,7 @@ def test_a_surname_two_people_share_is_the_one_named_last() -> None:
     mere = entity(doc, "e1", "Mere Tawhiri", "PERSON", ["Mere Tawhiri"])
     wiremu = entity(doc, "e2", "Wiremu Tawhiri", "PERSON", ["Wiremu Tawhiri"])
     alone = entity(doc, "e3", "Tawhiri", "PERSON", ["Tawhiri said"])
-    speakers = Speakers(doc, [mere, wiremu, alone], [False] * len(doc.text))
+    speakers = unquoted(doc, [mere, wiremu, alone])
     first = resolve_speaker(speakers, span(doc, "Tawhiri", 1), [])
     second = resolve_speaker(speakers, span(doc, "Tawhiri", 3), [])
     assert first is not None and first.entity_id == "e1"
@@ -483,16 +488,14 @@ def test_she_after_a_copular_sentence_naming_a_person_is_that_person() -> None:
     doc.ents = [Span(doc, 7, 9, label="PERSON")]
     ortiz = entity(doc, "e1", "Maria Ortiz", "PERSON", ["Maria Ortiz"])  # quoted last, and a woman
     tawhiri = entity(doc, "e2", "Mere Tawhiri", "PERSON", ["Mere Tawhiri"])
-    speakers = Speakers(doc, [ortiz, tawhiri], [False] * len(doc.text))
+    speakers = unquoted(doc, [ortiz, tawhiri])
     she = resolve_speaker(speakers, doc[10:11], [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))])
     assert she is not None and she.entity_id == "e2"
 
 
 def test_an_unknown_name_with_an_apposition_keeps_the_name_and_gives_the_role() -> None:
     doc = NLP("GeoNet, the national seismic agency, said shocks were likely.")
-    found = resolve_speaker(
-        Speakers(doc, [], [False] * len(doc.text)), span(doc, "GeoNet, the national seismic agency"), []
-    )
+    found = resolve_speaker(unquoted(doc, []), span(doc, "GeoNet, the national seismic agency"), [])
     assert found is not None and (found.name, found.role) == ("GeoNet", "national seismic agency")
 
 
@@ -504,7 +507,7 @@ def test_what_qualifies_a_possessor_does_not_speak_either() -> None:
     )
     tennessee = entity(doc, "e1", "Tennessee", "LOC", ["Tennessee"])
     whitfield = entity(doc, "e2", "Carla Whitfield", "PERSON", ["Carla Whitfield"])
-    speakers = Speakers(doc, [tennessee, whitfield], [False] * len(doc.text))
+    speakers = unquoted(doc, [tennessee, whitfield])
     found = resolve_speaker(speakers, doc[0:6], [])
     assert found is not None and found.entity_id is None
 
@@ -516,7 +519,7 @@ def test_the_journal_a_study_appeared_in_is_not_its_speaker() -> None:
         "nsubj ROOT punct case fixed det obl acl obl:tmod case det obl appos punct",
     )
     neurology = entity(doc, "e1", "Neurology", "LOC", ["Neurology"])  # the NER calling the journal a place
-    speakers = Speakers(doc, [neurology], [False] * len(doc.text))
+    speakers = unquoted(doc, [neurology])
     found = resolve_speaker(speakers, doc[5:13], [])
     assert found is not None and found.entity_id is None
 
@@ -531,14 +534,14 @@ def test_they_after_a_plural_subject_names_nobody_and_is_never_one_person() -> N
     )
     doc[5].tag_ = "NNS"
     solberg = entity(doc, "e1", "Ingrid Solberg", "PERSON", ["Ingrid Solberg"])
-    speakers = Speakers(doc, [solberg], [False] * len(doc.text))
+    speakers = unquoted(doc, [solberg])
     earlier = [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))]
     they = resolve_speaker(speakers, doc[9:10], earlier)
     assert they is None or they.entity_id is None
     # AND without a parse, "they" still skips the one person quoted before
     flat = NLP("Ingrid Solberg spoke. The team met. They wrote.")
     solberg = entity(flat, "e1", "Ingrid Solberg", "PERSON", ["Ingrid Solberg"])
-    speakers = Speakers(flat, [solberg], [False] * len(flat.text))
+    speakers = unquoted(flat, [solberg])
     earlier = [(span(flat, "Ingrid Solberg"), resolve_speaker(speakers, span(flat, "Ingrid Solberg"), []))]
     they = resolve_speaker(speakers, span(flat, "They"), earlier)
     assert they is None or they.entity_id is None
@@ -548,7 +551,7 @@ def test_a_name_and_his_running_mate_apposed_are_one_joint_speaker() -> None:
     doc = NLP("Governor-elect Samuel Bennett and his running mate, Tanya Ruiz, said they were humbled.")
     bennett = entity(doc, "e1", "Samuel Bennett", "PERSON", ["Samuel Bennett"])
     ruiz = entity(doc, "e2", "Tanya Ruiz", "PERSON", ["Tanya Ruiz"])
-    speakers = Speakers(doc, [bennett, ruiz], [False] * len(doc.text))
+    speakers = unquoted(doc, [bennett, ruiz])
     both = resolve_speaker(
         speakers, span(doc, "Governor-elect Samuel Bennett and his running mate, Tanya Ruiz"), []
     )
@@ -562,7 +565,7 @@ def test_an_unnamed_role_speaker_loses_its_relative_clause_and_a_founder_is_no_c
     )
     harlow = entity(doc, "e1", "Harlow Capital", "ORG", ["Harlow Capital"])
     rise = entity(doc, "e2", "Rise & Crumb", "ORG", ["Rise & Crumb"])
-    speakers = Speakers(doc, [harlow, rise], [False] * len(doc.text))
+    speakers = unquoted(doc, [harlow, rise])
     spokeswoman = resolve_speaker(
         speakers, span(doc, "A spokeswoman for Harlow Capital, which bought the chain"), []
     )
@@ -579,7 +582,7 @@ def test_the_company_is_neither_a_court_nor_a_circuit_and_minerals_ends_a_compan
     court = entity(doc, "e1", "Ninth Circuit", "ORG", ["Ninth Circuit"])
     owner = entity(doc, "e2", "Silver Bow Minerals", "ORG", ["Silver Bow Minerals"])
     ranch = entity(doc, "e3", "Delta Cattle", "ORG", ["Delta Cattle"])
-    speakers = Speakers(doc, [court, owner, ranch], [False] * len(doc.text))
+    speakers = unquoted(doc, [court, owner, ranch])
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e2"
 
@@ -591,7 +594,7 @@ def test_the_company_is_the_one_described_as_a_company_and_of_equals_the_one_nam
     )
     stratos = entity(doc, "e1", "Stratos Labs", "ORG", ["Stratos Labs"])
     orbex = entity(doc, "e2", "Orbex Launch", "ORG", ["Orbex Launch", "Orbex said"])
-    speakers = Speakers(doc, [stratos, orbex], [False] * len(doc.text))
+    speakers = unquoted(doc, [stratos, orbex])
     company = resolve_speaker(speakers, span(doc, "the company"), [])
     assert company is not None and company.entity_id == "e2"
 
@@ -609,7 +612,7 @@ def test_the_league_and_the_hospital_are_the_one_named_before(
 ) -> None:
     doc = NLP(text)
     named = entity(doc, "e1", name, label, [name])
-    speakers = Speakers(doc, [named], [False] * len(doc.text))
+    speakers = unquoted(doc, [named])
     resolved = resolve_speaker(speakers, span(doc, source), [])
     assert resolved is not None and resolved.entity_id == "e1"
 
@@ -617,7 +620,7 @@ def test_the_league_and_the_hospital_are_the_one_named_before(
 def test_the_union_is_the_one_association_named_before() -> None:
     doc = NLP("The British Medical Association balloted doctors. The union said most backed a strike.")
     bma = entity(doc, "e1", "British Medical Association", "ORG", ["British Medical Association"])
-    speakers = Speakers(doc, [bma], [False] * len(doc.text))
+    speakers = unquoted(doc, [bma])
     union = resolve_speaker(speakers, span(doc, "The union"), [])
     assert union is not None and union.entity_id == "e1"
 
@@ -632,7 +635,7 @@ def test_an_untagged_acronym_source_is_the_entity_mentioned_with_those_letters()
         ["Federal Emergency Management Agency", "(FEMA"],
     )
     fema.mentions[-1] = TextSpan.of(doc.text, doc.text.index("FEMA"), doc.text.index("FEMA") + 4)
-    speakers = Speakers(doc, [fema], [False] * len(doc.text))
+    speakers = unquoted(doc, [fema])
     speaker = resolve_speaker(speakers, span(doc, "FEMA", 1), [])
     assert speaker is not None and speaker.entity_id == "e1"
 
@@ -648,7 +651,7 @@ def test_a_nationality_epithet_skips_people_of_another_nationality_and_takes_the
     for token in doc:
         if token.text in {"Spaniard", "German", "Nigerian"}:
             token.ent_type_ = "MISC"
-    speakers = Speakers(doc, [okafor, alcaraz, zverev], [False] * len(doc.text))
+    speakers = unquoted(doc, [okafor, alcaraz, zverev])
     spaniard = span(doc, "The Spaniard")
     earlier = [(spaniard, Speaker(name="Carlos Alcaraz", label="PERSON", entity_id="e2"))]
     german = resolve_speaker(speakers, span(doc, "The German, who beat Ruud"), earlier)
