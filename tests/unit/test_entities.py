@@ -779,3 +779,23 @@ def test_a_name_with_an_age_is_a_person_and_its_two_word_form_the_same_person() 
     doc = marked_doc("[Erling Haaland](ORG) scored. [Haaland](LOC), 24, said he was happy.")
     [person] = cluster_entities(doc)
     assert (person.name, person.label, len(person.mentions)) == ("Erling Haaland", "PERSON", 2)
+
+
+def test_one_word_name_tagged_a_person_but_only_used_as_a_place_is_a_place() -> None:
+    doc = marked_doc(
+        "[Manuel Ortega](PERSON) has farmed outside [Ecija](PERSON) all his life. "
+        "Rain fell near [Ecija](PERSON) on Monday, [Ortega](PERSON) said."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Ecija").label == "LOC"
+    assert by_name(entities, "Manuel Ortega").label == "PERSON"
+
+
+def test_one_word_person_after_in_before_a_possessive_stays_a_person() -> None:
+    doc = marked_doc("The plan, in [Duarte](PERSON)'s words, was a start. [Duarte](PERSON) left early.")
+    assert by_name(cluster_entities(doc), "Duarte").label == "PERSON"
+
+
+def test_terminals_ends_a_company_name() -> None:
+    doc = marked_doc("The operator, [Nordvik Terminals](PERSON), refused to raise wages.")
+    assert by_name(cluster_entities(doc), "Nordvik Terminals").label == "ORG"

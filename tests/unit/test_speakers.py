@@ -656,3 +656,10 @@ def test_a_nationality_epithet_skips_people_of_another_nationality_and_takes_the
     earlier = [(spaniard, Speaker(name="Carlos Alcaraz", label="PERSON", entity_id="e2"))]
     german = resolve_speaker(speakers, span(doc, "The German, who beat Ruud"), earlier)
     assert german is not None and german.entity_id == "e3"  # not Alcaraz, the Spaniard, nor Okafor
+
+
+def test_a_place_naming_an_organisations_branch_does_not_speak_for_it() -> None:
+    doc = NLP("The FBI's Cincinnati field office confirmed that it was investigating.")
+    fbi = entity(doc, "e1", "FBI", "ORG", ["FBI"])
+    cincinnati = entity(doc, "e2", "Cincinnati", "LOC", ["Cincinnati"])
+    assert unquoted(doc, [fbi, cincinnati]).in_span(span(doc, "The FBI's Cincinnati field office")) is fbi

@@ -1034,3 +1034,69 @@ def test_the_attribution_model_reads_single_quotation_marks_as_the_double_ones_i
     copy = bare_copy(doc)
     assert copy.text == "“We acted,” she said of the teachers’ union."
     assert [t.idx for t in copy] == [t.idx for t in doc]
+
+
+def test_source_that_starts_inside_a_name_takes_the_whole_name() -> None:
+    doc = NLP("The Norwegian Transport Workers' Union said the strike would go on.")
+    text = doc.text
+    name = text.index("Norwegian")
+    doc.ents = [doc.char_span(name, text.index(" said"), label="ORG")]
+    doc.spans["attribution"] = [
+        doc.char_span(text.index("Union"), text.index(" said"), label="SOURCE"),
+        doc.char_span(text.index("said"), text.index(" the strike"), label="CUE"),
+        doc.char_span(text.index("the strike"), len(text) - 1, label="CONTENT"),
+    ]
+    union = entity(
+        doc, "e1", "Norwegian Transport Workers' Union", "ORG", ["Norwegian Transport Workers' Union"]
+    )
+    [statement] = extract_statements(doc, [union])
+    assert statement.source is not None and statement.source.text == "The Norwegian Transport Workers' Union"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_source_ending_in_who_runs_on_to_the_names_before_the_cue() -> None:
+    doc = marked_doc(
+        "[The two members who](SOURCE) voted against it, [Gary Voss](PERSON) and [Helen Park](PERSON), "
+        "[said](CUE) [the plan was rushed](CONTENT)."
+    )
+    people = [
+        entity(doc, "e1", "Gary Voss", "PERSON", ["Gary Voss"]),
+        entity(doc, "e2", "Helen Park", "PERSON", ["Helen Park"]),
+    ]
+    [statement] = extract_statements(doc, people)
+    assert statement.source is not None
+    assert statement.source.text == "The two members who voted against it, Gary Voss and Helen Park"
+    assert statement.speaker is not None and statement.speaker.entity_id in {"e1", "e2", None}
+    assert statement.speaker.name != "The two members who"
+
+
+def test_unnamed_organisation_is_the_one_whose_name_opens_the_next_source() -> None:
+    doc = marked_doc(
+        "[Growers expect a small harvest](CONTENT), [the regional farmers' association](SOURCE) "
+        "[said](CUE).\n\n[Asaja Andalucia](SOURCE), which represents 20,000 farms, [said](CUE) "
+        "[the crop could fall](CONTENT)."
+    )
+    asaja = entity(doc, "e1", "Asaja Andalucia", "ORG", ["Asaja Andalucia"])
+    first, second = extract_statements(doc, [asaja])
+    assert first.speaker is not None and first.speaker.entity_id == "e1"
+    assert second.speaker is not None and second.speaker.entity_id == "e1"
+
+
+def test_unnamed_union_is_not_the_company_named_next_and_keeps_its_words() -> None:
+    doc = marked_doc(
+        "[Workers walked out](CONTENT), [their union](SOURCE) [said](CUE).\n\n"
+        "[Nordvik Holdings](SOURCE) [said](CUE) [it regretted the strike](CONTENT)."
+    )
+    company = entity(doc, "e1", "Nordvik Holdings", "ORG", ["Nordvik Holdings"])
+    first, _ = extract_statements(doc, [company])
+    assert first.speaker is not None and first.speaker.entity_id is None
+    assert first.speaker.name == "their union"
+
+
+def test_approximator_before_a_number_opens_the_content_not_the_cue() -> None:
+    doc = marked_doc("[A spokeswoman](SOURCE) [said about](CUE) [250 million euros were set aside](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.cue is not None and statement.cue.text == "said"
+    assert (
+        statement.content is not None and statement.content.text == "about 250 million euros were set aside"
+    )

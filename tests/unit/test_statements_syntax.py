@@ -1035,3 +1035,40 @@ def test_a_name_before_a_cue_the_parser_cut_off_into_a_sentence_of_its_own_is_th
     assert [s.start for s in doc.sents] == [0, 4]
     statement = only(doc, [named(doc, "e1", "Leyen", "PERSON")])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_cue_after_a_relative_clause_cue_does_not_share_its_who() -> None:
+    words = (
+        "The two aldermen who voted against it , Carl Voss and Nadia Petrov , said the council should wait ."
+    )
+    heads = [2, 2, 14, 4, 2, 6, 4, 8, 2, 8, 11, 8, 11, 8, 14, 16, 18, 18, 14, 14]
+    deps = [
+        "det", "nummod", "nsubj", "nsubj", "acl:relcl", "case", "obl", "punct", "appos", "flat", "cc", "conj",
+        "flat", "punct", "ROOT", "det", "nsubj", "aux", "ccomp", "punct",
+    ]  # fmt: skip
+    ents = ["O"] * 8 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = parsed(
+        words.split(), heads, deps, [(4, 6, "CUE"), (6, 7, "CONTENT"), (14, 15, "CUE"), (15, 19, "CONTENT")],
+        ents=ents,
+    )  # fmt: skip
+    people = [named(doc, "e1", "Carl Voss", "PERSON"), named(doc, "e2", "Nadia Petrov", "PERSON")]
+    said = next(s for s in extract_statements(doc, people) if s.cue is not None and s.cue.text == "said")
+    assert said.source is not None and said.source.text != "who"
+    assert said.speaker is not None and said.speaker.name in {
+        "Carl Voss",
+        "Nadia Petrov",
+        "Carl Voss and Nadia Petrov",
+    }
+
+
+def test_the_listener_of_a_medium_misparsed_as_an_infinitive() -> None:
+    words = "The chief said in a video message to staff that the hospitals remained open ."
+    heads = [1, 2, 2, 6, 6, 6, 2, 8, 6, 12, 11, 12, 2, 12, 2]
+    deps = [
+        "det", "nsubj", "ROOT", "case", "det", "compound", "obl", "mark", "acl", "mark", "det", "nsubj",
+        "ccomp", "xcomp", "punct",
+    ]  # fmt: skip
+    doc = parsed(words.split(), heads, deps, [(0, 2, "SOURCE"), (2, 3, "CUE"), (9, 14, "CONTENT")])
+    statement = only(doc, [])
+    assert statement.addressee == "staff"
+    assert statement.medium is not None and "video message" in statement.medium

@@ -164,6 +164,7 @@ BUSINESS_DESIGNATORS = frozenset({
     "pharmaceuticals", "therapeutics", "biologics", "biotech", "pharma", "software", "solutions", "services",
     "communications", "networks", "insurance", "securities", "investments", "resources", "petroleum",
     "mining", "minerals", "metals", "steel", "chemicals", "foods", "entertainment", "studios", "air",
+    "terminals",
 })  # fmt: skip
 """Last words of company names ("Halvorsen Foods", "Norland Biologics")."""
 _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
@@ -178,6 +179,8 @@ one: "office", "union" and "court" also end place names)."""
 _LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "of"}
 )
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "across"})
+"""Prepositions after which a one-word name tagged a person is a place ("farmed outside [Écija]")."""
 _HOLIDAYS = frozenset({
     "christmas", "christmas eve", "christmas day", "new year", "new year's", "new year's day",
     "new year's eve", "easter", "easter sunday", "good friday", "thanksgiving", "halloween", "hanukkah",
@@ -229,6 +232,7 @@ class _Mention:
     title_from: int = -1
     ent: tuple[int, int] = (0, 0)
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
+    placed: bool = False  # right after "in", "near", "outside", ..., not a possessive: only a place
     described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
     gender: str | None = None  # "F" after "Mrs.", "Ms." or "Miss", "M" after "Mr."
     aged: bool = False  # followed by an age in commas: "Haaland, 24,"
@@ -869,6 +873,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
+        mention.placed = (
+            start > 0
+            and doc[start - 1].lower_ in _PLACE_PREPOSITIONS
+            and not (end < len(doc) and doc[end].lower_ in {"'s", "’s"})
+        )
         mention.described = described
         mention.title_from = title_start if titles else name_start
         mention.gender = _honorific_gender(doc, name_start)
@@ -1015,6 +1024,12 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             for mention in cluster.mentions:
                 mention.label = "PERSON"  # "Okafor" tagged LOC is Tunde Okafor
             _merge(clusters, candidates[0], cluster)
+            continue
+        if not candidates and all(
+            m.label == "PERSON" and m.placed and not m.titles for m in cluster.mentions
+        ):
+            for mention in cluster.mentions:
+                mention.label = "LOC"  # "farmed outside [Écija]": no one's name, only ever a place
             continue
         # "Northwind" joins the one organisation named "Northwind ...", an ORG "Fuentes" "Gloria Fuentes";
         # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart, unless

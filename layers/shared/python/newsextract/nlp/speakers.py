@@ -28,12 +28,15 @@ association, "the league" a name tagged MISC), and "the company" prefers a name 
 ("Norland Biologics") or one the article calls a company, and of equals the one named last. A capitalised
 source the NER left untagged is the one entity mentioned elsewhere with its exact words ("FEMA"). An unnamed
 speaker whose head noun heads a later source that spells out a name is that entity ("the agency said ... The
-agency, known as AFAD, said"). A source that names no entity keeps its own words as the speaker's name ("State
-health officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic
-monitoring agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee]
-Governor X's office"), nor does the journal a study appeared in ("a study published in the journal
-Neurology"). "they" and "it" are never one person: "they" after a sentence whose subject is an organisation or
-place is that entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
+agency, known as AFAD, said"), and an unnamed organisation the one whose name opens the next source when that
+name is of no other kind ("the regional farmers' association said ... Asaja Andalucía, which ..., said"). A
+source that names no entity keeps its own words as the speaker's name ("State health officials"), or its
+capitalised head with the apposition as role ("GeoNet, the national seismic monitoring agency"). What
+qualifies a person who is not the speaker does not speak either ("[Tennessee] Governor X's office"), nor does
+a place naming an organisation's branch ("the FBI's [Cincinnati] field office"), nor does the journal a study
+appeared in ("a study published in the journal Neurology"). "they" and "it" are never one person: "they" after
+a sentence whose subject is an organisation or place is that entity, after a plural noun ("The researchers
+followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ _NOT_COMPANIES = _BODY_WORDS | {
     "committee",
 }  # fmt: skip
 """Last words of organisations that "the company" (or "the club") never means."""
+_ORGANISATION_NOUNS = _NOT_COMPANIES | _COMPANY_NOUNS - {"side", "police", "government"}
 _CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"})
 _NAMED_AS = {
     "hospital": _CARE_NAMES,
@@ -208,6 +212,11 @@ class Speakers:
         # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
         located = self._located(head, root) if root.lower_ not in _MEMBER_NOUNS else []
         speaking = [ent for ent in hits if ent not in located]
+        if len(speaking) > 1 and speaking[-1].label == "LOC":
+            # "The [FBI]'s Cincinnati field office": the place names the owner's branch
+            possessors = [ent for _start, end, ent in inside if ent.label == "ORG" and self._possessive(end)]
+            if possessors and possessors[-1] in speaking:
+                return possessors[-1]
         return speaking[-1] if speaking else None
 
     def _located(self, head: Span, root: Token) -> list[Entity]:
@@ -221,6 +230,9 @@ class Speakers:
                 if (ent.label == "LOC" and before in _LOCATIVE) or (study and before in _PUBLISHED_IN):
                     found.append(ent)
         return found
+
+    def _possessive(self, end: int) -> bool:
+        return self.text.startswith(("'s", "’s"), end)
 
     def _word_before(self, char: int) -> str:
         words = self.text[max(0, char - 20) : char].split()
@@ -236,7 +248,7 @@ class Speakers:
             return True  # "The [Minneapolis]-based company", "the [Saudi]-led coalition"
         if root.lower_ in ROLE_NOUNS:
             return False
-        possessive = entity.label == "PERSON" and self.text.startswith(("'s", "’s"), end)
+        possessive = entity.label == "PERSON" and self._possessive(end)
         return possessive or entity.label == "MISC"
 
     def joint(self, source: Span) -> Speaker | None:
@@ -668,7 +680,29 @@ def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Sp
             if _root(_head(later_source)).lower_ == noun.lower_:
                 resolved[index] = (source, later)
                 break
+        else:
+            resolved[index] = (source, _introduced_next(source, noun, said[index + 1 : index + 2]) or speaker)
     return resolved
+
+
+def _introduced_next(
+    source: Span, noun: Token, said: list[tuple[Span | None, Speaker | None]]
+) -> Speaker | None:
+    """``the regional farmers' association said ... Asaja Andalucía, which represents 20,000 farms, said``:
+    an unnamed organisation is the organisation whose name opens the next source, within 600 characters,
+    when that name holds no word of another kind of organisation ("the union" is no "... Company")."""
+    if not said or noun.lower_ not in _ORGANISATION_NOUNS:
+        return None
+    later_source, later = said[0]
+    if later_source is None or later is None or later.label != "ORG" or later.entity_id is None:
+        return None
+    if later_source.start_char - source.end_char > 600 or not later_source.text.startswith(later.name):
+        return None
+    kinds = set(later.name.lower().split()) & (_ORGANISATION_NOUNS | BUSINESS_DESIGNATORS)
+    same_kind = {noun.lower_} | _NAMED_AS.get(noun.lower_, set())
+    if noun.lower_ in _COMPANY_NOUNS:
+        same_kind |= BUSINESS_DESIGNATORS  # "the company" may be "... Holdings"; "the union" may not
+    return later if kinds <= same_kind else None
 
 
 def _antecedent(who: Span) -> Span | None:

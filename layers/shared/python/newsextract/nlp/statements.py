@@ -42,9 +42,14 @@ last comma into content and source ("A volcano erupted ..., the country's meteor
 source marked before a clause of its own gives way to a role and a person's name set off by commas before the
 cue ("..., the Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after
 the listener; a verbless content before an interrupting attribution joins the quote after it ('The judge, she
-wrote, "weighed ..."'). Each source then resolves to a speaker among the article's entities
-(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
-``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
+wrote, "weighed ..."'); a source that starts inside a name takes the whole name ("The Norwegian Transport
+Workers' [Union]"), and one ending in "who" runs on to the names set off by commas before the cue ("The two
+members who voted against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word
+before a number at the end of a cue opens the content ("said [about 250 million euros ...]"); "in a video
+message to staff" names its listener where the parse reads "to staff" as an infinitive. Each source then
+resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
+content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
+precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
@@ -822,6 +827,12 @@ def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
     return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in joiners)
 
 
+def _relative_pronoun(source: Span | None) -> bool:
+    """``The two aldermen [who] voted against it, Carl Voss and Nadia Petrov, said``: the subject of a
+    relative clause is no subject for the verb after it."""
+    return source is not None and len(source) == 1 and source[0].lower_ in _RELATIVE
+
+
 _DASHES = ("―", "—", "–", "--")
 _DASH_CHARS = "".join(set("".join(_DASHES)))
 
@@ -1047,6 +1058,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             and index > 0
             and _coordinated(doc, cue)
             and layout.sentence[cues[index - 1].start] == layout.sentence[cue.start]
+            and not _relative_pronoun(groups[index - 1].source)
         ):
             group.source = groups[index - 1].source
         if group.source is None:
@@ -1095,7 +1107,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         if group.source is not None and _is_dateline(layout, group.source):
             group.source = _subject(doc, layout, cue, group.contents)
         if group.source is not None:
-            group.source = _with_joined_name(doc, layout, group.source)
+            group.source = _with_joined_name(doc, layout, _with_whole_name(doc, group.source, cue))
             group.source = _with_apposed_name(doc, layout, group.source, cue)
             group.source = _with_role_before(doc, layout, group.source)
             group.source = _source_without_medium(
@@ -1141,8 +1153,24 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             groups.append(_Group(cue=None, source=last.source, contents=[content], inherited=last))
             groups.sort(key=lambda g: g.start)
     for group in groups:
+        _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
     return groups
+
+
+_APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "just"}
+
+
+def _approximator_to_content(doc: Doc, group: _Group) -> None:
+    """``A spokeswoman [said about] [250 million euros had been set aside]``: the word before a number that
+    the model put at the end of the cue opens the content."""
+    cue = group.cue
+    if cue is None or len(cue) < 2 or cue[-1].lower_ not in _APPROXIMATORS or not doc[cue.end].like_num:
+        return
+    for index, content in enumerate(group.contents):
+        if content.start == cue.end:
+            group.contents[index] = Span(doc, cue.end - 1, content.end, label=content.label_)
+            group.cue = Span(doc, cue.start, cue.end - 1, label=cue.label_)
 
 
 _INTERVIEW = re.compile(
@@ -1228,6 +1256,15 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
     if cue.start <= source.end:
         return source
     gap = doc[source.end : cue.start]
+    if source[-1].lower_ in _RELATIVE and len(gap) > 3 and gap[-1].text == ",":
+        # "[The two members who] voted against it, Gary Voss and Helen Park, said": on to the names
+        named = _fronted_name(doc, layout, cue)
+        if (
+            named is not None
+            and named.start > source.end
+            and layout.sentence[named.start] == layout.sentence[source.start]
+        ):
+            return _words(doc, source.start, named.end) or source
     apposed = (
         len(gap) > 3
         and gap[0].text == ","
@@ -1294,6 +1331,22 @@ def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
         return source
     trimmed = _words_before(doc, source, match.start())
     return trimmed if trimmed is not None else source
+
+
+def _with_whole_name(doc: Doc, source: Span, cue: Span) -> Span:
+    """``The Norwegian Transport Workers' [Union] said``: a source that starts inside a name starts with the
+    name, and with the "the" before it (not over the cue, nor when the name opens with a quote mark:
+    "” Shah")."""
+    start, floor = source.start, cue.end if cue.end <= source.start else 0
+    while start > floor and doc[start].ent_iob_ == "I":
+        if doc[start - 1].is_quote and doc[start - 1].ent_iob_ == "B":
+            return source
+        start -= 1
+    if start == source.start or doc[start].ent_iob_ != "B":
+        return source
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return Span(doc, start, source.end, label=source.label_)
 
 
 def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
@@ -1502,6 +1555,22 @@ _WITH_WHOM = {"interview", "interviews", "call", "briefing"}  # "on a call with 
 _WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video"}
 
 
+def _misparsed_to(doc: Doc, group: _Group, medium: Token) -> list[Token]:
+    """``in a video message to [staff] that ...`` parsed as an infinitive ("to staff"): the word after "to"
+    when "that", a comma or the content follows it."""
+    after = medium.i + 2
+    if after + 1 >= len(doc) or doc[medium.i + 1].lower_ != "to" or doc[after].is_punct:
+        return []
+    following = doc[after + 1]
+    ends = (
+        following.lower_ == "that" or following.is_punct or any(c.start == after + 1 for c in group.contents)
+    )
+    return [doc[after]] if ends and doc[after].lower_ not in _NOT_LISTENERS else []
+
+
+_NOT_LISTENERS = {"be", "have", "do", "say", "ask", "tell", "the", "a", "an"}
+
+
 def _addressee(doc: Doc, group: _Group) -> str | None:
     """Whom the cue addresses: the object of "told", "informed", ... (or, when the parse gives none, the noun
     phrase right after the verb, with a name apposed to it: "the newspaper El Universal"), the subject of
@@ -1524,7 +1593,9 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
                     candidates.extend(syntax.prepositional_objects(clause, "to"))
         for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
             if token.lower_ in _WRITTEN_TO:
-                candidates.extend(syntax.prepositional_objects(token, "to"))
+                candidates.extend(
+                    syntax.prepositional_objects(token, "to") or _misparsed_to(doc, group, token)
+                )
             elif token.lower_ in _WITH_WHOM:
                 candidates.extend(syntax.prepositional_objects(token, "with"))
     for token in candidates:
@@ -1532,7 +1603,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
             continue
         if token.pos_ == "PRON" and token.lower_ in {"that", "it"}:
             continue
-        left = min((t.left_edge.i for t in token.lefts if t.dep_ != "case"), default=token.i)
+        left = min((t.left_edge.i for t in token.lefts if t.dep_ not in {"case", "mark"}), default=token.i)
         right = token.i + 1
         inside = {i for c in group.contents for i in range(c.start, c.end)}
         while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
