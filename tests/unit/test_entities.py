@@ -799,3 +799,8 @@ def test_one_word_person_after_in_before_a_possessive_stays_a_person() -> None:
 def test_terminals_ends_a_company_name() -> None:
     doc = marked_doc("The operator, [Nordvik Terminals](PERSON), refused to raise wages.")
     assert by_name(cluster_entities(doc), "Nordvik Terminals").label == "ORG"
+
+
+def test_a_name_after_the_word_consultancy_is_an_organisation() -> None:
+    doc = marked_doc("Amrita Sen, founder of the consultancy [Energy Aspects](MISC), disagreed.")
+    assert by_name(cluster_entities(doc), "Energy Aspects").label == "ORG"

@@ -1100,3 +1100,27 @@ def test_approximator_before_a_number_opens_the_content_not_the_cue() -> None:
     assert (
         statement.content is not None and statement.content.text == "about 250 million euros were set aside"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "medium"),
+    [
+        ("In its latest report, released on Tuesday,", "report"),
+        ("In its monthly oil market report,", "report"),
+        ("At a council meeting in March,", "council meeting"),
+    ],
+)
+def test_a_medium_opening_the_sentence_with_qualifiers(opening: str, medium: str) -> None:
+    doc = marked_doc(f"{opening} [the group](SOURCE) [predicted](CUE) [that demand would grow](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == medium
+
+
+def test_a_person_and_her_colleagues_speak_as_the_person() -> None:
+    doc = marked_doc(
+        "Dr. Ingrid Hysing led the study. [She and her colleagues](SOURCE) [cautioned](CUE) "
+        "[that it proves nothing](CONTENT)."
+    )
+    hysing = entity(doc, "e1", "Ingrid Hysing", "PERSON", ["Ingrid Hysing"])
+    [statement] = extract_statements(doc, [hysing])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

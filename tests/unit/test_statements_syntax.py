@@ -1072,3 +1072,15 @@ def test_the_listener_of_a_medium_misparsed_as_an_infinitive() -> None:
     statement = only(doc, [])
     assert statement.addressee == "staff"
     assert statement.medium is not None and "video message" in statement.medium
+
+
+def test_a_medium_before_a_sentence_break_the_parser_put_inside_the_sentence() -> None:
+    words = "In a ruling , Judge Maria Delgado wrote that the review failed ."
+    heads = [2, 2, 2, 2, 2, 7, 5, 7, 11, 10, 11, 7, 7]  # two roots: the parser broke before "Maria"
+    deps = [
+        "case", "det", "ROOT", "punct", "appos", "nsubj", "flat", "ROOT", "mark", "det", "nsubj", "ccomp",
+        "punct",
+    ]  # fmt: skip
+    doc = parsed(words.split(), heads, deps, [(5, 7, "SOURCE"), (7, 8, "CUE"), (8, 12, "CONTENT")])
+    assert [s.start for s in doc.sents] == [0, 5]
+    assert only(doc, []).medium == "ruling"

@@ -360,6 +360,7 @@ COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
     "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
+    "consultancy",
 })  # fmt: skip
 """Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
 DATELINE = re.compile(

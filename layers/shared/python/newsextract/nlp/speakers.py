@@ -580,6 +580,9 @@ def resolve_speaker(
     role = speakers.appositive_role(source)
     if lower in {"which", "that", "this", "these", "you"}:
         return None
+    lead = _lead_of_team(source)
+    if lead is not None:  # "She and her colleagues cautioned": she speaks for them
+        return resolve_speaker(speakers, lead, earlier)
     if lower == "who":
         antecedent = _antecedent(source)
         if antecedent is not None:  # "a senior official, who asked not to be named, said"
@@ -659,6 +662,24 @@ def resolve_speaker(
 
 
 _NOUNS = {"NOUN", "PROPN", "PRON"}
+_TEAM_NOUNS = {
+    "colleagues", "co-authors", "coauthors", "team", "teammates", "aides", "staff", "lawyers", "attorneys",
+    "advisers", "advisors", "researchers", "collaborators",
+}  # fmt: skip
+
+
+def _lead_of_team(source: Span) -> Span | None:
+    """``[She] and her colleagues``, ``[Hysing] and his team``: the one named before an unnamed group of
+    their own people."""
+    words = [t for t in source if not t.is_space]
+    if len(words) < 4 or words[-1].lower_ not in _TEAM_NOUNS or words[-2].lower_ not in _POSSESSIVES:
+        return None
+    if words[-3].lower_ != "and" or words[-3].i == source.start:
+        return None
+    return source.doc[source.start : words[-3].i]
+
+
+_POSSESSIVES = {"his", "her", "their"}
 
 
 def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Span | None, Speaker | None]]:

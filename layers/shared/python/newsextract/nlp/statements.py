@@ -93,17 +93,19 @@ CUE_LEXICON = {
 }  # fmt: skip
 _MEDIUM = re.compile(
     r"\b(?:in|on|at|via|through|during|over)\s+(?:(?:a|an|the|his|her|their|its|a\s+joint|an\s+official)\s+)?"
-    r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later|weekly|daily|monthly|regular|state|"
+    r"(?:(?:brief|short|separate|lengthy|detailed|new|earlier|later|latest|recent|weekly|daily|monthly|regular|state|"
     r"national|local|public|regulatory|quarterly|annual|(?:19|20)\d\d|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)))\s+)?"
     r"(?:[0-9a-z]+-[a-z]+\s+)?"  # "post-match", "42-page"
+    r"(?:(?-i:[a-z]+)\s+){0,2}?"  # "oil market [report]", "council [meeting]"
     r"(?P<medium>(?:(?:written|televised|radio|TV|television|phone|telephone|press|news|prepared|joint|emailed|fundraising|"
     r"video|Facebook|Twitter|Instagram|LinkedIn|Telegram|TikTok|YouTube|Bluesky|Substack|campaign|closing|"
-    r"opening|court|sentencing|legal|internal|research|client|investor|text|direct|voice|WhatsApp)\s+)?"
+    r"opening|court|sentencing|legal|internal|research|client|investor|text|direct|voice|WhatsApp|council|"
+    r"board|cabinet|staff|shareholder|town\s+hall)\s+)?"
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
     r"arguments|testimony|ruling|report|analysis|messages?|voicemail|"
-    r"remarks|appearance|website|"
+    r"remarks|appearance|website|meeting|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
@@ -1471,6 +1473,9 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
     first = cue.start
     while first > 0 and layout.sentence[first - 1] == sentence:
         first -= 1
+    first = _unbroken_sentence_start(
+        doc, layout, first
+    )  # "In a 38-page ruling, ... Judge | Maria Delgado wrote"
     last = cue.end
     while last < len(doc) and layout.sentence[last] == sentence:
         last += 1
