@@ -1124,3 +1124,17 @@ def test_a_person_and_her_colleagues_speak_as_the_person() -> None:
     hysing = entity(doc, "e1", "Ingrid Hysing", "PERSON", ["Ingrid Hysing"])
     [statement] = extract_statements(doc, [hysing])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_their_union_is_the_association_whose_name_opens_the_next_source() -> None:
+    filler = "The talks had run for months. " * 25  # the source after next is over 600 characters away
+    doc = marked_doc(
+        "[Pilots rejected the deal](CONTENT), [their union](SOURCE) [said](CUE).\n\n"
+        "[The Air Line Pilots Association](SOURCE) [said](CUE) [most members voted no](CONTENT).\n\n"
+        f"{filler}\n\n[Rosa Delgado](SOURCE) [said](CUE) [members were angry](CONTENT)."
+    )
+    union = entity(doc, "e1", "Air Line Pilots Association", "ORG", ["Air Line Pilots Association"])
+    delgado = entity(doc, "e2", "Rosa Delgado", "PERSON", ["Rosa Delgado"])
+    first, second, _ = extract_statements(doc, [union, delgado])
+    assert first.speaker is not None and first.speaker.entity_id == "e1"
+    assert second.speaker is not None and second.speaker.entity_id == "e1"

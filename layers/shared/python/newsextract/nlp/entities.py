@@ -33,7 +33,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
    else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
-   Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone. A
+   Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone, and one
+   tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around"
+   or "across" (never as a possessive) is a place ("farmed outside Écija"). A
    one-word mention tagged ORG at least as often as LOC, or a person as often and never used as a place,
    joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" ->
    "Orbex Launch"); a one-word ORG also the one ORG whose name ends with it. A longer name tagged only as a

@@ -64,6 +64,7 @@ ROLE_NOUNS = {
     "ambassador", "source", "sources", "analyst", "expert", "lawyer", "attorney", "manager",
     "strategist", "staffer", "staffers", "counsel", "governor", "mayor", "candidate", "nominee", "founder",
 }  # fmt: skip
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ROLE_PREFIX = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 _COMPANY_NOUNS = {
     "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "automaker",
@@ -693,16 +694,17 @@ def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Sp
         noun = _root(source)
         if not _singular_noun(noun) or noun.lower_ in PRONOUNS:
             continue
+        found = None
         for later_source, later in said[index + 1 : index + 4]:
             if later_source is None or later_source.start_char - source.end_char > 600:
                 break
             if later is None or later.entity_id is None or later.name not in later_source.text:
                 continue  # only a source that spells the name out ("The agency, known as AFAD")
             if _root(_head(later_source)).lower_ == noun.lower_:
-                resolved[index] = (source, later)
+                found = later
                 break
-        else:
-            resolved[index] = (source, _introduced_next(source, noun, said[index + 1 : index + 2]) or speaker)
+        found = found or _introduced_next(source, noun, said[index + 1 : index + 2])
+        resolved[index] = (source, found or speaker)
     return resolved
 
 
@@ -710,16 +712,19 @@ def _introduced_next(
     source: Span, noun: Token, said: list[tuple[Span | None, Speaker | None]]
 ) -> Speaker | None:
     """``the regional farmers' association said ... Asaja Andalucía, which represents 20,000 farms, said``:
-    an unnamed organisation is the organisation whose name opens the next source, within 600 characters,
-    when that name holds no word of another kind of organisation ("the union" is no "... Company")."""
+    an unnamed organisation is the organisation whose name (after "the") opens the next source, within 600
+    characters, when that name holds no word of another kind of organisation ("the union" is no "...
+    Company")."""
     if not said or noun.lower_ not in _ORGANISATION_NOUNS:
         return None
     later_source, later = said[0]
     if later_source is None or later is None or later.label != "ORG" or later.entity_id is None:
         return None
-    if later_source.start_char - source.end_char > 600 or not later_source.text.startswith(later.name):
+    opening = _THE.sub("", later_source.text)
+    if later_source.start_char - source.end_char > 600 or not opening.startswith(later.name):
         return None
-    kinds = set(later.name.lower().split()) & (_ORGANISATION_NOUNS | BUSINESS_DESIGNATORS)
+    words = later.name.lower().split()
+    kinds = set(words) & _ORGANISATION_NOUNS | ({words[-1]} & BUSINESS_DESIGNATORS)  # "Air Line Pilots ..."
     same_kind = {noun.lower_} | _NAMED_AS.get(noun.lower_, set())
     if noun.lower_ in _COMPANY_NOUNS:
         same_kind |= BUSINESS_DESIGNATORS  # "the company" may be "... Holdings"; "the union" may not
