@@ -663,3 +663,10 @@ def test_a_place_naming_an_organisations_branch_does_not_speak_for_it() -> None:
     fbi = entity(doc, "e1", "FBI", "ORG", ["FBI"])
     cincinnati = entity(doc, "e2", "Cincinnati", "LOC", ["Cincinnati"])
     assert unquoted(doc, [fbi, cincinnati]).in_span(span(doc, "The FBI's Cincinnati field office")) is fbi
+
+
+def test_a_person_named_before_a_party_bracket_is_the_speaker_of_the_role() -> None:
+    doc = NLP("Senate Majority Leader Chuck Schumer (D-N.Y.) said the vote mattered.")
+    schumer = entity(doc, "e1", "Chuck Schumer", "PERSON", ["Chuck Schumer"])
+    source = span(doc, "Senate Majority Leader Chuck Schumer (D-N.Y.)")
+    assert unquoted(doc, [schumer]).in_span(source) is schumer

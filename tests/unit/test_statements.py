@@ -1138,3 +1138,34 @@ def test_their_union_is_the_association_whose_name_opens_the_next_source() -> No
     first, second, _ = extract_statements(doc, [union, delgado])
     assert first.speaker is not None and first.speaker.entity_id == "e1"
     assert second.speaker is not None and second.speaker.entity_id == "e1"
+
+
+def test_he_after_an_unnamed_ranger_is_the_ranger() -> None:
+    doc = marked_doc(
+        "Paul Gathitu spoke first. [A ranger](SOURCE) [said](CUE) "
+        "[the fence was cut](CONTENT). “[We heard nothing](CONTENT),” [he](SOURCE) [said](CUE)."
+    )
+    gathitu = entity(doc, "e1", "Paul Gathitu", "PERSON", ["Paul Gathitu"])
+    _, quote = extract_statements(doc, [gathitu])
+    assert quote.speaker is None or quote.speaker.entity_id is None
+
+
+def test_a_stretch_of_time_after_the_cue_is_neither_cue_nor_addressee() -> None:
+    doc = marked_doc(
+        "[Conservation groups](SOURCE) [have warned for](CUE) months [that poaching is rising](CONTENT)."
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.cue is not None and statement.cue.text == "have warned"
+    assert statement.addressee is None
+
+
+def test_the_premier_league_club_is_the_club_not_the_league() -> None:
+    doc = marked_doc(
+        "Brighton signed a winger from PSV on Monday. Brighton paid a record fee. "
+        "[The Premier League club](SOURCE) [said](CUE) [the deal was done](CONTENT)."
+    )
+    brighton = entity(doc, "e1", "Brighton", "ORG", ["Brighton"])
+    psv = entity(doc, "e2", "PSV", "ORG", ["PSV"])
+    league = entity(doc, "e3", "Premier League", "ORG", ["Premier League"])
+    [statement] = extract_statements(doc, [brighton, psv, league])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

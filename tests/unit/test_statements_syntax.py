@@ -22,9 +22,10 @@ def parsed(
     *,
     tags: list[str] | None = None,
     ents: list[str] | None = None,
+    pos: list[str] | None = None,
 ) -> Doc:
     spaces = [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
-    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents, pos=pos)
     doc.spans["attribution"] = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
 
@@ -1084,3 +1085,46 @@ def test_a_medium_before_a_sentence_break_the_parser_put_inside_the_sentence() -
     doc = parsed(words.split(), heads, deps, [(5, 7, "SOURCE"), (7, 8, "CUE"), (8, 12, "CONTENT")])
     assert [s.start for s in doc.sents] == [0, 5]
     assert only(doc, []).medium == "ruling"
+
+
+def test_a_clause_marked_as_source_before_the_real_source_and_an_apposition() -> None:
+    words = "Poachers killed three rhinos , the wildlife service said on Monday , the worst attack in years ."
+    # the model marked the clause as the source and left "the wildlife service" out
+    heads = [1, 8, 3, 1, 1, 7, 7, 8, 8, 10, 8, 14, 14, 14, 8, 16, 14, 8]
+    deps = [
+        "nsubj", "ccomp", "nummod", "obj", "punct", "det", "compound", "nsubj", "ROOT", "case", "obl",
+        "punct", "det", "amod", "appos", "case", "nmod", "punct",
+    ]  # fmt: skip
+    tags = [
+        "NNS", "VBD", "CD", "NNS", ",", "DT", "NN", "NN", "VBD", "IN", "NNP", ",", "DT", "JJS", "NN", "IN",
+        "NNS", ".",
+    ]  # fmt: skip
+    pos = [
+        "NOUN", "VERB", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET",
+        "ADJ", "NOUN", "ADP", "NOUN", "PUNCT",
+    ]  # fmt: skip
+    spans = [(0, 4, "SOURCE"), (8, 9, "CUE"), (12, 17, "CONTENT")]
+    doc = parsed(words.split(), heads, deps, spans, tags=tags, pos=pos)
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "the wildlife service"
+    assert statement.content is not None and statement.content.fragments is not None
+    assert doc.text[slice(*statement.content.fragments[0])] == "Poachers killed three rhinos"
+
+
+def test_a_source_in_the_sentence_before_does_not_beat_the_cues_own_subject() -> None:
+    words = "Nine Republicans joined Democrats . Its sponsor , Sen. Raphael Warnock , said the bill helps ."
+    heads = [1, 2, 2, 2, 2, 6, 12, 9, 9, 6, 9, 6, 12, 14, 15, 12, 12]
+    deps = [
+        "nummod", "nsubj", "ROOT", "obj", "punct", "nmod:poss", "nsubj", "punct", "nmod:desc", "appos",
+        "flat", "punct", "ROOT", "det", "nsubj", "ccomp", "punct",
+    ]  # fmt: skip
+    ents = ["O"] * 9 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    spans = [
+        (0, 2, "SOURCE"),
+        (12, 13, "CUE"),
+        (13, 16, "CONTENT"),
+    ]  # the model's source: the sentence before
+    doc = parsed(words.split(), heads, deps, spans, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Raphael Warnock", "PERSON")])
+    assert statement.source is not None and "Warnock" in statement.source.text
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -213,6 +213,8 @@ class Speakers:
         # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
         located = self._located(head, root) if root.lower_ not in _MEMBER_NOUNS else []
         speaking = [ent for ent in hits if ent not in located]
+        if root.lower_ in _COMPANY_NOUNS:  # "the [Premier League] club" is a club, not the league
+            speaking = [ent for ent in speaking if not _competition(ent)]
         if len(speaking) > 1 and speaking[-1].label == "LOC":
             # "The [FBI]'s Cincinnati field office": the place names the owner's branch
             possessors = [ent for _start, end, ent in inside if ent.label == "ORG" and self._possessive(end)]
@@ -329,9 +331,14 @@ class Speakers:
         return None
 
     def name_at_end(self, head: Span) -> Entity | None:
-        """``White House press secretary Josh Earnest``: a person named last, not after a preposition."""
+        """``White House press secretary Josh Earnest``: a person named last (before a party bracket: "Senate
+        Majority Leader Chuck Schumer (D-N.Y.)"), not after a preposition."""
+        text = self.text[head.start_char : head.end_char]
+        head_end = head.end_char
+        if text.endswith(")") and "(" in text:
+            head_end = head.start_char + len(text[: text.rindex("(")].rstrip())
         for start, end, entity in self.mentions:
-            if entity.label != "PERSON" or end != head.end_char or start <= head.start_char:
+            if entity.label != "PERSON" or end != head_end or start <= head.start_char:
                 continue
             before = [t for t in head if t.idx + len(t) <= start]
             while len(before) > 1 and before[-1].lower_.rstrip(".") in STRIP_PREFIXES:
@@ -369,8 +376,12 @@ class Speakers:
             }
         if len(found) == 1:
             return next(iter(found.values()))
-        described = all(  # "the French club", "the Minneapolis-based company"
-            t.is_lower or t.ent_type_ in {"MISC", "NORP"} or t.text == "-" or t.nbor().text == "-"
+        described = all(  # "the French club", "the Minneapolis-based company", "the Premier League club"
+            t.is_lower
+            or t.ent_type_ in {"MISC", "NORP"}
+            or t.text == "-"
+            or t.nbor().text == "-"
+            or ((entity := self.entity_at(t)) is not None and _competition(entity))
             for t in source[1:-1]
         )
         if found or words[-1] not in _COMPANY_NOUNS or not described:
@@ -669,6 +680,18 @@ _TEAM_NOUNS = {
 }  # fmt: skip
 
 
+_COMPETITION_WORDS = {
+    "league", "cup", "championship", "championships", "conference", "division", "series", "tour", "games",
+    "olympics", "liga", "bundesliga", "serie",
+}  # fmt: skip
+
+
+def _competition(entity: Entity) -> bool:
+    """``Premier League``, ``World Cup``: a competition, which qualifies a club rather than speaking."""
+    words = entity.name.lower().split()
+    return bool(words) and (words[-1] in _COMPETITION_WORDS or words[0] in {"bundesliga", "serie"})
+
+
 def _lead_of_team(source: Span) -> Span | None:
     """``[She] and her colleagues``, ``[Hysing] and his team``: the one named before an unnamed group of
     their own people."""
@@ -755,6 +778,9 @@ PERSON_NOUNS = {  # nouns for one person ("His wife", "One pilot"): antecedents 
     "pilot", "nurse", "teacher", "officer", "worker", "employee", "student", "passenger", "soldier",
     "farmer", "doctor", "patient", "parent", "volunteer", "protester", "survivor", "voter", "tenant",
     "customer", "firefighter", "paramedic", "engineer", "scientist", "researcher", "player", "fan",
+    "ranger", "guard", "miner", "fisherman", "villager", "shopkeeper", "vendor", "trader", "guide",
+    "mechanic", "clerk", "cashier", "activist", "priest", "pastor", "monk", "nun", "veteran", "refugee",
+    "migrant",
 }  # fmt: skip
 
 

@@ -218,6 +218,8 @@ def _source_cost(source: Span, cue: Span, layout: _Layout, cues: Sequence[Span])
     if source.start >= cue.end and _gap(source, cue) > 2 and cue[-1].lower_ not in {"to", "by"}:
         cost += 20
     if not same_sentence:
+        if source.end <= cue.start and _own_subject_after_full_stop(layout, source, cue):
+            return None  # "[Nine Republicans joined ...]. Its sponsor, Sen. X, said": the cue's own subject
         cost += 30
     if _between(cues, source, cue):
         cost += 25
@@ -226,6 +228,20 @@ def _source_cost(source: Span, cue: Span, layout: _Layout, cues: Sequence[Span])
     if layout.parsed and _subject_of(source, cue):
         cost -= 15
     return cost
+
+
+def _own_subject_after_full_stop(layout: _Layout, source: Span, cue: Span) -> bool:
+    """Whether the cue verb has a subject of its own in its sentence, and a full stop after a lower-case word
+    (not "Paul D.", "U.S.") ends a sentence between the source and the cue."""
+    doc = cue.doc
+    start = layout.sentence_of(cue.start)[0]
+    stops = [
+        i
+        for i in range(source.end, start)
+        if doc[i].text in {".", "!", "?"} and i > 0 and not doc[i - 1].is_upper and "." not in doc[i - 1].text
+    ]
+    own = any(child.dep_ in syntax.SUBJECTS and start <= child.i < cue.start for child in cue.root.children)
+    return layout.parsed and own and bool(stops)
 
 
 def _content_cost(content: Span, cue: Span, layout: _Layout, cues: Sequence[Span]) -> float | None:
@@ -396,12 +412,20 @@ def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tup
     """``[A volcano erupted ..., the country's meteorological office] said``: a source span that opens its
     sentence with a clause is the content before the comma and the verbless phrase after it."""
     opening = source.start == layout.sentence_of(source.start)[0] or doc[source.start - 1].text in _DASHES
-    if source.end != cue.start or not opening:
+    gap = doc[source.end : cue.start]
+    end = source.end
+    if (
+        1 < len(gap) <= 8
+        and gap[0].text == ","
+        and not any(t.tag_ in syntax.FINITE_TAGS or t.lower_ in _RELATIVE for t in gap)
+    ):  # "[Poachers killed three rhinos ...], the Kenya Wildlife Service (KWS) said": the source left out
+        end = cue.start
+    if end != cue.start or not opening:
         return source, []
-    comma = max((t.i for t in source if t.text == ","), default=None)
+    comma = max((t.i for t in doc[source.start : end] if t.text == ","), default=None)
     if comma is None or comma - source.start < 4:
         return source, []
-    head, tail = _words(doc, source.start, comma), _words(doc, comma + 1, source.end)
+    head, tail = _words(doc, source.start, comma), _words(doc, comma + 1, end)
     if head is None or tail is None or tail[0].pos_ not in {"DET", "PROPN", "ADJ", "NOUN"}:
         return source, []
     if any(t.tag_ in syntax.FINITE_TAGS or t.lower_ in _RELATIVE for t in tail):
@@ -1075,8 +1099,10 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _according_to_source(doc, layout, cue)
         if group.source is not None and _asked_of(doc, group.source, cue):
             group.source = None  # "Oyelaran, asked whether ...": he is the one asked, not the asker
-        if group.source is not None and not group.contents:
-            group.source, group.contents = _clause_in_source(doc, layout, group.source, cue)
+        if group.source is not None:
+            source, opening_clause = _clause_in_source(doc, layout, group.source, cue)
+            if opening_clause and (not group.contents or group.source.end < cue.start - 1):
+                group.source, group.contents = source, [*opening_clause, *group.contents]
         before = [c for c in group.contents if c.end <= cue.start]
         inverted = _inverted_content(doc, layout, cue, group.source)
         after = [c for c in group.contents if c.end > cue.start]
@@ -1160,6 +1186,14 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     return groups
 
 
+_DURATIONS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _is_duration(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a stretch of time ("months", "several weeks", "years", a DATE)."""
+    return i < len(doc) and (doc[i].lower_ in _DURATIONS or doc[i].ent_type_ in {"DATE", "TIME"})
+
+
 _APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "just"}
 
 
@@ -1189,6 +1223,8 @@ def _cue_extent(doc: Doc, layout: _Layout, group: _Group) -> Span | None:
     if cue is None:
         return None
     cue = Span(doc, cue.start, _before_dates(doc, cue.start + 1, cue.end), label=cue.label_)
+    if len(cue) > 1 and cue[-1].lower_ in {"for", "over", "in"} and _is_duration(doc, cue.end):
+        cue = Span(doc, cue.start, cue.end - 1, label=cue.label_)  # "[have warned] for months"
     medium = _MEDIUM.search(layout.text, cue.start_char, cue.end_char)
     if medium is not None and "interview" not in medium["medium"].lower():
         kept = doc.char_span(cue.start_char, medium.start(), alignment_mode="contract")
@@ -1631,8 +1667,10 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         for token in doc[cue.end : cue.end + 6]:
             if token.is_punct or token.is_space or token.lower_ in {"that", "it"} or token.i in inside:
                 break
+            if _is_duration(doc, token.i):  # "warned for [months]" is no listener
+                break
             if (parsed and token.pos_ not in _NOUN_PHRASE_TAGS and not token.tag_.startswith("NN")) or (
-                not parsed and token.lower_ in {"he", "she", "they", "the", "in", "on"}
+                not parsed and token.lower_ in {"he", "she", "they", "the", "in", "on", "for", "over", "at"}
             ):
                 break
             words.append(token.text)
