@@ -804,3 +804,11 @@ def test_terminals_ends_a_company_name() -> None:
 def test_a_name_after_the_word_consultancy_is_an_organisation() -> None:
     doc = marked_doc("Amrita Sen, founder of the consultancy [Energy Aspects](MISC), disagreed.")
     assert by_name(cluster_entities(doc), "Energy Aspects").label == "ORG"
+
+
+def test_a_descriptor_opening_a_headline_name_is_not_part_of_it() -> None:
+    doc = marked_doc(
+        "[Sprinter Amara Osei](PERSON) announces retirement\n\n[Amara Osei](PERSON) retired on Sunday."
+    )
+    entities = cluster_entities(doc)
+    assert [e.name for e in entities if e.label == "PERSON"] == ["Amara Osei"]

@@ -1169,3 +1169,22 @@ def test_the_premier_league_club_is_the_club_not_the_league() -> None:
     league = entity(doc, "e3", "Premier League", "ORG", ["Premier League"])
     [statement] = extract_statements(doc, [brighton, psv, league])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_surname_the_ner_left_untagged_before_a_relative_clause_is_the_person() -> None:
+    doc = marked_doc(
+        "Amara Osei retired on Sunday. [Osei, who won twice](SOURCE), [said](CUE) [she would coach](CONTENT)."
+    )
+    osei = entity(doc, "e1", "Amara Osei", "PERSON", ["Amara Osei"])
+    [statement] = extract_statements(doc, [osei])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    doc = marked_doc(
+        "West Yorkshire Police charged a man on Sunday. [He will appear in court](CONTENT), "
+        "[the force](SOURCE) [said](CUE)."
+    )
+    police = entity(doc, "e1", "West Yorkshire Police", "ORG", ["West Yorkshire Police"])
+    [statement] = extract_statements(doc, [police])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

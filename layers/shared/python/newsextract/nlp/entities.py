@@ -15,7 +15,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    capitalised words, or one after a qualified rank), and a span that ends in a rank inside a person's
    title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social platforms
    ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are ORG
-   whatever the NER says; a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
+   whatever the NER says; a person descriptor opening a name is no part of it ("[Sprinter] Amara Osei" in a
+   headline); a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
    line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a first name the NER
    left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or a hyphenated
    surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
@@ -314,7 +315,8 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
         word = _norm(text)
         abbreviation = word in TITLE_ABBREVIATIONS or word in HONORIFICS
         titled = _title_word(text) or word in HONORIFICS or word in CLOSING_RANKS
-        if (person and titled) or (abbreviation and text.endswith(".")):
+        described = word in _PERSON_DESCRIPTORS and end - i > 2  # "[Sprinter] Amara Osei" in a headline
+        if (person and (titled or described)) or (abbreviation and text.endswith(".")):
             best = i + 1
     return best
 

@@ -24,19 +24,20 @@ the two-member joint speaker just before; "he" or "she" may be an unnamed person
 pilot"), and skips people whose first name has the other gender (US census first names,
 ``names.first_name_gender``); "the Kenyan" is the person introduced as "Kenya's X"; "the agency" is the one
 administration, agency, commission ... named before ("the hospital" a medical center, "the union" an
-association, "the league" a name tagged MISC), and "the company" prefers a name ending like a company's
-("Norland Biologics") or one the article calls a company, and of equals the one named last. A capitalised
-source the NER left untagged is the one entity mentioned elsewhere with its exact words ("FEMA"). An unnamed
-speaker whose head noun heads a later source that spells out a name is that entity ("the agency said ... The
-agency, known as AFAD, said"), and an unnamed organisation the one whose name opens the next source when that
-name is of no other kind ("the regional farmers' association said ... Asaja Andalucía, which ..., said"). A
-source that names no entity keeps its own words as the speaker's name ("State health officials"), or its
-capitalised head with the apposition as role ("GeoNet, the national seismic monitoring agency"). What
-qualifies a person who is not the speaker does not speak either ("[Tennessee] Governor X's office"), nor does
-a place naming an organisation's branch ("the FBI's [Cincinnati] field office"), nor does the journal a study
-appeared in ("a study published in the journal Neurology"). "they" and "it" are never one person: "they" after
-a sentence whose subject is an organisation or place is that entity, after a plural noun ("The researchers
-followed ... They wrote") nobody named.
+association, "the league" a name tagged MISC, "the force" a police force; "the Premier League club" a club),
+and "the company" prefers a name ending like a company's ("Norland Biologics") or one the article calls a
+company, and of equals the one named last. A capitalised source the NER left untagged is the one entity
+mentioned elsewhere with its exact words ("FEMA"), and so is a capitalised name before a comma ("Osei, who won
+...": by name or surname). An unnamed speaker whose head noun heads a later source that spells out a name is
+that entity ("the agency said ... The agency, known as AFAD, said"), and an unnamed organisation the one whose
+name opens the next source when that name is of no other kind ("the regional farmers' association said ...
+Asaja Andalucía, which ..., said"). A source that names no entity keeps its own words as the speaker's name
+("State health officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic
+monitoring agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee]
+Governor X's office"), nor does a place naming an organisation's branch ("the FBI's [Cincinnati] field
+office"), nor does the journal a study appeared in ("a study published in the journal Neurology"). "they" and
+"it" are never one person: "they" after a sentence whose subject is an organisation or place is that entity,
+after a plural noun ("The researchers followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -96,9 +97,10 @@ _NAMED_AS = {
     "hospital": _CARE_NAMES,
     "clinic": _CARE_NAMES,
     "union": frozenset({"union", "association", "federation", "guild", "brotherhood", "teamsters"}),
+    "force": frozenset({"police", "constabulary"}),
 }
-"""Words in the names that "the hospital" ("Grant County Medical Center") and "the union" ("British Medical
-Association") go by."""
+"""Words in the names that "the hospital" ("Grant County Medical Center"), "the union" ("British Medical
+Association") and "the force" ("West Yorkshire Police") go by."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -654,6 +656,9 @@ def resolve_speaker(
         entity = speakers.by_name(source)
     if entity is None and all(t.text[:1].isupper() for t in source if t.is_alpha):
         entity = speakers.by_mention_text(source)  # an untagged "FEMA" after "(FEMA)"
+    head = _head(source)
+    if entity is None and head.end < source.end and 0 < len(head) <= 3 and all(t.is_title for t in head):
+        entity = speakers.by_name(head) or speakers.by_mention_text(head)  # an untagged "Osei, who won ..."
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
         text = _without_relative(text)  # "A spokeswoman for Harlow Capital[, which bought ...]"
         entity = speakers.by_role(text)

@@ -46,10 +46,13 @@ wrote, "weighed ..."'); a source that starts inside a name takes the whole name 
 Workers' [Union]"), and one ending in "who" runs on to the names set off by commas before the cue ("The two
 members who voted against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word
 before a number at the end of a cue opens the content ("said [about 250 million euros ...]"); "in a video
-message to staff" names its listener where the parse reads "to staff" as an infinitive. Each source then
-resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
-content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
-precision on PolNeAR dev, not a probability.
+message to staff" names its listener where the parse reads "to staff" as an infinitive. A clause the model
+marked as the source before ", the X said" is content and X the source ("Poachers killed ..., the Kenya
+Wildlife Service said"); a model source in an earlier sentence, past a full stop after a lower-case word,
+loses to the cue's own parsed subject; a cue loses "for" before a stretch of time ("[have warned] for
+months"), which is no addressee either. Each source then resolves to a speaker among the article's entities
+(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
+``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
