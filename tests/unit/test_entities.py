@@ -812,3 +812,8 @@ def test_a_descriptor_opening_a_headline_name_is_not_part_of_it() -> None:
     )
     entities = cluster_entities(doc)
     assert [e.name for e in entities if e.label == "PERSON"] == ["Amara Osei"]
+
+
+def test_a_dateline_with_accented_capitals_is_a_place() -> None:
+    doc = marked_doc("[BRASÍLIA](PERSON) — [Brazil](LOC)'s health ministry said on Thursday it would act.")
+    assert by_name(cluster_entities(doc), "BRASÍLIA").label == "LOC"

@@ -1188,3 +1188,16 @@ def test_the_force_is_the_police_named_before() -> None:
     police = entity(doc, "e1", "West Yorkshire Police", "ORG", ["West Yorkshire Police"])
     [statement] = extract_statements(doc, [police])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_both_candidates_are_the_two_people_who_spoke_last() -> None:
+    doc = marked_doc(
+        "[Kelly Brough](SOURCE) [said](CUE) [the city had lost control](CONTENT). "
+        "[Mike Johnston](SOURCE) [said](CUE) [her plan would cost too much](CONTENT). "
+        "[Both candidates](SOURCE) [said](CUE) [they would keep the police chief](CONTENT)."
+    )
+    brough = entity(doc, "e1", "Kelly Brough", "PERSON", ["Kelly Brough"])
+    johnston = entity(doc, "e2", "Mike Johnston", "PERSON", ["Mike Johnston"])
+    *_, both = extract_statements(doc, [brough, johnston])
+    assert both.speaker is not None and both.speaker.members == ("e1", "e2")
+    assert both.speaker.name == "Kelly Brough and Mike Johnston"

@@ -367,10 +367,13 @@ COMPANY_DESCRIPTORS = frozenset({
     "consultancy",
 })  # fmt: skip
 """Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
+_UPPER = "A-ZÀ-ÖØ-Þ"  # with accented capitals: "BRASÍLIA", "SÃO PAULO", "BOGOTÁ"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s+"
+    rf"[{_UPPER}][{_UPPER}.'\- ]+(?:,\s+[{_UPPER}][A-Za-zÀ-ÿ.]*(?:\s[{_UPPER}][A-Za-zÀ-ÿ.]*)?)?"
+    r"(?:\s*\([A-Za-z. ]+\))?\s*(?:—|–|--|-)\s+"
 )
-"""A dateline opening a paragraph: "ANKARA, Turkey (AP) — ", "MILLBROOK, Ore. — ", "WASHINGTON — "."""
+"""A dateline opening a paragraph: "ANKARA, Turkey (AP) — ", "MILLBROOK, Ore. — ", "WASHINGTON — ",
+"BRASÍLIA — "."""
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:

@@ -20,24 +20,24 @@ team is not the person ("Ribeiro's team"), nor is a nationality before the head 
 what an anonymous source knows about ("a person familiar with Granite Ridge's plans"), a hyphenated modifier
 ("the Minneapolis-based company") or a place after "in", "at" or "near" ("court documents unsealed in
 Cincinnati"; members aside). "who" is the noun phrase its relative clause stands for; "the two governments"
-the two-member joint speaker just before; "he" or "she" may be an unnamed person just quoted ("His wife", "One
-pilot"), and skips people whose first name has the other gender (US census first names,
-``names.first_name_gender``); "the Kenyan" is the person introduced as "Kenya's X"; "the agency" is the one
-administration, agency, commission ... named before ("the hospital" a medical center, "the union" an
-association, "the league" a name tagged MISC, "the force" a police force; "the Premier League club" a club),
-and "the company" prefers a name ending like a company's ("Norland Biologics") or one the article calls a
-company, and of equals the one named last. A capitalised source the NER left untagged is the one entity
-mentioned elsewhere with its exact words ("FEMA"), and so is a capitalised name before a comma ("Osei, who won
-...": by name or surname). An unnamed speaker whose head noun heads a later source that spells out a name is
-that entity ("the agency said ... The agency, known as AFAD, said"), and an unnamed organisation the one whose
-name opens the next source when that name is of no other kind ("the regional farmers' association said ...
-Asaja Andalucía, which ..., said"). A source that names no entity keeps its own words as the speaker's name
-("State health officials"), or its capitalised head with the apposition as role ("GeoNet, the national seismic
-monitoring agency"). What qualifies a person who is not the speaker does not speak either ("[Tennessee]
-Governor X's office"), nor does a place naming an organisation's branch ("the FBI's [Cincinnati] field
-office"), nor does the journal a study appeared in ("a study published in the journal Neurology"). "they" and
-"it" are never one person: "they" after a sentence whose subject is an organisation or place is that entity,
-after a plural noun ("The researchers followed ... They wrote") nobody named.
+the two-member joint speaker just before (with none, "Both candidates" the two people who spoke last); "he" or
+"she" may be an unnamed person just quoted ("His wife", "One pilot"), and skips people whose first name has
+the other gender (US census first names, ``names.first_name_gender``); "the Kenyan" is the person introduced
+as "Kenya's X"; "the agency" is the one administration, agency, commission ... named before ("the hospital" a
+medical center, "the union" an association, "the league" a name tagged MISC, "the force" a police force; "the
+Premier League club" a club), and "the company" prefers a name ending like a company's ("Norland Biologics")
+or one the article calls a company, and of equals the one named last. A capitalised source the NER left
+untagged is the one entity mentioned elsewhere with its exact words ("FEMA"), and so is a capitalised name
+before a comma ("Osei, who won ...": by name or surname). An unnamed speaker whose head noun heads a later
+source that spells out a name is that entity ("the agency said ... The agency, known as AFAD, said"), and an
+unnamed organisation the one whose name opens the next source when that name is of no other kind ("the
+regional farmers' association said ... Asaja Andalucía, which ..., said"). A source that names no entity keeps
+its own words as the speaker's name ("State health officials"), or its capitalised head with the apposition as
+role ("GeoNet, the national seismic monitoring agency"). What qualifies a person who is not the speaker does
+not speak either ("[Tennessee] Governor X's office"), nor does a place naming an organisation's branch ("the
+FBI's [Cincinnati] field office"), nor does the journal a study appeared in ("a study published in the journal
+Neurology"). "they" and "it" are never one person: "they" after a sentence whose subject is an organisation or
+place is that entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -562,6 +562,24 @@ class Speakers:
         return best[1] if best else None
 
 
+def _last_two_speakers(
+    speakers: Speakers, source: Span, earlier: Sequence[tuple[Span | None, Speaker | None]]
+) -> Speaker | None:
+    """``Both candidates said``: the two entities of one label that spoke last, within 1,500 characters, as
+    a joint speaker."""
+    found: list[Entity] = []
+    by_id = {entity.id: entity for entity in speakers.entities}
+    for earlier_source, speaker in reversed(earlier):
+        if earlier_source is None or source.start_char - earlier_source.end_char >= 1500:
+            break
+        entity = by_id.get(speaker.entity_id) if speaker is not None and speaker.entity_id else None
+        if entity is not None and entity not in found and (not found or entity.label == found[0].label):
+            found.append(entity)
+        if len(found) == 2:  # in the order the article introduces them
+            return _joint_speaker(sorted(found, key=lambda e: min((m.start for m in e.mentions), default=0)))
+    return None
+
+
 def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
     """One speaker for several entities ("A and B", "A, B and C"): their common label, else MISC."""
     names = [entity.name for entity in entities]
@@ -647,6 +665,9 @@ def resolve_speaker(
         for earlier_source, speaker in reversed(earlier):
             if speaker is not None and len(speaker.members) == 2 and earlier_source is not None:
                 return speaker if source.start_char - earlier_source.end_char < 1500 else None
+        pair = _last_two_speakers(speakers, source, earlier)
+        if pair is not None:  # "Both candidates said" after each of the two has spoken
+            return pair
     joint = speakers.joint(source)
     if joint is not None:
         return joint
