@@ -817,3 +817,30 @@ def test_a_descriptor_opening_a_headline_name_is_not_part_of_it() -> None:
 def test_a_dateline_with_accented_capitals_is_a_place() -> None:
     doc = marked_doc("[BRASÍLIA](PERSON) — [Brazil](LOC)'s health ministry said on Thursday it would act.")
     assert by_name(cluster_entities(doc), "BRASÍLIA").label == "LOC"
+
+
+def test_an_organisation_and_the_place_after_in_tagged_as_one_name_are_two() -> None:
+    doc = marked_doc(
+        "Dr. Michael Gradisar, a researcher at [Flinders University in Australia](ORG), disagreed. "
+        "[Flinders University](ORG) said nothing."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Flinders University").label == "ORG"
+    assert len(by_name(entities, "Flinders University").mentions) == 2
+    assert by_name(entities, "Australia").label == "LOC"
+
+
+def test_a_name_with_in_that_does_not_end_an_organisation_stays_whole() -> None:
+    doc = marked_doc("The [Church in Wales](ORG) said it would sell the building.")
+    assert by_name(cluster_entities(doc), "Church in Wales").label == "ORG"
+
+
+def test_a_name_after_in_that_modifies_a_noun_is_not_used_as_a_place() -> None:
+    doc = marked_doc(
+        "[Dalmore Foods](ORG) is in talks. Part would be paid in [Dalmore](LOC) shares. "
+        "[Dalmore](PERSON) declined to comment."
+    )
+    next(t for t in doc if t.text == "shares").pos_ = "NOUN"
+    entities = cluster_entities(doc)
+    assert [e.name for e in entities] == ["Dalmore Foods"]
+    assert len(entities[0].mentions) == 3

@@ -1,31 +1,31 @@
 """Canonical entities of one article: the named-entity mentions of a Doc clustered into entities.
 
 ``cluster_entities(doc)`` works on ``doc.ents`` of any spaCy pipeline (labels folded through
-``labels.canonical_label``) and reads only ``token.text``, ``token.idx``, ``token.is_title``,
-``token.is_0`` (when sentences are set) and ``token.dep_`` (only when the Doc is parsed).
+``labels.canonical_label``) and reads the tokens' text, offsets and case, sentence starts when they are set,
+and part-of-speech tags and dependencies only when the Doc has them.
 
 Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 
-1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff
-   Chairman", "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the
-   entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff",
-   "colonel"; service branches such as "Army" are dropped; "chief", "administrator" and "chair" are
-   offices only right before a name: "Fire Chief Ana Ruiz", not "Chief Executive X"). A name right
-   after a rank is a person whatever its NER label ("Defense Secretary [Lloyd Austin]" as ORG; two
-   capitalised words, or one after a qualified rank), and a span that ends in a rank inside a person's
-   title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social platforms
-   ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are ORG
-   whatever the NER says; a person descriptor opening a name is no part of it ("[Sprinter] Amara Osei" in a
-   headline); a contraction tagged as a name ("we[’ve]") is dropped; a name never crosses a
-   line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a first name the NER
-   left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or a hyphenated
-   surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector are one
-   ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
+1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff Chairman",
+   "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the entity span or just
+   before it, become ``titles`` ("chairman of the Joint Chiefs of Staff", "colonel"; service branches such as
+   "Army" are dropped; "chief", "administrator" and "chair" are offices only right before a name: "Fire Chief
+   Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
+   Secretary [Lloyd Austin]" as ORG; two capitalised words, or one after a qualified rank), and a span that
+   ends in a rank inside a person's title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title.
+   Social platforms ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.")
+   are ORG whatever the NER says; a person descriptor opening a name is no part of it ("[Sprinter] Amara Osei"
+   in a headline); an organisation name with "in" and a place tagged as one name is the organisation and the
+   place ("[Flinders University] in [Australia]"); a contraction tagged as a name ("we[’ve]") is dropped; a
+   name never crosses a line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a
+   first name the NER left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or
+   a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector
+   are one ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
    union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name
    before it ("Mohammed Shia al-Sudani"); a name followed by an age in commas is a person ("Haaland, 24,"),
-   and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio
-   word stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the
-   mention a gender.
+   and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio word
+   stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention
+   a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -35,13 +35,14 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
    else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
    Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone, and one
-   tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around"
-   or "across" (never as a possessive) is a place ("farmed outside Écija"). A
-   one-word mention tagged ORG at least as often as LOC, or a person as often and never used as a place,
-   joins the one organisation whose name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" ->
-   "Orbex Launch"); a one-word ORG also the one ORG whose name ends with it. A longer name tagged only as a
-   place and never used as one, or a shorter organisation name, joins the one organisation it begins
-   ("Harbor Ridge" -> "Harbor Ridge Partners", "First Harbor" -> "First Harbor Bank").
+   tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around" or
+   "across" (never as a possessive) is a place ("farmed outside Écija"); a name after "in" that modifies a
+   noun ("paid in Dalmore shares") is not used as a place. A one-word mention tagged ORG at least as often as
+   LOC, or a person as often and never used as a place, joins the one organisation whose name starts with it
+   ("Northwind" -> "Northwind Robotics", "Orbex" -> "Orbex Launch"); a one-word ORG also the one ORG whose
+   name ends with it. A longer name tagged only as a place and never used as one, or a shorter organisation
+   name, joins the one organisation it begins ("Harbor Ridge" -> "Harbor Ridge Partners", "First Harbor" ->
+   "First Harbor Bank").
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention.
 
@@ -384,6 +385,15 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     match = DATELINE.match(doc.text, doc[start].idx)
     return match is not None and match.end() > doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _place_after_in(doc: Doc, start: int, end: int) -> int | None:
+    """``[Flinders University in Australia]`` tagged as one organisation: where the place after "in" starts,
+    when the words before "in" end like an organisation's name ("University", "Institute", "Bank")."""
+    for i in range(start + 2, end - 1):
+        if doc[i].text == "in" and doc[i + 1].is_title and doc[i - 1].lower_ in _ORG_DESIGNATORS:
+            return i + 1
+    return None
 
 
 def _hyphen_start(doc: Doc, start: int) -> int:
@@ -818,6 +828,16 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         dash = next((i for i in range(start + 1, end - 1) if doc[i].text in _DASHES), None)
         if dash is not None:  # "[CHICAGO — Pilots]": nor a dash
             start, end = _strip_outer(doc, start, dash)
+        place = _place_after_in(doc, start, end) if label == "ORG" else None
+        if place is not None:  # "[Flinders University in Australia]": the organisation, then the place
+            words = doc[place:end]
+            where = _Mention(
+                words.start_char, words.end_char, words.text, "LOC", normalize_key(words.text), place, end
+            )
+            where.ent, where.title_from = (place, end), place
+            where.locative = where.placed = True
+            named.append(where)
+            end = place - 1
         if start >= end:
             continue
         first = doc[start].text
@@ -880,7 +900,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         )
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
-        mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE
+        modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"  # "in [Dalmore] shares"
+        mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE and not modifier
         mention.placed = (
             start > 0
             and doc[start - 1].lower_ in _PLACE_PREPOSITIONS
