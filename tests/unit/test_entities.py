@@ -844,3 +844,8 @@ def test_a_name_after_in_that_modifies_a_noun_is_not_used_as_a_place() -> None:
     entities = cluster_entities(doc)
     assert [e.name for e in entities] == ["Dalmore Foods"]
     assert len(entities[0].mentions) == 3
+
+
+def test_a_one_word_name_tagged_apart_before_al_joins_the_family_name() -> None:
+    doc = marked_doc("Qatar's spokesman, [Majed](ORG) al-[Ansari](PERSON), declined to comment.")
+    assert [e.name for e in cluster_entities(doc) if e.label == "PERSON"] == ["Majed al-Ansari"]

@@ -1201,3 +1201,9 @@ def test_both_candidates_are_the_two_people_who_spoke_last() -> None:
     *_, both = extract_statements(doc, [brough, johnston])
     assert both.speaker is not None and both.speaker.members == ("e1", "e2")
     assert both.speaker.name == "Kelly Brough and Mike Johnston"
+
+
+def test_court_papers_are_a_medium() -> None:
+    doc = marked_doc("[Prosecutors](SOURCE) [said](CUE) in court papers [that he lied](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == "court papers"

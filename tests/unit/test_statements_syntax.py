@@ -1128,3 +1128,55 @@ def test_a_source_in_the_sentence_before_does_not_beat_the_cues_own_subject() ->
     statement = only(doc, [named(doc, "e1", "Raphael Warnock", "PERSON")])
     assert statement.source is not None and "Warnock" in statement.source.text
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_it_after_the_content_is_the_organisation_that_is_its_subject() -> None:
+    words = "Loaf & Co will close stores in Britain , it said ."
+    heads = [2, 2, 4, 4, 10, 4, 7, 5, 4, 10, 10, 10]
+    deps = [
+        "compound",
+        "cc",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "obj",
+        "case",
+        "nmod",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-LOC", "O", "O", "O", "O"]
+    doc = parsed(
+        words.split(), heads, deps, [(0, 8, "CONTENT"), (9, 10, "SOURCE"), (10, 11, "CUE")], ents=ents
+    )
+    loaf, britain = named(doc, "e1", "Loaf & Co", "ORG"), named(doc, "e2", "Britain", "LOC")
+    statement = only(doc, [loaf, britain])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_name_right_after_the_source_noun_is_part_of_the_source() -> None:
+    words = "Russia 's state news agency TASS said Qatar offered talks ."
+    heads = [4, 0, 4, 4, 6, 4, 6, 8, 6, 8, 6]
+    deps = [
+        "nmod:poss",
+        "case",
+        "compound",
+        "compound",
+        "nsubj",
+        "appos",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "obj",
+        "punct",
+    ]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "NOUN", "PROPN", "VERB", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-LOC", "O", "O", "O", "O", "B-ORG", "O", "B-LOC", "O", "O", "O"]
+    spans = [(0, 5, "SOURCE"), (6, 7, "CUE"), (7, 10, "CONTENT")]
+    doc = parsed(words.split(), heads, deps, spans, ents=ents, pos=pos)
+    tass = named(doc, "e1", "TASS", "ORG")
+    statement = only(doc, [named(doc, "e2", "Russia", "LOC"), tass])
+    assert statement.source is not None and statement.source.text == "Russia's state news agency TASS"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

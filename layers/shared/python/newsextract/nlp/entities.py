@@ -21,11 +21,11 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    first name the NER left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or
    a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector
    are one ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
-   union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name
-   before it ("Mohammed Shia al-Sudani"); a name followed by an age in commas is a person ("Haaland, 24,"),
-   and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio word
-   stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention
-   a gender.
+   union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name (or
+   one word of any label: "[Majed] al-Ansari") before it ("Mohammed Shia al-Sudani"); a name followed by an
+   age in commas is a person ("Haaland, 24,"), and so, in step 5, is the one two-word name ending with it
+   ("Erling Haaland" tagged ORG); a portfolio word stays before an office ("transit director"); "Mr.", "Mrs.",
+   "Ms." or "Miss" before a name give the mention a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -796,7 +796,10 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
         # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
         particle = joined.get(right.start, right.start) == left.end < right.start
-        if particle and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
+        given_name = (
+            canonical_label(left.label_) == "PERSON" or len(left) == 1
+        )  # "[Majed] al-[Ansari]" as ORG
+        if particle and given_name and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in doc.ents if canonical_label(ent.label_) == "PERSON"

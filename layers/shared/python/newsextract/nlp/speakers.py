@@ -36,8 +36,10 @@ its own words as the speaker's name ("State health officials"), or its capitalis
 role ("GeoNet, the national seismic monitoring agency"). What qualifies a person who is not the speaker does
 not speak either ("[Tennessee] Governor X's office"), nor does a place naming an organisation's branch ("the
 FBI's [Cincinnati] field office"), nor does the journal a study appeared in ("a study published in the journal
-Neurology"). "they" and "it" are never one person: "they" after a sentence whose subject is an organisation or
-place is that entity, after a plural noun ("The researchers followed ... They wrote") nobody named.
+Neurology"). "it" after the content in its own sentence ("Loaf & Co ... will close 40 stores, it said") is the
+organisation or place that is the sentence's first subject; "they" and "it" are never one person: "they" after
+a sentence whose subject is an organisation or place is that entity, after a plural noun ("The researchers
+followed ... They wrote") nobody named.
 """
 
 from __future__ import annotations
@@ -492,6 +494,18 @@ class Speakers:
             return True, entity
         return entity is None and subjects[0].tag_ == "NNS", None
 
+    def subject_before(self, pronoun: Span) -> Entity | None:
+        """``Loaf & Co, the bakery chain ..., will close 40 stores, it said``: the organisation or place that
+        is the first subject in the pronoun's sentence before it, outside quotes (parsed Docs only)."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        sentence = pronoun.sent
+        for token in self.doc[sentence.start : pronoun.start]:
+            if token.dep_ in syntax.SUBJECTS and not self.quoted[token.idx]:
+                entity = self.entity_at(token)
+                return entity if entity is not None and entity.label in {"ORG", "LOC"} else None
+        return None
+
     def previous_subject(self, pronoun: Span) -> Entity | None:
         """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
         quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
@@ -642,6 +656,10 @@ def resolve_speaker(
         found, group = speakers.previous_group(source)
         if found:  # "GeoNet said ... They said", "The researchers followed ... They wrote"
             return _speaker_of(group, None) if group is not None else None
+    if lower == "it":
+        entity = speakers.subject_before(source)
+        if entity is not None:  # "Loaf & Co ... will close 40 stores ..., it said"
+            return _speaker_of(entity, None)
     if lower in PRONOUNS:
         labels = {"PERSON"} if lower in PERSON_PRONOUNS else {"ORG", "LOC", "MISC", "PERSON"}
         gender = _PRONOUN_GENDERS.get(lower)

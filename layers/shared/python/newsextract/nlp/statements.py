@@ -50,7 +50,8 @@ message to staff" names its listener where the parse reads "to staff" as an infi
 marked as the source before ", the X said" is content and X the source ("Poachers killed ..., the Kenya
 Wildlife Service said"); a model source in an earlier sentence, past a full stop after a lower-case word,
 loses to the cue's own parsed subject; a cue loses "for" before a stretch of time ("[have warned] for
-months"), which is no addressee either. Each source then resolves to a speaker among the article's entities
+months"), which is no addressee either; a name right after a source's last noun joins it ("Russia's state news
+agency [TASS]"). Each source then resolves to a speaker among the article's entities
 (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
 ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
@@ -107,7 +108,7 @@ _MEDIUM = re.compile(
     r"(?:statements?|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|"
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
-    r"arguments|testimony|ruling|report|analysis|messages?|voicemail|"
+    r"arguments|testimony|ruling|report|analysis|messages?|voicemail|papers|documents|"
     r"remarks|appearance|website|meeting|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
@@ -1411,7 +1412,16 @@ def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
 def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
     """``[The ministry's spokesperson], Lin Wei, told`` / ``[The agency], known as AFAD, said``: a source
     ending in a common noun followed by a person's name (any name after "known as") between commas right
-    before the cue takes the name in."""
+    before the cue takes the name in, as does one right after it (``[Russia's state news agency] TASS``)."""
+    following = next((e for e in doc.ents if e.start == source.end), None)
+    if (
+        following is not None
+        and following.end <= cue.start
+        and source[-1].is_lower
+        and source[-1].pos_ == "NOUN"
+        and following.label_ in _NAMED_ENT_LABELS
+    ):
+        return Span(doc, source.start, following.end, label=source.label_)
     if source.end + 3 > cue.start or doc[source.end].text != "," or doc[cue.start - 1].text != ",":
         return source
     if not source[-1].is_lower or source[-1].ent_type_:
