@@ -849,3 +849,22 @@ def test_a_name_after_in_that_modifies_a_noun_is_not_used_as_a_place() -> None:
 def test_a_one_word_name_tagged_apart_before_al_joins_the_family_name() -> None:
     doc = marked_doc("Qatar's spokesman, [Majed](ORG) al-[Ansari](PERSON), declined to comment.")
     assert [e.name for e in cluster_entities(doc) if e.label == "PERSON"] == ["Majed al-Ansari"]
+
+
+def test_an_office_before_general_makes_a_person_of_a_name_tagged_org() -> None:
+    doc = marked_doc(
+        "Former U.S. [Surgeon General Vivek Murthy](ORG) wrote an op-ed. [Murthy](ORG) said more."
+    )
+    murthy = by_name(cluster_entities(doc), "Vivek Murthy")
+    assert murthy.label == "PERSON"
+    assert len(murthy.mentions) == 2
+
+
+def test_a_body_of_two_fields_cut_at_and_is_one_organisation() -> None:
+    doc = marked_doc(
+        "The [California Department of Forestry](ORG) and [Fire Protection](ORG) said 800 firefighters were "
+        "there. The [Department of Justice](ORG) and [Google](ORG) settled."
+    )
+    names = {e.name for e in cluster_entities(doc)}
+    assert "California Department of Forestry and Fire Protection" in names
+    assert {"Department of Justice", "Google"} <= names

@@ -1180,3 +1180,29 @@ def test_a_name_right_after_the_source_noun_is_part_of_the_source() -> None:
     statement = only(doc, [named(doc, "e2", "Russia", "LOC"), tass])
     assert statement.source is not None and statement.source.text == "Russia's state news agency TASS"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_the_league_leaders_after_the_content_are_its_subject_club() -> None:
+    words = "Liverpool signed Berg from Feyenoord , the Premier League leaders said ."
+    heads = [1, 10, 1, 4, 1, 1, 9, 8, 9, 10, 10, 10]
+    deps = [
+        "nsubj",
+        "ccomp",
+        "obj",
+        "case",
+        "obl",
+        "punct",
+        "det",
+        "compound",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    ents = ["B-ORG", "O", "B-PERSON", "O", "B-ORG", "O", "O", "B-MISC", "I-MISC", "O", "O", "O"]
+    spans = [(0, 5, "CONTENT"), (6, 10, "SOURCE"), (10, 11, "CUE")]
+    doc = parsed(words.split(), heads, deps, spans, ents=ents)
+    liverpool, feyenoord = named(doc, "e1", "Liverpool", "ORG"), named(doc, "e2", "Feyenoord", "ORG")
+    league = named(doc, "e3", "Premier League", "MISC")
+    statement = only(doc, [liverpool, feyenoord, league])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -11,21 +11,23 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    before it, become ``titles`` ("chairman of the Joint Chiefs of Staff", "colonel"; service branches such as
    "Army" are dropped; "chief", "administrator" and "chair" are offices only right before a name: "Fire Chief
    Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
-   Secretary [Lloyd Austin]" as ORG; two capitalised words, or one after a qualified rank), and a span that
-   ends in a rank inside a person's title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title.
-   Social platforms ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.")
-   are ORG whatever the NER says; a person descriptor opening a name is no part of it ("[Sprinter] Amara Osei"
-   in a headline); an organisation name with "in" and a place tagged as one name is the organisation and the
-   place ("[Flinders University] in [Australia]"); a contraction tagged as a name ("we[’ve]") is dropped; a
-   name never crosses a line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a
-   first name the NER left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or
-   a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector
-   are one ("[Fire and] [Emergency New Zealand]"); a hyphenated office is one title ("Director-General"); a
-   union local keeps its number ("Local 1145"); the Arabic article "al-" joins a family name to the name (or
-   one word of any label: "[Majed] al-Ansari") before it ("Mohammed Shia al-Sudani"); a name followed by an
-   age in commas is a person ("Haaland, 24,"), and so, in step 5, is the one two-word name ending with it
-   ("Erling Haaland" tagged ORG); a portfolio word stays before an office ("transit director"); "Mr.", "Mrs.",
-   "Ms." or "Miss" before a name give the mention a gender.
+   Secretary [Lloyd Austin]" or "[Surgeon General Vivek Murthy]" as ORG; two capitalised words, or one after a
+   qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave Butler" as ORG)
+   is dropped as part of that title. Social platforms ("Twitter") and names ending in an organisational word
+   ("Northwind Robotics", "Acme Inc.") are ORG whatever the NER says; a person descriptor opening a name is no
+   part of it ("[Sprinter] Amara Osei" in a headline); an organisation name with "in" and a place tagged as
+   one name is the organisation and the place ("[Flinders University] in [Australia]"); a contraction tagged
+   as a name ("we[’ve]") is dropped; a name never crosses a line break or a dash ("[CHICAGO] — Pilots"). A
+   name keeps a quoted nickname and a first name the NER left out but the parser joined to it ('Wiremu "Bill"
+   Tawhiri', "was [Mere] Tawhiri") or a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two
+   names the NER cut after a connector are one ("[Fire and] [Emergency New Zealand]"), as are a body "of" one
+   field and the two- or three-word field after "and" ("[California Department of Forestry] and [Fire
+   Protection]"); a hyphenated office is one title ("Director-General"); a union local keeps its number
+   ("Local 1145"); the Arabic article "al-" joins a family name to the name (or one word of any label:
+   "[Majed] al-Ansari") before it ("Mohammed Shia al-Sudani"); a name followed by an age in commas is a person
+   ("Haaland, 24,"), and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG);
+   a portfolio word stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name
+   give the mention a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -322,6 +324,20 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
     return best
 
 
+_GENERAL_OFFICES = frozenset(
+    {
+        "surgeon",
+        "attorney",
+        "solicitor",
+        "inspector",
+        "adjutant",
+        "postmaster",
+        "lieutenant",
+        "brigadier",
+        "major",
+    }
+)
+"""Words before "General" that make it a person's office ("Attorney General X"), not "General Motors"."""
 _ORG_RANKS = frozenset(
     {"general", "major", "justice", "prince", "princess", "king", "queen", "cardinal", "speaker"}
 )
@@ -340,7 +356,8 @@ def _ranked_name(doc: Doc, start: int, end: int) -> bool:
     if rank_at < 0 or _is_space(doc[rank_at]):
         return False
     rank = _title_word(doc[rank_at].text)
-    if rank not in RANKS or (rank_at >= start and rank in _ORG_RANKS):
+    office = rank_at > start and doc[rank_at - 1].lower_ in _GENERAL_OFFICES  # "Surgeon General Vivek Murthy"
+    if rank not in RANKS or (rank_at >= start and rank in _ORG_RANKS and not office):
         return False
     names = [doc[i] for i in range(name_start, end)]
     qualified = rank_at > 0 and _title_word(doc[rank_at - 1].text) is not None
@@ -385,6 +402,22 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     match = DATELINE.match(doc.text, doc[start].idx)
     return match is not None and match.end() > doc[end - 1].idx + len(doc[end - 1].text)
+
+
+_BODY_OF = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Agency|Institute|Commission|Council|Board|Center|Centre|School|"
+    r"College)\s+(?:of|for)\s+[A-Z]"
+)
+
+
+def _second_portfolio(doc: Doc, left: Span, right: Span) -> bool:
+    """``[California Department of Forestry] and [Fire Protection]``: a body "of" one field and, right after
+    "and", an organisation name of two or three words that is no company ("Google" is not): the second
+    field of the same body."""
+    if right.start != left.end + 1 or doc[left.end].lower_ != "and" or not _BODY_OF.search(left.text):
+        return False
+    labels = {canonical_label(left.label_), canonical_label(right.label_)}
+    return labels == {"ORG"} and 2 <= len(right) <= 3 and right[-1].lower_ not in BUSINESS_DESIGNATORS
 
 
 def _place_after_in(doc: Doc, start: int, end: int) -> int | None:
@@ -793,6 +826,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     }
     for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
         if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
+            joined[right.start] = joined.get(left.start, left.start)
+        if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
             joined[right.start] = joined.get(left.start, left.start)
         # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
         particle = joined.get(right.start, right.start) == left.end < right.start

@@ -217,7 +217,7 @@ class Speakers:
         # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
         located = self._located(head, root) if root.lower_ not in _MEMBER_NOUNS else []
         speaking = [ent for ent in hits if ent not in located]
-        if root.lower_ in _COMPANY_NOUNS:  # "the [Premier League] club" is a club, not the league
+        if root.lower_ in _COMPANY_NOUNS | _TEAM_TITLES:  # "the [Premier League] club" is no league
             speaking = [ent for ent in speaking if not _competition(ent)]
         if len(speaking) > 1 and speaking[-1].label == "LOC":
             # "The [FBI]'s Cincinnati field office": the place names the owner's branch
@@ -380,14 +380,19 @@ class Speakers:
             }
         if len(found) == 1:
             return next(iter(found.values()))
+        competing = [
+            t for t in source[1:-1] if (entity := self.entity_at(t)) is not None and _competition(entity)
+        ]
         described = all(  # "the French club", "the Minneapolis-based company", "the Premier League club"
             t.is_lower
             or t.ent_type_ in {"MISC", "NORP"}
             or t.text == "-"
             or t.nbor().text == "-"
-            or ((entity := self.entity_at(t)) is not None and _competition(entity))
+            or t in competing
             for t in source[1:-1]
         )
+        if competing and words[-1] in _TEAM_TITLES:
+            words[-1] = "club"  # "the Premier League leaders": a club
         if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
         by_id = {  # first-mention order; "the company" is no commission, union or university
@@ -403,6 +408,9 @@ class Speakers:
                 if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS or i in described_ones
             }  # or described as one ("the launch company Orbex Launch")
             by_id = businesses or by_id  # Biologics"), not an acronym the NER took for one ("RSV")
+        subject = self.subject_before(source)
+        if subject is not None and subject.id in by_id:
+            return subject  # "Liverpool have signed X from Feyenoord, the Premier League leaders said"
         counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
         last = {entity.id: start for start, _end, entity in self.mentions if start < source.start_char}
         best = max(by_id, key=lambda i: (counts[i], last.get(i, -1)), default=None)  # equals: named last
@@ -724,6 +732,8 @@ _TEAM_NOUNS = {
 }  # fmt: skip
 
 
+_TEAM_TITLES = {"leaders", "champions", "holders", "outfit", "newcomers", "strugglers"}
+"""Nouns that name a club only after a competition ("the Premier League leaders")."""
 _COMPETITION_WORDS = {
     "league", "cup", "championship", "championships", "conference", "division", "series", "tour", "games",
     "olympics", "liga", "bundesliga", "serie",
