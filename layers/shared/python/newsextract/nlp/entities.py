@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from newsextract.names import (
@@ -819,12 +820,13 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
+    ents = doc.ents  # Doc.ents builds every entity span on each call
     joined = {
         ent.start: _nickname_start(doc, _hyphen_start(doc, _given_name_start(doc, ent.start, ent.end)))
-        for ent in doc.ents
+        for ent in ents
         if canonical_label(ent.label_) == "PERSON"
     }
-    for left, right in zip(doc.ents, doc.ents[1:], strict=False):  # "[Fire and] [Emergency New Zealand]"
+    for left, right in pairwise(ents):  # "[Fire and] [Emergency New Zealand]"
         if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
             joined[right.start] = joined.get(left.start, left.start)
         if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
@@ -837,14 +839,14 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if particle and given_name and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
-        ent.start: _hyphen_end(doc, ent.end) for ent in doc.ents if canonical_label(ent.label_) == "PERSON"
+        ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) == "PERSON"
     }
     extended.update(
-        (ent.start, ent.end + 1) for ent in doc.ents if _local_number_follows(doc, ent.end)
+        (ent.start, ent.end + 1) for ent in ents if _local_number_follows(doc, ent.end)
     )  # "[Amalgamated Transit Union Local] 1145"
     inside = {i for first, start in joined.items() for i in range(start, first)}
-    inside |= {i for ent in doc.ents for i in range(ent.end, extended.get(ent.start, ent.end))}
-    for ent in doc.ents:
+    inside |= {i for ent in ents for i in range(ent.end, extended.get(ent.start, ent.end))}
+    for ent in ents:
         if ent.start in inside:
             continue  # "[Sun]-Hee Park", 'Wiremu "[Bill]" Tawhiri': part of the person's name
         label = canonical_label(ent.label_)

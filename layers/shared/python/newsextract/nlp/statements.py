@@ -137,6 +137,7 @@ class _Layout:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
+        self.ents = doc.ents  # Doc.ents builds every entity span on each call
         self.parsed = doc.has_annotation("DEP")
         paragraph = 0
         self.paragraph: list[int] = []
@@ -648,7 +649,7 @@ def _name_before(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """The named entity at most four words before the cue in its sentence (or across a break the parser put
     inside it: "Ms. von der Leyen | told"), nothing but words between."""
     sentence_start = _unbroken_sentence_start(doc, layout, layout.sentence_of(cue.start)[0])
-    for ent in reversed(doc.ents):
+    for ent in reversed(layout.ents):
         if ent.end > cue.start or ent.start < sentence_start or ent.label_ not in _NAMED_ENT_LABELS:
             continue
         between = doc[ent.end : cue.start]
@@ -742,7 +743,7 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         end = piece[1]
         if doc[end - 1].text == ")":  # "Harry Reid (D-Nev.)"
             end = next((i for i in range(end - 1, piece[0] - 1, -1) if doc[i].text == "("), end)
-        return any(ent.end == end and ent.label_ in _NAMED_ENT_LABELS for ent in doc.ents)
+        return any(ent.end == end and ent.label_ in _NAMED_ENT_LABELS for ent in layout.ents)
 
     first_piece = doc[pieces[0][0] : pieces[0][1]]
     one_of = 0 < len(first_piece) <= 4 and first_piece[0].lower_ in {"a", "an", "one", "another"}
@@ -1402,7 +1403,7 @@ def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
         j -= 1
     if j == i - 1 or doc[j].lower_ != "the" or doc[j - 1].lower_ != "and":
         return source
-    name = next((e for e in doc.ents if e.end == j - 1 and e.label_ in _NAMED_ENT_LABELS), None)
+    name = next((e for e in layout.ents if e.end == j - 1 and e.label_ in _NAMED_ENT_LABELS), None)
     if name is None or layout.sentence[name.start] != layout.sentence[source.start]:
         return source
     start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ == "the" else name.start
@@ -1413,15 +1414,18 @@ def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Sp
     """``[The ministry's spokesperson], Lin Wei, told`` / ``[The agency], known as AFAD, said``: a source
     ending in a common noun followed by a person's name (any name after "known as") between commas right
     before the cue takes the name in, as does one right after it (``[Russia's state news agency] TASS``)."""
-    following = next((e for e in doc.ents if e.start == source.end), None)
     if (
-        following is not None
-        and following.end <= cue.start
+        source.end < cue.start
+        and doc[source.end].ent_iob_ == "B"
+        and doc[source.end].ent_type_ in _NAMED_ENT_LABELS
         and source[-1].is_lower
         and source[-1].pos_ == "NOUN"
-        and following.label_ in _NAMED_ENT_LABELS
     ):
-        return Span(doc, source.start, following.end, label=source.label_)
+        end = source.end + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= cue.start:
+            return Span(doc, source.start, end, label=source.label_)
     if source.end + 3 > cue.start or doc[source.end].text != "," or doc[cue.start - 1].text != ",":
         return source
     if not source[-1].is_lower or source[-1].ent_type_:
@@ -1430,7 +1434,7 @@ def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Sp
     known = [t.lower_ for t in doc[start : start + 3]]
     if known[:2] == ["known", "as"] or known[:3] == ["also", "known", "as"]:
         start += known.index("as") + 1
-    name = next((e for e in doc.ents if e.start == start and e.end == cue.start - 1), None)
+    name = next((e for e in layout.ents if e.start == start and e.end == cue.start - 1), None)
     labels = _NAMED_ENT_LABELS if start > source.end + 1 else PERSON_LABELS
     if name is None or name.label_ not in labels:
         return source
