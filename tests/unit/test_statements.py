@@ -1207,3 +1207,13 @@ def test_court_papers_are_a_medium() -> None:
     doc = marked_doc("[Prosecutors](SOURCE) [said](CUE) in court papers [that he lied](CONTENT).")
     [statement] = extract_statements(doc, [])
     assert statement.medium == "court papers"
+
+
+def test_their_union_is_not_an_organisation_named_before_it() -> None:
+    doc = marked_doc(
+        "Acme Transport runs the port. [Workers walked out](CONTENT), [their union](SOURCE) [said](CUE).\n\n"
+        "[Acme Transport](SOURCE) [said](CUE) [it regretted the strike](CONTENT)."
+    )
+    acme = entity(doc, "e1", "Acme Transport", "ORG", ["Acme Transport"])
+    union, _ = extract_statements(doc, [acme])
+    assert union.speaker is not None and union.speaker.entity_id is None

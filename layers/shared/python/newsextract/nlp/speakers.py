@@ -93,7 +93,7 @@ _NOT_COMPANIES = _BODY_WORDS | {
     "committee",
 }  # fmt: skip
 """Last words of organisations that "the company" (or "the club") never means."""
-_ORGANISATION_NOUNS = _NOT_COMPANIES | _COMPANY_NOUNS - {"side", "police", "government"}
+_ORGANISATION_NOUNS = (_NOT_COMPANIES | _COMPANY_NOUNS) - {"side", "police", "government"}
 _CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"})
 _NAMED_AS = {
     "hospital": _CARE_NAMES,
@@ -715,7 +715,6 @@ def resolve_speaker(
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
     label = "PERSON" if _root(source).ent_type_ in PERSON_LABELS or _one_person(source) else "MISC"
-    head = _head(source)
     if (
         head.end < source.end
         and role is not None
@@ -760,7 +759,9 @@ def _lead_of_team(source: Span) -> Span | None:
 _POSSESSIVES = {"his", "her", "their"}
 
 
-def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Span | None, Speaker | None]]:
+def named_later(
+    speakers: Speakers, said: list[tuple[Span | None, Speaker | None]]
+) -> list[tuple[Span | None, Speaker | None]]:
     """``the country's disaster agency said ... The agency, known as AFAD, said``: an unnamed speaker whose
     head noun heads one of the next three sources, within 600 characters, that spells out an entity's name,
     is that entity."""
@@ -780,23 +781,25 @@ def named_later(said: list[tuple[Span | None, Speaker | None]]) -> list[tuple[Sp
             if _root(_head(later_source)).lower_ == noun.lower_:
                 found = later
                 break
-        found = found or _introduced_next(source, noun, said[index + 1 : index + 2])
+        found = found or _introduced_next(speakers, source, noun, said[index + 1 : index + 2])
         resolved[index] = (source, found or speaker)
     return resolved
 
 
 def _introduced_next(
-    source: Span, noun: Token, said: list[tuple[Span | None, Speaker | None]]
+    speakers: Speakers, source: Span, noun: Token, said: list[tuple[Span | None, Speaker | None]]
 ) -> Speaker | None:
     """``the regional farmers' association said ... Asaja Andalucía, which represents 20,000 farms, said``:
     an unnamed organisation is the organisation whose name (after "the") opens the next source, within 600
-    characters, when that name holds no word of another kind of organisation ("the union" is no "...
-    Company")."""
+    characters, that the article names there for the first time and that holds no word of another kind of
+    organisation ("the union" is no "... Company")."""
     if not said or noun.lower_ not in _ORGANISATION_NOUNS:
         return None
     later_source, later = said[0]
     if later_source is None or later is None or later.label != "ORG" or later.entity_id is None:
         return None
+    if any(start < source.start_char for start, _end, e in speakers.mentions if e.id == later.entity_id):
+        return None  # introduced there, not named before the unnamed one
     opening = _THE.sub("", later_source.text)
     if later_source.start_char - source.end_char > 600 or not opening.startswith(later.name):
         return None

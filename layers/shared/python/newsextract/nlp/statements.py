@@ -1195,7 +1195,7 @@ _DURATIONS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
 def _is_duration(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens a stretch of time ("months", "several weeks", "years", a DATE)."""
+    """Whether token ``i`` opens a stretch of time ("months", "years", a DATE or TIME)."""
     return i < len(doc) and (doc[i].lower_ in _DURATIONS or doc[i].ent_type_ in {"DATE", "TIME"})
 
 
@@ -1526,9 +1526,8 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
     first = cue.start
     while first > 0 and layout.sentence[first - 1] == sentence:
         first -= 1
-    first = _unbroken_sentence_start(
-        doc, layout, first
-    )  # "In a 38-page ruling, ... Judge | Maria Delgado wrote"
+    # back past a parser break inside the sentence: "In a 38-page ruling, ... Judge | Maria Delgado wrote"
+    first = _unbroken_sentence_start(doc, layout, first)
     last = cue.end
     while last < len(doc) and layout.sentence[last] == sentence:
         last += 1
@@ -1738,7 +1737,7 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
             speaker = resolve_speaker(speakers, group.source, said)
         said.append((group.source, speaker))
     kept = [(g, pair) for g, pair in zip(groups, said, strict=True) if not _says_nothing(g, pair[1])]
-    speakers_of = [speaker for _, speaker in named_later([pair for _, pair in kept])]
+    speakers_of = [speaker for _, speaker in named_later(speakers, [pair for _, pair in kept])]
     return [
         _statement(doc, layout, f"s{number}", group, speaker)
         for number, ((group, _), speaker) in enumerate(zip(kept, speakers_of, strict=True), start=1)
