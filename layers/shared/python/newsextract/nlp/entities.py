@@ -833,9 +833,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
         # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
         particle = joined.get(right.start, right.start) == left.end < right.start
-        given_name = (
-            canonical_label(left.label_) == "PERSON" or len(left) == 1
-        )  # "[Majed] al-[Ansari]" as ORG
+        # a person's name before it, or one word of any label: "[Majed] al-[Ansari]" as ORG
+        given_name = canonical_label(left.label_) == "PERSON" or len(left) == 1
         if particle and given_name and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
