@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import all_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.3.0"
+VERSION = "1.3.1"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",

@@ -272,7 +272,6 @@ def date_patterns() -> list[Pattern]:
             ANY_NUM,
             {"LOWER": {"IN": DURATIONS}},
         ],
-        [ANY_NUM, {"LOWER": {"IN": DURATIONS}}, {"LOWER": {"IN": ["ago", "earlier", "later"]}, "OP": "?"}],
         [
             {"LOWER": {"IN": ["a", "one"]}},
             {"LOWER": {"IN": ["day", "week", "month", "year", "decade"]}},
@@ -304,7 +303,13 @@ def date_patterns() -> list[Pattern]:
             {"LOWER": {"IN": ["day", "eve"]}},
         ],
     ]
-    return [{"label": "DATE", "pattern": b} for b in bodies]
+    duration: list[Pattern] = [
+        ANY_NUM,
+        {"LOWER": {"IN": DURATIONS}},
+        {"LOWER": {"IN": ["ago", "earlier", "later"]}, "OP": "?"},
+    ]
+    # "about three years" is one DATE: without the approximator, "about three" (CARDINAL) would win the tie.
+    return [{"label": "DATE", "pattern": b} for b in bodies] + _prefixed("DATE", duration)
 
 
 def time_patterns() -> list[Pattern]:
@@ -329,12 +334,11 @@ def time_patterns() -> list[Pattern]:
             {"LOWER": {"IN": WEEKDAYS}},
             {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}},
         ],
-        [ANY_NUM, {"LOWER": {"IN": TIME_UNITS}}],
         [{"LOWER": {"IN": ["an", "one", "half", "a"]}}, {"LOWER": {"IN": ["hour", "minute"]}}],
         [ANY_NUM, {"ORTH": "-"}, {"LOWER": {"IN": ["hour", "minute", "second"]}}],
     ]
-    out: list[Pattern] = [{"label": "TIME", "pattern": b} for b in bodies]
-    return out
+    span_of_time: list[Pattern] = [ANY_NUM, {"LOWER": {"IN": TIME_UNITS}}]
+    return [{"label": "TIME", "pattern": b} for b in bodies] + _prefixed("TIME", span_of_time)
 
 
 def money_patterns() -> list[Pattern]:
