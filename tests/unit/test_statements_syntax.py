@@ -425,6 +425,22 @@ def test_a_source_loses_a_date_at_its_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("adverb", "pos"), [(["as", "of", "late"], ["ADP", "ADP", "ADJ"]), (["recently"], ["ADV"])]
+)
+def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[str]) -> None:
+    # GIVEN "The West as of late has pledged tanks ." with the adverb inside the model's source
+    n = len(adverb)
+    words = ["The", "West", *adverb, "has", "pledged", "tanks", "."]
+    heads = [1, n + 3, *[1] * n, n + 3, n + 3, n + 3, n + 3]
+    deps = ["det", "nsubj", *["advmod"] * n, "aux", "ROOT", "obj", "punct"]
+    doc = parsed(words, heads, deps, [(0, n + 2, "SOURCE"), (n + 2, n + 4, "CUE"), (n + 4, n + 5, "CONTENT")])
+    for token, tag in zip(doc, ["DET", "PROPN", *pos, "AUX", "VERB", "NOUN", "PUNCT"], strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "The West"
+
+
+@pytest.mark.parametrize(
     ("words", "pos", "source"),
     [
         (["Conversely", ",", "PolitiFact"], ["ADV", "PUNCT", "PROPN"], "PolitiFact"),

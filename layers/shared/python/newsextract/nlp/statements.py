@@ -16,42 +16,42 @@ person). A subject inside a name is the whole name ("Elise van der [Meer]" mispa
 adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
 said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
 instance,] costs rose"), and a source an opening adverb or prepositional phrase ("[In Washington,]"), "such
-as" or "both", a closing ", like X" or ", which ..." and a date at its end ("federal prosecutors [in April]"),
-and runs on through a verbless apposition before its cue, also from inside a party bracket ("Rep. Jim Clyburn
-(D-S.C.), the assistant leader, said"); a cue loses a date or a medium other than an interview at its end, and
-takes in "in an interview" after a speech verb; a verbless content loses a trailing date or circumstance
-("during the debate Monday night"); a verbless content before a cue set off by commas goes on after them ("The
-closures, the office said, are ..."). A role source takes in the name apposed to it, and a name the role
-phrase opening its sentence ("The state's campaign chairman, Phil Lovas"); a dateline is never a source;
-"Asked whether ..., X said" puts the question to X; the passive subject of "told" is its addressee, that of
-"reported" or "announced" without a "by" phrase what was said ("No injuries have been reported": no source),
-that of "accused" or "blamed" whom it was said of; "As she put it, ..." is a statement even where the model
-marks none, and a date alone is never a cue; "The statement said" is the speaker of the statement given before
-through the same medium. A that-clause never belongs to a cue after it; one left without cue takes the verb it
-complements; unquoted prose after the cue's sentence is not its content. A medium phrase ("in a letter to
-...") is cut from a source and from a short content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is
-read through ``newsextract.nlp.syntax``, so UD and ClearNLP parses give the same statements. Cues and sources
-inside quote marks are part of the quote. A quote interrupted by its attribution ("“A,” he said, “B.”")
-becomes one content with two fragments; a quote with no cue of its own that continues the previous speaker
-becomes a statement of that speaker. Transcript turns ("WALLACE: ...") are direct statements of the name. An
-article that quotes with single marks (‘...’) and has no double ones has them read as quote marks. The model's
-spans are mended first: a source span running over "said" / "told" ends before it, which is the cue; a quoted
-content marked past its closing mark up to the cue leaves the rest as source; "said" / "told" after a closing
-quote that the model left unmarked is a cue. A source span that opens its sentence with a clause splits at its
-last comma into content and source ("A volcano erupted ..., the country's meteorological office said"); a
-source marked before a clause of its own gives way to a role and a person's name set off by commas before the
-cue ("..., the Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after
-the listener; a verbless content before an interrupting attribution joins the quote after it ('The judge, she
-wrote, "weighed ..."'); a source that starts inside a name takes the whole name ("The Norwegian Transport
-Workers' [Union]"), and one ending in "who" runs on to the names set off by commas before the cue ("The two
-members who voted against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word
-before a number at the end of a cue opens the content ("said [about 250 million euros ...]"); "in a video
-message to staff" names its listener where the parse reads "to staff" as an infinitive. A clause the model
-marked as the source before ", the X said" is content and X the source ("Poachers killed ..., the Kenya
-Wildlife Service said"); a model source in an earlier sentence, past a full stop after a lower-case word,
-loses to the cue's own parsed subject; a cue loses "for" before a stretch of time ("[have warned] for
-months"), which is no addressee either; a name right after a source's last noun joins it ("Russia's state news
-agency [TASS]"). Each source then resolves to a speaker among the article's entities
+as" or "both", a closing ", like X" or ", which ..." and a date or time adverb at its end ("federal
+prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
+also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
+or a medium other than an interview at its end, and takes in "in an interview" after a speech verb; a verbless
+content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content before a
+cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source takes in
+the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign chairman, Phil
+Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the passive subject
+of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was said ("No
+injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she put it,
+..." is a statement even where the model marks none, and a date alone is never a cue; "The statement said" is
+the speaker of the statement given before through the same medium. A that-clause never belongs to a cue after
+it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is not its
+content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a dateline
+("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and ClearNLP parses
+give the same statements. Cues and sources inside quote marks are part of the quote. A quote interrupted by
+its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own
+that continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...") are
+direct statements of the name. An article that quotes with single marks (‘...’) and has no double ones has
+them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
+before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest as
+source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that opens
+its sentence with a clause splits at its last comma into content and source ("A volcano erupted ..., the
+country's meteorological office said"); a source marked before a clause of its own gives way to a role and a
+person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said"); "told the council
+the city would ..." takes the clause after the listener; a verbless content before an interrupting attribution
+joins the quote after it ('The judge, she wrote, "weighed ..."'); a source that starts inside a name takes the
+whole name ("The Norwegian Transport Workers' [Union]"), and one ending in "who" runs on to the names set off
+by commas before the cue ("The two members who voted against it, Gary Voss and Helen Park, said"), whose "who"
+no later cue shares; the word before a number at the end of a cue opens the content ("said [about 250 million
+euros ...]"); "in a video message to staff" names its listener where the parse reads "to staff" as an
+infinitive. A clause the model marked as the source before ", the X said" is content and X the source
+("Poachers killed ..., the Kenya Wildlife Service said"); a model source in an earlier sentence, past a full
+stop after a lower-case word, loses to the cue's own parsed subject; a cue loses "for" before a stretch of
+time ("[have warned] for months"), which is no addressee either; a name right after a source's last noun joins
+it ("Russia's state news agency [TASS]"). Each source then resolves to a speaker among the article's entities
 (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
 ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
@@ -1357,9 +1357,18 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     return trimmed if trimmed is not None else source
 
 
+_TRAILING_TIME_ADVERBS = (("as", "of", "late"), ("of", "late"), ("lately",), ("recently",))
+
+
 def _without_dates(doc: Doc, source: Span) -> Span:
     """``federal prosecutors [in April]``: a source loses a date at its end, with its preposition (PolNeAR
-    dev: source precision 0.833 -> 0.834; also one that opens it, "[Last week] Stumpf": 0.765 -> 0.762)."""
+    dev: source precision 0.833 -> 0.834; also one that opens it, "[Last week] Stumpf": 0.765 -> 0.762),
+    and a time adverb the NER leaves untagged ("The West [as of late] has pledged")."""
+    words = tuple(t.lower_ for t in source)
+    adverb = next((a for a in _TRAILING_TIME_ADVERBS if len(words) > len(a) and words[-len(a) :] == a), ())
+    if adverb:
+        trimmed = _words(doc, source.start, source.end - len(adverb))
+        return trimmed if trimmed is not None else source
     end = _before_dates(doc, source.start, source.end)
     if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
