@@ -424,6 +424,20 @@ def test_a_source_loses_a_date_at_its_end() -> None:
     assert statement.source is not None and statement.source.text == "Federal prosecutors"
 
 
+def test_a_source_loses_a_date_and_its_determiner_at_its_end() -> None:
+    # GIVEN "Federal prosecutors in the past year charged him ." where the DATE leaves out "the"
+    words = ["Federal", "prosecutors", "in", "the", "past", "year", "charged", "him", "."]
+    heads = [1, 6, 5, 5, 5, 1, 6, 6, 6]
+    deps = ["amod", "nsubj", "case", "det", "amod", "nmod", "ROOT", "obj", "punct"]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"]
+    doc = parsed(words, heads, deps, [(0, 6, "SOURCE"), (6, 7, "CUE"), (7, 8, "CONTENT")], ents=ents)
+    pos = ["ADJ", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"]
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "Federal prosecutors"
+
+
 @pytest.mark.parametrize(
     ("adverb", "pos"), [(["as", "of", "late"], ["ADP", "ADP", "ADJ"]), (["recently"], ["ADV"])]
 )

@@ -1370,6 +1370,9 @@ def _without_dates(doc: Doc, source: Span) -> Span:
         trimmed = _words(doc, source.start, source.end - len(adverb))
         return trimmed if trimmed is not None else source
     end = _before_dates(doc, source.start, source.end)
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in source)  # a clause may be content to split off
+    if verbless and end < source.end and end - 1 > source.start and doc[end - 1].pos_ == "DET":
+        end -= 1  # "in [the] past year": the pattern DATE leaves out the determiner
     if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
     trimmed = _words(doc, source.start, end - 1)  # without "in"
