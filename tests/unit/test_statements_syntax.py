@@ -424,18 +424,6 @@ def test_a_source_loses_a_date_at_its_end() -> None:
     assert statement.source is not None and statement.source.text == "Federal prosecutors"
 
 
-def test_a_source_runs_on_through_a_participle_phrase_before_its_cue() -> None:
-    # GIVEN "Journalists traveling with him first reported the meeting ." with only "Journalists" as source
-    words = ["Journalists", "traveling", "with", "him", "first", "reported", "the", "meeting", "."]
-    heads = [5, 0, 3, 1, 5, 5, 7, 5, 5]
-    deps = ["nsubj", "acl", "case", "obl", "advmod", "ROOT", "det", "obj", "punct"]
-    tags = ["NNS", "VBG", "IN", "PRP", "RB", "VBD", "DT", "NN", "."]
-    pos = ["NOUN", "VERB", "ADP", "PRON", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
-    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (4, 6, "CUE"), (6, 8, "CONTENT")], tags=tags, pos=pos)
-    statement = only(doc, [])
-    assert statement.source is not None and statement.source.text == "Journalists traveling with him"
-
-
 def test_a_source_loses_a_date_and_its_determiner_at_its_end() -> None:
     # GIVEN "Federal prosecutors in the past year charged him ." where the DATE leaves out "the"
     words = ["Federal", "prosecutors", "in", "the", "past", "year", "charged", "him", "."]

@@ -17,44 +17,43 @@ adverbial clause before the source is no inverted content ("In an interview, X s
 said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
 instance,] costs rose"), and a source an opening adverb or prepositional phrase ("[In Washington,]"), "such
 as" or "both", a closing ", like X" or ", which ..." and a date or time adverb at its end ("federal
-prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition or a participle
-phrase before its cue, also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader,
-said"); a cue loses a date or a medium other than an interview at its end, and takes in "in an interview"
-after a speech verb; a verbless content loses a trailing date or circumstance ("during the debate Monday
-night"); a verbless content before a cue set off by commas goes on after them ("The closures, the office said,
-are ..."). A role source takes in the name apposed to it, and a name the role phrase opening its sentence
-("The state's campaign chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts
-the question to X; the passive subject of "told" is its addressee, that of "reported" or "announced" without a
-"by" phrase what was said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it
-was said of; "As she put it, ..." is a statement even where the model marks none, and a date alone is never a
-cue; "The statement said" is the speaker of the statement given before through the same medium. A that-clause
-never belongs to a cue after it; one left without cue takes the verb it complements; unquoted prose after the
-cue's sentence is not its content. A medium phrase ("in a letter to ...") is cut from a source and from a
-short content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through
-``newsextract.nlp.syntax``, so UD and ClearNLP parses give the same statements. Cues and sources inside quote
-marks are part of the quote. A quote interrupted by its attribution ("“A,” he said, “B.”") becomes one content
-with two fragments; a quote with no cue of its own that continues the previous speaker becomes a statement of
-that speaker. Transcript turns ("WALLACE: ...") are direct statements of the name. An article that quotes with
-single marks (‘...’) and has no double ones has them read as quote marks. The model's spans are mended first:
-a source span running over "said" / "told" ends before it, which is the cue; a quoted content marked past its
-closing mark up to the cue leaves the rest as source; "said" / "told" after a closing quote that the model
-left unmarked is a cue. A source span that opens its sentence with a clause splits at its last comma into
-content and source ("A volcano erupted ..., the country's meteorological office said"); a source marked before
-a clause of its own gives way to a role and a person's name set off by commas before the cue ("..., the
-Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after the listener; a
-verbless content before an interrupting attribution joins the quote after it ('The judge, she wrote, "weighed
-..."'); a source that starts inside a name takes the whole name ("The Norwegian Transport Workers' [Union]"),
-and one ending in "who" runs on to the names set off by commas before the cue ("The two members who voted
-against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word before a number at the
-end of a cue opens the content ("said [about 250 million euros ...]"); "in a video message to staff" names its
-listener where the parse reads "to staff" as an infinitive. A clause the model marked as the source before ",
-the X said" is content and X the source ("Poachers killed ..., the Kenya Wildlife Service said"); a model
-source in an earlier sentence, past a full stop after a lower-case word, loses to the cue's own parsed
-subject; a cue loses "for" before a stretch of time ("[have warned] for months"), which is no addressee
-either; a name right after a source's last noun joins it ("Russia's state news agency [TASS]"). Each source
-then resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
-content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
-precision on PolNeAR dev, not a probability.
+prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
+also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
+or a medium other than an interview at its end, and takes in "in an interview" after a speech verb; a verbless
+content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content before a
+cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source takes in
+the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign chairman, Phil
+Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the passive subject
+of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was said ("No
+injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she put it,
+..." is a statement even where the model marks none, and a date alone is never a cue; "The statement said" is
+the speaker of the statement given before through the same medium. A that-clause never belongs to a cue after
+it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is not its
+content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a dateline
+("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and ClearNLP parses
+give the same statements. Cues and sources inside quote marks are part of the quote. A quote interrupted by
+its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own
+that continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...") are
+direct statements of the name. An article that quotes with single marks (‘...’) and has no double ones has
+them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
+before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest as
+source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that opens
+its sentence with a clause splits at its last comma into content and source ("A volcano erupted ..., the
+country's meteorological office said"); a source marked before a clause of its own gives way to a role and a
+person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said"); "told the council
+the city would ..." takes the clause after the listener; a verbless content before an interrupting attribution
+joins the quote after it ('The judge, she wrote, "weighed ..."'); a source that starts inside a name takes the
+whole name ("The Norwegian Transport Workers' [Union]"), and one ending in "who" runs on to the names set off
+by commas before the cue ("The two members who voted against it, Gary Voss and Helen Park, said"), whose "who"
+no later cue shares; the word before a number at the end of a cue opens the content ("said [about 250 million
+euros ...]"); "in a video message to staff" names its listener where the parse reads "to staff" as an
+infinitive. A clause the model marked as the source before ", the X said" is content and X the source
+("Poachers killed ..., the Kenya Wildlife Service said"); a model source in an earlier sentence, past a full
+stop after a lower-case word, loses to the cue's own parsed subject; a cue loses "for" before a stretch of
+time ("[have warned] for months"), which is no addressee either; a name right after a source's last noun joins
+it ("Russia's state news agency [TASS]"). Each source then resolves to a speaker among the article's entities
+(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
+``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
 """
 
 from __future__ import annotations
@@ -1296,9 +1295,7 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
     """``[Rep. Adam Schiff, the top Democrat on the committee,] said``: a source runs on through a verbless
     apposition between it and its cue, and from inside a party bracket to the comma before its cue
     (``[Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus,] said``), as PolNeAR marks
-    them (a relative clause, ", who ...": source 0.771, dropped), and through a participle phrase on the
-    source's noun (``[journalists traveling with Milley] reported``, as PolNeAR train marks "People briefed
-    on the situation")."""
+    them (a relative clause, ", who ...": source 0.771, dropped)."""
     if cue.start <= source.end:
         return source
     gap = doc[source.end : cue.start]
@@ -1322,16 +1319,6 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
     )
     if apposed:  # "Rep. Adam Schiff[, the top Democrat on the committee,] said"
         extended = _words(doc, source.start, cue.start - 1)
-        return extended if extended is not None else source
-    participle = (
-        0 < len(gap) <= 12
-        and gap[0].tag_ in {"VBG", "VBN"}
-        and source.start <= gap[0].head.i < source.end
-        and not any(t.text in {",", "(", "—"} or t.tag_ in syntax.FINITE_TAGS for t in gap)
-        and layout.sentence[cue.start] == layout.sentence[source.start]
-    )
-    if participle:  # "[journalists traveling with the top military official] first reported"
-        extended = _words(doc, source.start, cue.start)
         return extended if extended is not None else source
     if "(" not in source.text or ")" in source.text[source.text.rindex("(") :]:
         return source
