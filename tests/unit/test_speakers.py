@@ -113,35 +113,6 @@ def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_
     assert company is not None and company.entity_id == "e2"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "heads", "deps", "source_words", "lemma"),
-    [
-        (
-            "A person familiar with the plans said it",
-            [1, 6, 1, 5, 5, 2, 6, 6],
-            "det nsubj amod case det obl ROOT obj",
-            6,
-            (1, "person"),
-        ),
-        (
-            "Journalists traveling with him said it",
-            [4, 0, 3, 1, 4, 4],
-            "nsubj acl case obl ROOT obj",
-            4,
-            (0, "journalist"),
-        ),
-    ],
-)
-def test_unnamed_people_are_labelled_person(
-    sentence: str, heads: list[int], deps: str, source_words: int, lemma: tuple[int, str]
-) -> None:
-    # GIVEN a parsed source whose head noun names people, and no entity
-    doc = parsed(sentence, heads, deps)
-    doc[lemma[0]].lemma_ = lemma[1]
-    speaker = resolve_speaker(unquoted(doc, []), doc[0:source_words], [])
-    assert speaker is not None and (speaker.entity_id, speaker.label) == (None, "PERSON")
-
-
 def test_a_person_familiar_with_an_organisation_is_not_that_organisation() -> None:
     doc = NLP(
         "Granite Ridge bought the papers. "

@@ -714,7 +714,7 @@ def resolve_speaker(
         return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
-    label = "PERSON" if _root(source).ent_type_ in PERSON_LABELS or _people(source) else "MISC"
+    label = "PERSON" if _root(source).ent_type_ in PERSON_LABELS or _one_person(source) else "MISC"
     if (
         head.end < source.end
         and role is not None
@@ -839,17 +839,6 @@ PERSON_NOUNS = {  # nouns for one person ("His wife", "One pilot"): antecedents 
     "mechanic", "clerk", "cashier", "activist", "priest", "pastor", "monk", "nun", "veteran", "refugee",
     "migrant",
 }  # fmt: skip
-
-
-_PEOPLE_NOUNS = {"person", "people", "journalist", "reporter", "critic", "supporter", "opponent", "activist"}
-
-
-def _people(source: Span) -> bool:
-    """``a person familiar with the plans``, ``journalists traveling with him``: one or more people, whom the
-    result labels PERSON though no entity names them."""
-    root = _root(source)
-    nouns = PERSON_NOUNS | _PEOPLE_NOUNS
-    return _one_person(source) or root.lower_ in nouns or root.lemma_.lower() in nouns
 
 
 def _one_person(source: Span | None) -> bool:
