@@ -403,7 +403,7 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     content = _words(doc, first, end)
     if content is None or layout.paragraph[content.start] != layout.paragraph[cue.start]:
         return None
-    if content[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in content):
+    if content[0].pos_ == "ADP" and not _has_verb(content):
         return None  # "[In an interview], Tom Whitaker said": a circumstance, not what was said
     if layout.quoted[content.start_char]:
         return content
@@ -459,6 +459,11 @@ def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
 _CIRCUMSTANCE_WORDS = {"during", "when", "after", "before", "while", "at"}
 
 
+def _has_verb(tokens: Iterable[Token]) -> bool:
+    """Whether any token is a verb or auxiliary (a clause rather than a noun phrase)."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
 def _before_dates(doc: Doc, floor: int, end: int) -> int:
     """Where a run of date and time tokens ending at ``end`` starts, no earlier than ``floor``."""
     while end > floor and doc[end - 1].ent_type_ in {"DATE", "TIME"}:
@@ -469,7 +474,7 @@ def _before_dates(doc: Doc, floor: int, end: int) -> int:
 def _without_circumstance(doc: Doc, content: Span) -> Span:
     """``called [her opponent a fraud] during the debate Monday night``: a verbless content loses a trailing
     date and a circumstance opened by "during", "when", "after" ..."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in content):
+    if _has_verb(content):
         return content
     end = next((t.i for t in content[1:] if t.lower_ in _CIRCUMSTANCE_WORDS), content.end)
     end = _before_dates(doc, content.start + 1, end)
@@ -482,7 +487,7 @@ def _without_circumstance(doc: Doc, content: Span) -> Span:
 def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> Span | None:
     """``[The closures], the mayor's office said in an email, [are "a painful step"]``: a verbless content
     before a cue set off by commas goes on after the next comma, to the end of the sentence."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in subject):
+    if _has_verb(subject):
         return None
     sentence = layout.sentence[cue.start]
     comma = next(
@@ -493,7 +498,7 @@ def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> 
         return None
     _, end = layout.sentence_of(cue.start)
     rest = _words(doc, comma + 1, end)
-    return rest if rest is not None and any(t.pos_ in {"VERB", "AUX"} for t in rest) else None
+    return rest if rest is not None and _has_verb(rest) else None
 
 
 def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
@@ -753,7 +758,7 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
         relative = next((t.i for t in doc[pieces[0][0] : pieces[0][1]] if t.lower_ in _RELATIVE), None)
         description = doc[pieces[1][0] : relative if relative is not None else pieces[0][1]]
-        verbless = described is not None and not any(t.pos_ in {"VERB", "AUX"} for t in description)
+        verbless = described is not None and not _has_verb(description)
         return (
             described if verbless and ends_in_name(pieces[1]) and pieces[1][1] - pieces[1][0] <= 4 else None
         )
@@ -763,9 +768,9 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     start = pieces[0][0]
     if len(pieces) > 1 and pieces[1][1] - pieces[1][0] <= 6:
         start = pieces[1][0]  # the role phrase before the name
-    if named_end - start > 12 or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
+    if named_end - start > 12 or _has_verb(doc[start:named_end]):
         start = pieces[0][0]
-    if any(t.pos_ in {"VERB", "AUX"} for t in doc[start:named_end]):
+    if _has_verb(doc[start:named_end]):
         return None
     return _words(doc, start, named_end)
 
@@ -1370,8 +1375,8 @@ def _without_dates(doc: Doc, source: Span) -> Span:
         trimmed = _words(doc, source.start, source.end - len(adverb))
         return trimmed if trimmed is not None else source
     end = _before_dates(doc, source.start, source.end)
-    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in source)  # a clause may be content to split off
-    if verbless and end < source.end and end - 1 > source.start and doc[end - 1].pos_ == "DET":
+    determiner = end < source.end and end - 1 > source.start and doc[end - 1].pos_ == "DET"
+    if determiner and not _has_verb(source):  # with a verb, a clause may be content to split off
         end -= 1  # "in [the] past year": the pattern DATE leaves out the determiner
     if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
