@@ -471,6 +471,17 @@ def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[st
             ["DET", "PROPN", "PUNCT", "PRON", "ADP", "PROPN"],
             "The U.N.",
         ),
+        (["Mr.", "Kamin", ",", "who"], ["PROPN", "PROPN", "PUNCT", "PRON"], "Mr. Kamin"),
+        (
+            ["of", "the", "proposals", ",", "Mr.", "Holtz-Eakin"],
+            ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"],
+            "Mr. Holtz-Eakin",
+        ),
+        (  # a party after the comma is no name to keep
+            ["with", "polls", "showing", "Ted", "Cruz", ",", "R", "-", "Texas"],
+            ["ADP", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN"],
+            "with polls showing Ted Cruz, R - Texas",
+        ),
     ],
 )
 def test_a_source_loses_lead_in_words_and_a_closing_comparison(
@@ -1236,3 +1247,174 @@ def test_the_league_leaders_after_the_content_are_its_subject_club() -> None:
     league = named(doc, "e3", "Premier League", "MISC")
     statement = only(doc, [liverpool, feyenoord, league])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def headline_doc(words: list[str], tags: list[str], ents: list[str]) -> Doc:
+    """``words`` as the article's first line, then a paragraph naming Mike Pence (each word its own head)."""
+    body = ["\n\n", "Mike", "Pence", "spoke", "in", "Ohio", "."]
+    all_words = [*words, *body]
+    spaces = [
+        following not in {",", ".", ":", "n't", "?"} and word != "\n\n"
+        for word, following in zip(all_words, [*all_words[1:], ""], strict=True)
+    ]
+    doc = Doc(
+        NLP.vocab,
+        words=all_words,
+        spaces=spaces,
+        tags=[*tags, "_SP", "NNP", "NNP", "VBD", "IN", "NNP", "."],
+        ents=[*ents, "O", "B-PERSON", "I-PERSON", "O", "O", "B-LOC", "O"],
+    )
+    for token in doc:
+        token.pos_ = "PUNCT" if token.is_punct else "DET" if token.lower_ in {"the", "a"} else "PROPN"
+    doc.spans["attribution"] = []
+    return doc
+
+
+def test_a_headline_opened_by_a_name_and_a_colon_is_that_speakers_statement() -> None:
+    # GIVEN "Pence: Flowers Won't Be at Debate." as the first line (the NER missed "Pence" there), and
+    # "Mike Pence" named further down
+    words = ["Pence", ":", "Flowers", "Wo", "n't", "Be", "at", "Debate", "."]
+    tags = ["NN", ":", "NNP", "MD", "RB", "VB", "IN", "NN", "."]
+    doc = headline_doc(words, tags, ["O", "O", "B-PERSON", *["O"] * 6])
+    full = doc.text.index("Mike Pence")
+    # both mentions, as clustering links them
+    mentions = [TextSpan.of(doc.text, 0, 5), TextSpan.of(doc.text, full, full + 10)]
+    statement = only(doc, [Entity(id="e1", name="Mike Pence", label="PERSON", mentions=mentions)])
+    # THEN Pence said what follows the colon, and he is Mike Pence
+    assert statement.source is not None and statement.source.text == "Pence"
+    assert statement.cue is not None and statement.cue.text == ":"
+    assert statement.content is not None and statement.content.text == "Flowers Won't Be at Debate"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_headline_speaker_on_a_topic_is_the_name_before_on() -> None:
+    words = ["Obama", "on", "Climate", "Change", ":", "The", "Trends", "Are", "Terrifying", "."]
+    tags = ["NNP", "IN", "NNP", "NNP", ":", "DT", "NNS", "VBP", "JJ", "."]
+    doc = headline_doc(words, tags, ["B-PERSON", *["O"] * 9])
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "Obama"
+    assert statement.content is not None and statement.content.text == "The Trends Are Terrifying"
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents"),
+    [
+        # a label, not a speaker
+        (
+            ["Breaking", ":", "Pence", "Will", "Skip", "the", "Debate", "."],
+            ["NN", ":", "NNP", "MD", "VB", "DT", "NN", "."],
+            ["O", "O", "B-PERSON", *["O"] * 5],
+        ),
+        # opens with a determiner
+        (
+            ["The", "Latest", ":", "Pence", "Will", "Skip", "the", "Debate", "."],
+            ["DT", "JJS", ":", "NNP", "MD", "VB", "DT", "NN", "."],
+            ["O", "O", "O", "B-PERSON", *["O"] * 5],
+        ),
+        # names no one: no entity in it or named later, no noun such as "Poll"
+        (
+            ["Stealth", "Over", "Health", ":", "Pence", "Will", "Skip", "the", "Debate", "."],
+            ["NNP", "NNP", "NNP", ":", "NNP", "MD", "VB", "DT", "NN", "."],
+            [*["O"] * 4, "B-PERSON", *["O"] * 5],
+        ),
+        # a question
+        (
+            ["Pence", ":", "Hero", "or", "Villain", "of", "the", "Debate", "?"],
+            ["NNP", ":", "NN", "CC", "NN", "IN", "DT", "NN", "."],
+            ["B-PERSON", *["O"] * 8],
+        ),
+        # a name with a verb after it: the headline is about him
+        (
+            ["Pence", "Wades", "In", ":", "Flowers", "Will", "Skip", "the", "Debate", "."],
+            ["NNP", "VBZ", "RP", ":", "NNP", "MD", "VB", "DT", "NN", "."],
+            ["B-PERSON", *["O"] * 9],
+        ),
+    ],
+)
+def test_a_headline_colon_without_a_speaker_before_it_is_no_statement(
+    words: list[str], tags: list[str], ents: list[str]
+) -> None:
+    doc = headline_doc(words, tags, ents)
+    assert extract_statements(doc, []) == []
+
+
+def test_a_poll_in_a_headline_is_its_source() -> None:
+    words = ["Poll", ":", "Clinton", "and", "Trump", "in", "Dead", "Heat", "."]
+    tags = ["NN", ":", "NNP", "CC", "NNP", "IN", "JJ", "NN", "."]
+    doc = headline_doc(words, tags, ["O", "O", "B-PERSON", "O", "B-PERSON", *["O"] * 4])
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "Poll"
+
+
+def test_a_source_cut_at_the_hyphen_of_a_name_is_joined_again() -> None:
+    # GIVEN "President Park Geun-hye said talks failed." with the model's source in two pieces
+    words = ["President", "Park", "Geun", "-", "hye", "said", "talks", "failed", "."]
+    spaces = [True, True, False, False, True, True, True, False, False]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces)
+    doc.spans["attribution"] = [
+        Span(doc, 0, 3, label="SOURCE"), Span(doc, 4, 5, label="SOURCE"), Span(doc, 5, 6, label="CUE"),
+        Span(doc, 6, 8, label="CONTENT"),
+    ]  # fmt: skip
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "President Park Geun-hye"
+
+
+def fields(text: str) -> list[str]:
+    """The space-separated fields of ``text``: words, heads' labels or tags of a hand-parsed sentence."""
+    return text.split()
+
+
+def test_a_source_loses_the_participle_left_before_a_date() -> None:
+    words = fields("A Quinnipiac poll released in late August found that voters agreed .")
+    heads = [2, 2, 7, 2, 6, 6, 3, 7, 10, 10, 7, 7]
+    deps = fields("det compound nsubj acl case amod obl ROOT mark nsubj ccomp punct")
+    tags = fields("DT NNP NN VBN IN JJ NNP VBD IN NNS VBD .")
+    pos = fields("DET PROPN NOUN VERB ADP ADJ PROPN VERB SCONJ NOUN VERB PUNCT")
+    ents = ["O"] * 5 + ["B-DATE", "I-DATE"] + ["O"] * 5
+    spans = [(0, 7, "SOURCE"), (7, 8, "CUE"), (8, 11, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, tags=tags, ents=ents, pos=pos)
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "A Quinnipiac poll"
+
+
+@pytest.mark.parametrize(
+    ("cue_tag", "source"), [("VBD", "Surety companies that had insured the bonds"), ("VBG", None)]
+)
+def test_a_cue_verb_hung_inside_the_noun_phrase_opening_its_sentence_takes_that_phrase(
+    cue_tag: str, source: str | None
+) -> None:
+    # GIVEN "Surety companies that had insured the bonds agreed to release cash ." parsed as one noun phrase
+    # with "agreed" a modifier of "bonds"; a participle ("agreeing") is a modifier indeed
+    words = fields("Surety companies that had insured the bonds agreed to release cash .")
+    heads = [1, 1, 4, 4, 1, 6, 4, 6, 9, 7, 9, 1]
+    deps = fields("compound ROOT nsubj aux acl:relcl det obj acl mark xcomp obj punct")
+    tags = fields(f"NN NNS WDT VBD VBN DT NNS {cue_tag} TO VB NN .")
+    pos = fields("NOUN NOUN PRON AUX VERB DET NOUN VERB PART VERB NOUN PUNCT")
+    doc = parsed(words, heads, deps, [(7, 8, "CUE"), (8, 11, "CONTENT")], tags=tags, pos=pos)
+    statement = only(doc, [])
+    assert (statement.source.text if statement.source else None) == source
+
+
+def test_a_role_phrase_before_a_name_is_part_of_the_source_when_the_parser_split_the_sentence_there() -> None:
+    # GIVEN "A lawyer for the outlets , David Schulz , said talks failed ." parsed as two sentences
+    words = fields("A lawyer for the outlets , David Schulz , said talks failed .")
+    heads = [1, 1, 4, 4, 1, 1, 7, 9, 9, 9, 11, 9, 9]
+    deps = fields("det ROOT case det nmod punct compound nsubj punct ROOT nsubj ccomp punct")
+    pos = fields("DET NOUN ADP DET NOUN PUNCT PROPN PROPN PUNCT VERB NOUN VERB PUNCT")
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+    spans = [(6, 8, "SOURCE"), (9, 10, "CUE"), (10, 12, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, ents=ents, pos=pos)
+    statement = only(doc, [named(doc, "e1", "David Schulz", "PERSON")])
+    assert statement.source is not None and statement.source.text == "A lawyer for the outlets, David Schulz"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_source_opening_with_of_takes_in_the_noun_it_hangs_on() -> None:
+    # GIVEN "A chorus of prominent Republicans has said the same ." with the model's source from "of"
+    words = fields("A chorus of prominent Republicans has said the same .")
+    heads = [1, 6, 4, 4, 1, 6, 6, 8, 6, 6]
+    deps = fields("det nsubj case amod nmod aux ROOT det obj punct")
+    pos = fields("DET NOUN ADP ADJ PROPN AUX VERB DET ADJ PUNCT")
+    doc = parsed(words, heads, deps, [(2, 5, "SOURCE"), (5, 7, "CUE"), (7, 9, "CONTENT")], pos=pos)
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "A chorus of prominent Republicans"

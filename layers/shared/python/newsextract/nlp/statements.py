@@ -350,7 +350,8 @@ def _inside_quote(layout: _Layout, span: Span) -> bool:
 
 
 def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Join SOURCE pieces cut at an abbreviation point ("Army Col" + ". " + "Dave Butler")."""
+    """Join SOURCE pieces cut at an abbreviation point ("Army Col" + ". " + "Dave Butler") or at the hyphen
+    of a name ("President Park Geun" + "-" + "hye")."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
@@ -358,8 +359,18 @@ def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
             previous is not None
             and span.label_ == previous.label_ == "SOURCE"
             and span.start - previous.end <= 1
-            and previous[-1].text.rstrip(".").lower() in _BEFORE_A_NAME
-            and doc.text[previous.end_char : span.start_char].strip() in {"", "."}  # Doc.text is O(n): last
+            and (
+                (
+                    previous[-1].text.rstrip(".").lower() in _BEFORE_A_NAME
+                    and doc.text[previous.end_char : span.start_char].strip() in {"", "."}  # O(n): last
+                )
+                or (
+                    span.start - previous.end == 1
+                    and doc[previous.end].text == "-"
+                    and not doc[previous.end].whitespace_
+                    and not previous[-1].whitespace_
+                )
+            )
         ):
             merged[-1] = Span(doc, previous.start, span.end, label="SOURCE")
         else:
@@ -633,8 +644,30 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
         if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
             person = _name_before(doc, layout, cue)
             named = person if person is not None and person.label_ in PERSON_LABELS else None
-        return named or _opening_noun_phrase(doc, layout, cue)
+        return named or _opening_noun_phrase(doc, layout, cue) or _noun_root_subject(doc, layout, cue)
     return _name_before(doc, layout, cue)
+
+
+def _noun_root_subject(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[Surety companies that had insured the obligations] agreed to``: the parse made the sentence a noun
+    phrase and hung the finite cue verb inside it; the words from the sentence start to the cue, when the
+    sentence's root is a noun before the cue."""
+    if not any(t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in cue):
+        return None
+    start, end = layout.sentence_of(cue.start)
+    root = next((t for t in doc[start:end] if t.head.i == t.i), None)
+    if root is None or root.i >= cue.start or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    phrase = _words(doc, start, cue.start)
+    if phrase is None or len(phrase) > 12 or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if phrase[0].pos_ in {"ADP", "SCONJ", "CCONJ", "ADV"} or any(
+        t.is_punct and t.text != "'" for t in phrase
+    ):
+        return None
+    relative = next((t.i for t in phrase if t.lower_ in _RELATIVE_PRONOUNS), phrase.end)
+    # a verb only in a relative clause: "companies that had insured"
+    return None if _has_verb(doc[phrase.start : relative]) else phrase
 
 
 def _unbroken_sentence_start(doc: Doc, layout: _Layout, start: int) -> int:
@@ -956,6 +989,71 @@ def _transcript_turn(doc: Doc, layout: _Layout, first: int) -> _Group | None:
     )
 
 
+_HEADLINE_LABELS = {
+    "breaking", "exclusive", "update", "updated", "watch", "video", "photos", "look", "wow", "revealed",
+    "bombshell", "just", "live", "analysis", "opinion", "editorial", "review", "correction", "paid",
+}  # fmt: skip
+"""Words that open a headline before a colon without naming who speaks ("Breaking: ...")."""
+_HEADLINE_SOURCE_NOUNS = {
+    "poll", "polls", "survey", "report", "study", "newspaper", "insiders", "historians", "experts",
+    "economists", "analysts", "officials", "sources", "critics", "aides", "voters",
+}  # fmt: skip
+"""Unnamed speakers a headline credits with a colon ("Poll: Clinton leads")."""
+_HEADLINE_MAX_WORDS = 30
+_SPEAKER_LABELS = {*PERSON_LABELS, "ORG"}
+
+
+def _headline_group(doc: Doc, layout: _Layout) -> _Group | None:
+    """``Pence: Gennifer Flowers Won't Be at Debate``: a headline opened by a speaker and a colon.
+
+    Only the article's first paragraph, when it is a short line; the words before the colon are capitalised
+    (no verb, no determiner opening them) and hold a named entity or a noun such as "Poll". "Obama on
+    Climate Change: ..." is Obama's."""
+    first = next((t.i for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    end = first
+    while end < len(doc) and layout.paragraph[end] == layout.paragraph[first]:
+        end += 1
+    if end - first > _HEADLINE_MAX_WORDS or layout.quoted[doc[first].idx]:
+        return None
+    colon = next((j for j in range(first, min(first + 7, end)) if doc[j].text == ":"), None)
+    if colon is None or colon == first:
+        return None
+    prefix = doc[first:colon]
+    cut = next((t.i for t in prefix[1:] if t.lower_ in {"on", "to"}), colon)  # "Obama on Climate Change"
+    name = doc[first:cut]
+    capitalised = all(t.is_title or t.is_upper or t.is_punct or t.lower_ in {"'s", "’s"} for t in name)
+    if (
+        not capitalised
+        or name.text.isupper()  # "WASHINGTON:" is a dateline, "WALLACE:" a transcript turn
+        or name[0].lower_ in _HEADLINE_LABELS
+        or name[0].pos_ in {"DET", "PRON", "ADP"}
+        or any(t.tag_.startswith("VB") or t.text == "," for t in name)
+    ):
+        return None
+    speakers = [e for e in layout.ents if e.label_ in _SPEAKER_LABELS]
+    inside = [e for e in speakers if first <= e.start and e.end <= cut]
+    if inside and inside[0].start - first > 2:  # "Woman Steps Forward With Bombshell Claim: ..."
+        return None
+    if len(inside) > 1:  # "Carly Fiorina Endorses Ted Cruz: ...": the first name speaks
+        name = doc[first : inside[0].end]
+    elif inside and cut - inside[0].end > 1:  # "Clinton Wades In: ..."
+        return None
+    words = {t.text for t in name if not t.is_punct}  # "Pence: ..." and "Mike Pence" further down
+    named_later = any(words <= {t.text for t in e} for e in speakers if e.start > cut)
+    if not inside and not named_later and name[-1].lower_ not in _HEADLINE_SOURCE_NOUNS:
+        return None
+    content = _words(doc, colon + 1, end)
+    if content is None or len([t for t in content if t.is_alpha]) < 3 or "?" in doc[content.end : end].text:
+        return None
+    return _Group(
+        cue=Span(doc, colon, colon + 1, label="CUE"),
+        source=Span(doc, name.start, name.end, label="SOURCE"),
+        contents=[Span(doc, content.start, content.end, label="CONTENT")],
+    )
+
+
 def _transcript_groups(doc: Doc, layout: _Layout) -> list[_Group]:
     """Turns of a transcript: only when at least two different names open paragraphs that way."""
     starts = [i for i in range(len(doc)) if i == 0 or layout.paragraph[i] != layout.paragraph[i - 1]]
@@ -1060,6 +1158,10 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     turns = _transcript_groups(doc, layout)
     claimed += [(g.source.start, g.cue.end) for g in turns if g.source is not None and g.cue is not None]
     signed += turns
+    headline = _headline_group(doc, layout)
+    if headline is not None and headline.source is not None:
+        claimed.append((headline.source.start, headline.contents[0].end))
+        signed.append(headline)
     spans = [s for s in spans if not any(s.start < end and start < s.end for start, end in claimed)]
     cues = [s for s in spans if s.label_ == "CUE" and not all(t.ent_type_ in {"DATE", "TIME"} for t in s)]
     sources = [s for s in spans if s.label_ == "SOURCE"]
@@ -1147,7 +1249,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         if group.source is not None:
             group.source = _with_joined_name(doc, layout, _with_whole_name(doc, group.source, cue))
             group.source = _with_apposed_name(doc, layout, group.source, cue)
-            group.source = _with_role_before(doc, layout, group.source)
+            group.source = _with_role_before(doc, layout, _with_head_noun(doc, group.source))
             group.source = _source_without_medium(
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
             )
@@ -1336,6 +1438,10 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
 
 _CUT_AFTER_COMMA = {"like", "which"}
 """Words after a comma where a source ends (", who ..." stays: PolNeAR dev source 0.769 -> 0.765 when cut)."""
+_RELATIVE_PRONOUNS = _RELATIVE | {"that"}
+_PARTIES = {"R", "D", "I"}  # "Sen. Ted Cruz, R-Texas"
+_CLAUSE_OPENERS = {"of", "that", "for", "to", "in", "on", "about", "with"}
+"""Lower-case words that open a piece of content wrongly marked as the start of a source ("of ..., X")."""
 
 
 def _without_lead_in(doc: Doc, source: Span) -> Span:
@@ -1351,12 +1457,17 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     elif source[0].pos_ == "ADP" and source[0].is_title:  # "[In Washington,] Pentagon press secretary X"
         comma = next((t.i for t in source[1:6] if t.text == ","), None)
         start = comma + 1 if comma is not None and comma + 1 < source.end else start
+    elif source[0].is_lower and source[0].lower_ in _CLAUSE_OPENERS:  # "[of the proposals,] Mr. Holtz-Eakin"
+        after = next((doc[t.i + 1] for t in reversed(source[1:-1]) if t.text == ","), None)
+        start = after.i if after is not None and after.is_title and after.text not in _PARTIES else start
     end = source.end
     tail = next(
         (t.i for t in source[1:-1] if t.lower_ in _CUT_AFTER_COMMA and doc[t.i - 1].text == ","), None
     )
     if tail is not None:
         end = tail - 1  # "Democratic candidate Hillary Clinton[, like Obama]", "The U.N.[, which in March]"
+    elif len(source) > 2 and source[-1].lower_ in _RELATIVE_PRONOUNS and source[-2].text == ",":
+        end = source.end - 2  # "Mr. Kamin[, who]": the relative clause was left out
     changed = (start, end) != (source.start, source.end)
     trimmed = _words(doc, start, end) if changed else None
     return trimmed if trimmed is not None else source
@@ -1380,7 +1491,10 @@ def _without_dates(doc: Doc, source: Span) -> Span:
         end -= 1  # "in [the] past year": the pattern DATE leaves out the determiner
     if end == source.end or end == source.start or doc[end - 1].pos_ != "ADP":
         return source
-    trimmed = _words(doc, source.start, end - 1)  # without "in"
+    end -= 1  # without "in"
+    if end - source.start > 2 and doc[end - 1].tag_ == "VBN":
+        end -= 1  # "A Quinnipiac University poll [released] in late August"
+    trimmed = _words(doc, source.start, end)
     return trimmed if trimmed is not None else source
 
 
@@ -1458,20 +1572,40 @@ def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Sp
     return Span(doc, source.start, name.end, label=source.label_)
 
 
+def _with_head_noun(doc: Doc, source: Span) -> Span:
+    """``[A chorus] of prominent Republicans has said``: a source opening with "of" takes in the noun phrase
+    it hangs on."""
+    if source[0].lower_ != "of" or source.start == 0 or doc[source.start - 1].pos_ not in {"NOUN", "PROPN"}:
+        return source
+    head = doc[source.start - 1]
+    start = min(t.i for t in head.subtree)
+    if start >= head.i + 1 or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[start : head.i]):
+        start = head.i
+    return Span(doc, start, source.end, label=source.label_)
+
+
 def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
     """``Apple's chief executive, [Tim Cook], said``: a person's name opening its sentence after a verbless
     role phrase and a comma takes the phrase in."""
     comma = source.start - 1
     if comma < 2 or doc[comma].text != "," or source.root.ent_type_ not in PERSON_LABELS:
         return source
-    start, _ = layout.sentence_of(source.start)
+    start, _ = layout.sentence_of(comma)  # the parser may end a sentence at "A lawyer for the outlets[,]"
+    if layout.paragraph[start] != layout.paragraph[source.start]:
+        return source
+    piece = next((t.i + 1 for t in reversed(doc[start:comma]) if t.text in {",", "--", "\u2014"}), start)
+    if piece > start and doc[piece].lower_ in {"one", "a", "an", "the"}:
+        start = piece  # "In a statement, [one of the family's attorneys], Justin Bamberg, said"
     phrase = doc[start:comma]
     if not 1 < len(phrase) <= 8 or phrase[-1].pos_ != "NOUN" or not phrase[-1].is_lower:
         return source
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in phrase):
         return source
-    described = phrase[0].lower_ in {"a", "an", "the"} or any(t.lower_ in {"'s", "\u2019s"} for t in phrase)
-    role = phrase[-1].lower_ in ROLE_NOUNS or phrase[-1].lower_ in RANKS
+    opener = phrase[0].lower_ in {"a", "an", "the", "one"}
+    described = opener or any(t.lower_ in {"'s", "\u2019s"} for t in phrase)
+    role = any(
+        t.lemma_.lower() in ROLE_NOUNS or t.lower_ in ROLE_NOUNS or t.lower_ in RANKS for t in phrase[1:]
+    )
     if not described or not role or phrase[0].pos_ == "ADP":
         return source
     return Span(doc, start, source.end, label=source.label_)
