@@ -477,6 +477,12 @@ def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[st
             ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"],
             "Mr. Holtz-Eakin",
         ),
+        (
+            ["after", "the", "debate", ",", "commentator", "Jonah", "Goldberg"],
+            ["ADP", "DET", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN"],
+            "commentator Jonah Goldberg",
+        ),
+        (["26", "%"], ["NUM", "SYM"], "26 %"),  # a percent sign is no punctuation to trim
         (  # a party after the comma is no name to keep
             ["with", "polls", "showing", "Ted", "Cruz", ",", "R", "-", "Texas"],
             ["ADP", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN"],

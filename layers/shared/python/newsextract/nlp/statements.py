@@ -325,8 +325,8 @@ def _words(doc: Doc, start: int, end: int) -> Span | None:
     """``doc[start:end]`` without leading/trailing space, punctuation and quote tokens."""
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct) and doc[end - 1].text != "%":
+        end -= 1  # "26[%]" stays
     if (
         end < len(doc)
         and doc[end].text == ")"
@@ -1460,6 +1460,14 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     elif source[0].is_lower and source[0].lower_ in _CLAUSE_OPENERS:  # "[of the proposals,] Mr. Holtz-Eakin"
         after = next((doc[t.i + 1] for t in reversed(source[1:-1]) if t.text == ","), None)
         start = after.i if after is not None and after.is_title and after.text not in _PARTIES else start
+    elif source[0].pos_ in {"ADP", "SCONJ"}:  # "[after Tuesday's debate,] commentator Jonah Goldberg"
+        after = next((doc[t.i + 1] for t in source[1:-1] if t.text == ","), None)
+        if (
+            after is not None
+            and after.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"}
+            and after.text not in _PARTIES
+        ):
+            start = after.i
     end = source.end
     tail = next(
         (t.i for t in source[1:-1] if t.lower_ in _CUT_AFTER_COMMA and doc[t.i - 1].text == ","), None
