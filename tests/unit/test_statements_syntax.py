@@ -1424,3 +1424,17 @@ def test_a_source_opening_with_of_takes_in_the_noun_it_hangs_on() -> None:
     doc = parsed(words, heads, deps, [(2, 5, "SOURCE"), (5, 7, "CUE"), (7, 9, "CONTENT")], pos=pos)
     statement = only(doc, [])
     assert statement.source is not None and statement.source.text == "A chorus of prominent Republicans"
+
+
+def test_a_name_and_the_role_after_it_before_a_subjectless_cue_are_its_source() -> None:
+    # GIVEN "In a request , Chris Herren , chief of the voting section , noted the allegations ." where the
+    # parse made the name and the role conjuncts of "request" and left "noted" without a subject
+    words = fields("In a request , Chris Herren , chief of the voting section , noted the allegations .")
+    heads = [2, 2, 13, 2, 2, 4, 7, 2, 11, 11, 11, 7, 13, 13, 15, 13, 13]
+    deps = fields("case det obl punct conj flat punct conj case det compound nmod punct ROOT det obj punct")
+    ents = ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    doc = parsed(words, heads, deps, [(13, 14, "CUE"), (14, 16, "CONTENT")], ents=ents)
+    statement = only(doc, [named(doc, "e1", "Chris Herren", "PERSON")])
+    assert (
+        statement.source is not None and statement.source.text == "Chris Herren, chief of the voting section"
+    )

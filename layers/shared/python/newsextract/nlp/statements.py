@@ -787,7 +787,8 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     one_of = 0 < len(first_piece) <= 4 and first_piece[0].lower_ in {"a", "an", "one", "another"}
     if one_of and first_piece[-1].lower_ in PERSON_NOUNS:
         return _words(doc, *pieces[0])  # "One pilot, who asked not to be named, said": an unnamed person
-    if len(pieces) > 1 and doc[pieces[0][0]].lower_ in {"a", "an", "the"} and not ends_in_name(pieces[0]):
+    described_by = doc[pieces[0][0]].lower_ in {"a", "an", "the"} or doc[pieces[0][0]].lower_ in ROLE_NOUNS
+    if len(pieces) > 1 and described_by and not ends_in_name(pieces[0]):  # "Herren, [chief of ...],"
         described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
         relative = next((t.i for t in doc[pieces[0][0] : pieces[0][1]] if t.lower_ in _RELATIVE), None)
         description = doc[pieces[1][0] : relative if relative is not None else pieces[0][1]]
