@@ -1322,16 +1322,12 @@ def _approximator_to_content(doc: Doc, group: _Group) -> None:
             group.cue = Span(doc, cue.start, cue.end - 1, label=cue.label_)
 
 
-_INTERVIEW = re.compile(
-    r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?interview\b", re.IGNORECASE
-)
-
-
 def _cue_extent(doc: Doc, layout: _Layout, group: _Group) -> Span | None:
-    """A cue as PolNeAR marks it: without a date at its end (``[said] Friday``: dev cue 0.729 -> 0.730) or
-    a medium other than an interview (``[said] in a statement``, 4 of 5 on dev: 0.730 -> 0.731), and a speech
-    verb with the interview it was given in (``[said in a phone interview]``: 10 of 12 on dev; 0.727 ->
-    0.729)."""
+    """The cue as the words of saying, as PolNeAR mostly marks it: without a date at its end (``[said]
+    Friday``) or the medium it was said in (``[said] in a statement``, ``[said] in a phone interview``; the
+    medium is reported on its own). PolNeAR is split on both: its dev articles leave the statement out 4
+    times of 5 and put the interview in 10 times of 12, its train articles the reverse (47 of 72 and 17 of
+    66); leaving every medium out serves the product and costs dev cue F1 0.731 -> 0.729."""
     cue = group.cue
     if cue is None:
         return None
@@ -1339,20 +1335,11 @@ def _cue_extent(doc: Doc, layout: _Layout, group: _Group) -> Span | None:
     if len(cue) > 1 and cue[-1].lower_ in {"for", "over", "in"} and _is_duration(doc, cue.end):
         cue = Span(doc, cue.start, cue.end - 1, label=cue.label_)  # "[have warned] for months"
     medium = _MEDIUM.search(layout.text, cue.start_char, cue.end_char)
-    if medium is not None and "interview" not in medium["medium"].lower():
+    if medium is not None:
         kept = doc.char_span(cue.start_char, medium.start(), alignment_mode="contract")
         if kept is not None and len(kept) > 0:  # "[said] in a statement"
             cue = Span(doc, kept.start, kept.end, label=cue.label_)
-    if cue[-1].lower_ not in CUE_LEXICON:
-        return cue
-    match = _INTERVIEW.match(layout.text, cue.end_char)
-    if match is None:
-        return cue
-    longer = doc.char_span(cue.start_char, match.end(), alignment_mode="contract")
-    others = [s for s in (group.source, *group.contents) if s is not None]
-    if longer is None or any(s.start < longer.end and cue.end <= s.start for s in others):
-        return cue
-    return Span(doc, longer.start, longer.end, label=cue.label_)
+    return cue
 
 
 def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
