@@ -13,7 +13,7 @@ from spacy.language import Language
 pytestmark = pytest.mark.model
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "layers" / "model" / "en_newsextract"
-PIPES = ["tok2vec", "tagger", "morphologizer", "ner", "entity_ruler", "parser", "lemmatizer"]
+PIPES = ["tok2vec", "tagger", "morphologizer", "ner", "name_ruler", "entity_ruler", "parser", "lemmatizer"]
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +30,11 @@ def ents(nlp: Language, text: str) -> dict[str, str]:
 def test_meta_names_the_pipeline_and_its_label_scheme(nlp: Language) -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
     assert f"{meta['lang']}_{meta['name']}" == "en_newsextract"
-    assert meta["version"] == "1.3.1"
+    assert meta["version"] == "1.3.2"
     assert sorted(meta["labels"]["ner"]) == ["LOC", "MISC", "ORG", "PERSON"]
     assert nlp.pipe_names == PIPES
     assert nlp.config["components"]["entity_ruler"]["overwrite_ents"] is False
+    assert nlp.config["components"]["name_ruler"]["overwrite_ents"] is True
 
 
 def test_ner_reads_the_word_class_vectors(nlp: Language) -> None:
@@ -79,6 +80,23 @@ def test_loads_from_the_lambda_layer_layout(tmp_path: Path) -> None:
 def test_pattern_entities(nlp: Language, text: str, span: str, labels: set[str]) -> None:
     found = ents(nlp, text)
     assert found.get(span) in labels, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("A reporter for USA Today asked about the deal.", "USA Today", "ORG"),
+        ("USA TODAY reported the figures on Monday.", "USA TODAY", "ORG"),
+        ("Russia Today aired the speech.", "Russia Today", "ORG"),
+        ("He told Fox News Sunday that he would run.", "Fox News Sunday", "MISC"),
+    ],
+)
+def test_a_name_ending_in_a_date_word_is_one_entity(nlp: Language, text: str, name: str, label: str) -> None:
+    # GIVEN a name whose last word the date patterns know ("Today", "Sunday") THEN it is one entity
+    found = ents(nlp, text)
+    assert found.get(name) == label, found
+    # AND the date word alone is still a date
+    assert ents(nlp, "Today, the council voted.").get("Today") == "DATE"
 
 
 def test_statistical_ner_still_finds_people_and_organisations(nlp: Language) -> None:

@@ -1,7 +1,8 @@
 """Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
 
-The NER's static vectors become the pipeline's vectors. Adds the pattern ``entity_ruler`` (DATE,
-TIME, MONEY, ...) after ``ner`` without overwriting its entities, writes meta.json (name, version, label
+The NER's static vectors become the pipeline's vectors. Adds after ``ner`` a ``name_ruler`` for the few
+names that end in a date word ("USA Today", replacing the NER's "USA") and the pattern ``entity_ruler``
+(DATE, TIME, MONEY, ...) without overwriting their entities, writes meta.json (name, version, label
 scheme, sources) and saves with ``nlp.to_disk``; the result loads with plain ``spacy.load(path)``.
 """
 
@@ -16,10 +17,10 @@ import spacy
 from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from patterns import all_patterns
+from patterns import all_patterns, name_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.3.1"
+VERSION = "1.3.2"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
@@ -57,7 +58,14 @@ def assemble(syntax: Path, ner: Path) -> Language:
     # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
     # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
     nlp.add_pipe("ner", source=ner_nlp, before="parser")
-    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "validate": True})
+    # Names the date patterns would cut ("USA Today"): replace the NER's part of them ("USA" as a place).
+    names = nlp.add_pipe(
+        "entity_ruler", name="name_ruler", after="ner", config={"overwrite_ents": True, "validate": True}
+    )
+    names.add_patterns(name_patterns())  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe(
+        "entity_ruler", after="name_ruler", config={"overwrite_ents": False, "validate": True}
+    )
     ruler.add_patterns(all_patterns())  # type: ignore[attr-defined]
     nlp.meta.update(
         {
