@@ -1574,8 +1574,8 @@ def _with_head_noun(doc: Doc, source: Span) -> Span:
     if source[0].lower_ != "of" or source.start == 0 or doc[source.start - 1].pos_ not in {"NOUN", "PROPN"}:
         return source
     head = doc[source.start - 1]
-    start = min(t.i for t in head.subtree)
-    if start >= head.i + 1 or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[start : head.i]):
+    start = min(t.i for t in head.subtree)  # "A chorus": the head's determiner and modifiers
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[start : head.i]):
         start = head.i
     return Span(doc, start, source.end, label=source.label_)
 
