@@ -637,7 +637,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                         continue
                     if not any(s.start <= child.i < s.end for s in taken):
                         return span
-            if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
+            if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
                 break
             verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
         named = _fronted_name(doc, layout, cue)
