@@ -19,22 +19,23 @@ instance,] costs rose"), and a source an opening adverb or prepositional phrase 
 as" or "both", a closing ", like X" or ", which ..." and a date or time adverb at its end ("federal
 prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
 also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
-or a medium other than an interview at its end, and takes in "in an interview" after a speech verb; a verbless
-content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content before a
-cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source takes in
-the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign chairman, Phil
-Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the passive subject
-of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was said ("No
-injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she put it,
-..." is a statement even where the model marks none, and a date alone is never a cue; "The statement said" is
-the speaker of the statement given before through the same medium. A that-clause never belongs to a cue after
-it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is not its
-content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a dateline
-("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and ClearNLP parses
-give the same statements. Cues and sources inside quote marks are part of the quote. A quote interrupted by
-its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no cue of its own
-that continues the previous speaker becomes a statement of that speaker. Transcript turns ("WALLACE: ...") are
-direct statements of the name. An article that quotes with single marks (‘...’) and has no double ones has
+or the medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
+verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content
+before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source
+takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
+chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the
+passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was
+said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she
+put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The statement
+said" is the speaker of the statement given before through the same medium. A that-clause never belongs to a
+cue after it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is
+not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a
+dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and
+ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
+interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no
+cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript turns
+("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
+headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
 them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
 before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest as
 source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that opens
@@ -1001,7 +1002,8 @@ _HEADLINE_SOURCE_NOUNS = {
 }  # fmt: skip
 """Unnamed speakers a headline credits with a colon ("Poll: Clinton leads")."""
 _HEADLINE_MAX_WORDS = 30
-_SPEAKER_LABELS = {*PERSON_LABELS, "ORG"}
+_HEADLINE_SPEAKER_LABELS = {*PERSON_LABELS, "ORG"}
+"""Entity labels that may speak in a headline (a place or a MISC name before the colon is its topic)."""
 
 
 def _headline_group(doc: Doc, layout: _Layout) -> _Group | None:
@@ -1033,7 +1035,7 @@ def _headline_group(doc: Doc, layout: _Layout) -> _Group | None:
         or any(t.tag_.startswith("VB") or t.text == "," for t in name)
     ):
         return None
-    speakers = [e for e in layout.ents if e.label_ in _SPEAKER_LABELS]
+    speakers = [e for e in layout.ents if e.label_ in _HEADLINE_SPEAKER_LABELS]
     inside = [e for e in speakers if first <= e.start and e.end <= cut]
     if inside and inside[0].start - first > 2:  # "Woman Steps Forward With Bombshell Claim: ..."
         return None
@@ -1575,7 +1577,7 @@ def _with_head_noun(doc: Doc, source: Span) -> Span:
         return source
     head = doc[source.start - 1]
     start = min(t.i for t in head.subtree)  # "A chorus": the head's determiner and modifiers
-    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[start : head.i]):
+    if _has_verb(doc[start : head.i]) or any(t.is_punct for t in doc[start : head.i]):
         start = head.i
     return Span(doc, start, source.end, label=source.label_)
 
