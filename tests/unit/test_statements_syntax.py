@@ -354,6 +354,30 @@ def test_a_content_interrupted_by_its_attribution_goes_on_after_the_comma() -> N
     assert [doc.text[a:b] for a, b in statement.content.fragments] == ["The closures", "are a necessary step"]
 
 
+@pytest.mark.parametrize(
+    ("after_comma", "fragments"),
+    [
+        (["until", "it", "failed"], ["Lenox thrived", "until it failed"]),
+        (["adding", "it", "failed"], ["Lenox thrived"]),
+    ],
+)
+def test_a_clause_interrupted_by_its_attribution_goes_on_only_with_a_continuing_word(
+    after_comma: list[str], fragments: list[str]
+) -> None:
+    # GIVEN "Lenox thrived, Clarke said, until it failed." (or "..., adding it failed.") with the clause
+    # before the cue marked as content
+    words = ["Lenox", "thrived", ",", "Clarke", "said", ",", *after_comma, "."]
+    heads = [1, 1, 4, 4, 1, 4, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "parataxis", "punct", "mark", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, [(0, 2, "CONTENT"), (3, 4, "SOURCE"), (4, 5, "CUE")], pos=pos)
+    statement = only(doc, [])
+    # THEN a clause going on with "until" is a second fragment of the content, one with "adding" is not
+    content = statement.content
+    assert content is not None
+    assert [doc.text[a:b] for a, b in content.fragments or [(content.start, content.end)]] == fragments
+
+
 def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_she() -> None:
     # GIVEN "Rosa Diaz spoke . One pilot , who asked , said pay fell . She said it hurt ." parsed with a
     # sentence break before "said" (as the shipped parser does after a long relative clause)

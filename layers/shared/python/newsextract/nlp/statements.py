@@ -496,11 +496,17 @@ def _without_circumstance(doc: Doc, content: Span) -> Span:
     return trimmed if trimmed is not None else content
 
 
+# A clause after "X said," that goes on with one of these words continues the content before the cue.
+_CONTINUATIONS = frozenset(
+    {"since", "until", "and", "but", "because", "that", "so", "while", "although", "though"}
+)
+
+
 def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> Span | None:
     """``[The closures], the mayor's office said in an email, [are "a painful step"]``: a verbless content
-    before a cue set off by commas goes on after the next comma, to the end of the sentence."""
-    if _has_verb(subject):
-        return None
+    before a cue set off by commas goes on after the next comma, to the end of the sentence; a clause does
+    too when the words after the comma continue it (``[Lenox thrived], Clarke said, [until it failed]``)."""
+    verbal = _has_verb(subject)
     sentence = layout.sentence[cue.start]
     comma = next(
         (i for i in range(cue.end, min(cue.end + 8, len(doc))) if doc[i].text == "," or doc[i].is_sent_start),
@@ -510,7 +516,9 @@ def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> 
         return None
     _, end = layout.sentence_of(cue.start)
     rest = _words(doc, comma + 1, end)
-    return rest if rest is not None and _has_verb(rest) else None
+    if rest is None or not _has_verb(rest) or (verbal and rest[0].lower_ not in _CONTINUATIONS):
+        return None
+    return rest
 
 
 def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
