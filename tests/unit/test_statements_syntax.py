@@ -378,6 +378,36 @@ def test_a_clause_interrupted_by_its_attribution_goes_on_only_with_a_continuing_
     assert [doc.text[a:b] for a, b in content.fragments or [(content.start, content.end)]] == fragments
 
 
+@pytest.mark.parametrize(
+    ("opening", "quote", "fragments"),
+    [
+        ("To see it", [], ["To see it", "one must go"]),
+        ("To see it", ['"'], ["one must go"]),
+        ("Asked about it", [], ["one must go"]),
+    ],
+)
+def test_a_clause_before_a_cue_joins_marked_content_after_it_unless_a_quote_or_a_circumstance(
+    opening: str, quote: list[str], fragments: list[str]
+) -> None:
+    # GIVEN "To see it, she said, one must go." (or '..., she said, "one must go"', or "Asked about it,
+    # ...") with only the words after the second comma marked as content
+    words = [*opening.split(), ",", "she", "said", ",", *quote, "one", "must", "go", *quote, "."]
+    go = words.index("go")
+    heads = [1, go, 1, 5, 5, go, 5, *[go] * len(quote), go, go, go, *[go] * len(quote), go]
+    deps = ["mark", "advcl", "obj", "punct", "nsubj", "parataxis", "punct", *["punct"] * len(quote)]
+    deps += ["nsubj", "aux", "ROOT", *["punct"] * len(quote), "punct"]
+    pos = ["PART", "VERB", "PRON", "PUNCT", "PRON", "VERB", "PUNCT", *["PUNCT"] * len(quote)]
+    pos += ["PRON", "AUX", "VERB", *["PUNCT"] * len(quote), "PUNCT"]
+    spans = [(4, 5, "SOURCE"), (5, 6, "CUE"), (go - 2, go + 1, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, pos=pos)
+    statement = only(doc, [])
+    # THEN the opening clause is the first fragment of the content, unless a quote follows the cue or
+    # the opening is what the speaker was asked
+    content = statement.content
+    assert content is not None
+    assert [doc.text[a:b] for a, b in content.fragments or [(content.start, content.end)]] == fragments
+
+
 def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_she() -> None:
     # GIVEN "Rosa Diaz spoke . One pilot , who asked , said pay fell . She said it hurt ." parsed with a
     # sentence break before "said" (as the shipped parser does after a long relative clause)

@@ -502,11 +502,15 @@ _CONTINUATIONS = frozenset(
 )
 
 
-def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> Span | None:
+def _parenthetical_rest(
+    doc: Doc, layout: _Layout, cue: Span, subject: Span, marked_after: bool = False
+) -> Span | None:
     """``[The closures], the mayor's office said in an email, [are "a painful step"]``: a verbless content
-    before a cue set off by commas goes on after the next comma, to the end of the sentence; a clause does
-    too when the words after the comma continue it (``[Lenox thrived], Clarke said, [until it failed]``)."""
-    verbal = _has_verb(subject)
+    before a cue set off by commas goes on after the next comma, to the end of the sentence. A clause goes
+    on too when the words after the comma continue it (``[Lenox thrived], Clarke said, [until it failed]``)
+    or the model marked them as content (``[To see it], she said, [one must go]``), unless they are a quote
+    (``[Sales fell], he said, “We ...”``: narration, then the quote) or the clause a circumstance
+    (``Asked about it``, ``Speaking to reporters``)."""
     sentence = layout.sentence[cue.start]
     comma = next(
         (i for i in range(cue.end, min(cue.end + 8, len(doc))) if doc[i].text == "," or doc[i].is_sent_start),
@@ -516,8 +520,13 @@ def _parenthetical_rest(doc: Doc, layout: _Layout, cue: Span, subject: Span) -> 
         return None
     _, end = layout.sentence_of(cue.start)
     rest = _words(doc, comma + 1, end)
-    if rest is None or not _has_verb(rest) or (verbal and rest[0].lower_ not in _CONTINUATIONS):
+    if rest is None or not _has_verb(rest):
         return None
+    if _has_verb(subject) and rest[0].lower_ not in _CONTINUATIONS:
+        circumstance = subject[0].tag_ in {"VBN", "VBG"} or "asked" in {t.lower_ for t in subject[:2]}
+        quote = layout.quoted_share(doc[comma + 1].idx, doc[min(comma + 4, len(doc) - 1)].idx) > 0.5
+        if not marked_after or circumstance or quote:
+            return None
     return rest
 
 
@@ -1243,7 +1252,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             if rest is not None:
                 group.contents = [inverted, rest]
         elif inverted is not None and not layout.quoted[inverted.start_char]:
-            rest = _parenthetical_rest(doc, layout, cue, inverted)
+            rest = _parenthetical_rest(doc, layout, cue, inverted, marked_after=True)
             if rest is not None and rest.start <= after[0].start < rest.end:
                 group.contents = [inverted, *after]  # 'The judge, she wrote, "weighed facts ..."'
         if not group.contents:
