@@ -1456,6 +1456,21 @@ def test_a_cue_verb_hung_inside_the_noun_phrase_opening_its_sentence_takes_that_
     assert (statement.source.text if statement.source else None) == source
 
 
+def test_a_name_and_its_apposition_before_a_cue_the_parser_split_off_are_the_source() -> None:
+    # GIVEN "The Border Agency , the office that runs it , said it would act ." parsed as two sentences,
+    # the first a noun phrase with its apposition, the second opening with "said"
+    words = fields("The Border Agency , the office that runs it , said it would act .")
+    heads = [2, 2, 2, 5, 5, 2, 7, 5, 7, 2, 10, 13, 13, 10, 10]
+    deps = fields("det compound ROOT punct det appos nsubj acl:relcl obj punct ROOT nsubj aux ccomp punct")
+    tags = fields("DT NNP NNP , DT NN WDT VBZ PRP , VBD PRP MD VB .")
+    pos = fields("DET PROPN PROPN PUNCT DET NOUN PRON VERB PRON PUNCT VERB PRON AUX VERB PUNCT")
+    doc = parsed(words, heads, deps, [(10, 11, "CUE"), (11, 14, "CONTENT")], tags=tags, pos=pos)
+    statement = only(doc, [])
+    # THEN the name and its apposition are the source
+    assert statement.source is not None
+    assert statement.source.text == "The Border Agency, the office that runs it"
+
+
 def test_a_role_phrase_before_a_name_is_part_of_the_source_when_the_parser_split_the_sentence_there() -> None:
     # GIVEN "A lawyer for the outlets , David Schulz , said talks failed ." parsed as two sentences
     words = fields("A lawyer for the outlets , David Schulz , said talks failed .")

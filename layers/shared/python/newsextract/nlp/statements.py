@@ -669,23 +669,51 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
 def _noun_root_subject(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``[Surety companies that had insured the obligations] agreed to``: the parse made the sentence a noun
     phrase and hung the finite cue verb inside it; the words from the sentence start to the cue, when the
-    sentence's root is a noun before the cue."""
+    sentence's root is a noun before the cue. The sentence may have been broken inside the phrase."""
     if not any(t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in cue):
         return None
     start, end = layout.sentence_of(cue.start)
+    start = _unbroken_sentence_start(doc, layout, start)
     root = next((t for t in doc[start:end] if t.head.i == t.i), None)
     if root is None or root.i >= cue.start or root.pos_ not in {"NOUN", "PROPN"}:
         return None
     phrase = _words(doc, start, cue.start)
-    if phrase is None or len(phrase) > 12 or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+    if phrase is None:
         return None
-    if phrase[0].pos_ in {"ADP", "SCONJ", "CCONJ", "ADV"} or any(
-        t.is_punct and t.text != "'" for t in phrase
-    ):
+    apposed = _with_apposition(doc, phrase, cue)
+    if apposed is not None:
+        return apposed
+    if len(phrase) > 12 or phrase[-1].pos_ not in {"NOUN", "PROPN"} or not _noun_phrase_opening(phrase):
+        return None
+    if any(t.is_punct and t.text != "'" for t in phrase):
         return None
     relative = next((t.i for t in phrase if t.lower_ in _RELATIVE_PRONOUNS), phrase.end)
     # a verb only in a relative clause: "companies that had insured"
     return None if _has_verb(doc[phrase.start : relative]) else phrase
+
+
+def _noun_phrase_opening(phrase: Span) -> bool:
+    return phrase[0].pos_ not in {"ADP", "SCONJ", "CCONJ", "ADV"}
+
+
+def _with_apposition(doc: Doc, phrase: Span, cue: Span) -> Span | None:
+    """``[United States Citizenship and Immigration Services, the agency that oversees it,] said``: a verbless
+    noun phrase and one apposition (opening with a determiner, pronoun or relative pronoun) set off by
+    commas, up to the comma before the cue."""
+    if doc[cue.start - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[phrase.start : cue.start - 1] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    head, apposition = _words(doc, phrase.start, commas[0]), doc[commas[0] + 1 : cue.start - 1]
+    if head is None or not apposition or len(head) > 12 or _has_verb(head):
+        return None
+    if head[-1].pos_ not in {"NOUN", "PROPN"} or not _noun_phrase_opening(head):
+        return None
+    first = apposition[0]
+    if first.pos_ not in {"DET", "PRON"} and first.lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    return _words(doc, phrase.start, cue.start - 1)
 
 
 def _unbroken_sentence_start(doc: Doc, layout: _Layout, start: int) -> int:
