@@ -660,6 +660,24 @@ def test_a_cue_with_a_colon_takes_the_quote_after_it(gap: str) -> None:
     assert statement.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    ("after_colon", "content"),
+    [
+        ("\n\nIt is typical of them. They never stop.", "It is typical of them. They never stop"),
+        (" it is typical of them.", None),
+        ('\n\n<tweet author="@x">It is typical.</tweet>', None),
+    ],
+)
+def test_a_cue_with_a_colon_ending_its_paragraph_takes_the_next_paragraph(
+    after_colon: str, content: str | None
+) -> None:
+    # GIVEN a cue and a colon, then an unquoted paragraph (a block quote), the same sentence, or markup
+    doc = marked_doc(f"[The governor](SOURCE) [added](CUE):{after_colon}")
+    [statement] = extract_statements(doc, [])
+    # THEN only the block quote is the content
+    assert (statement.content.text if statement.content else None) == content
+
+
 def test_the_airline_is_the_organisation_the_article_names_most() -> None:
     doc = marked_doc(
         "Skyline Airways canceled flights, Skyline Airways said, and the FAA agreed. "

@@ -572,7 +572,8 @@ def _clause_after_addressee(doc: Doc, layout: _Layout, cue: Span) -> Span | None
 
 
 def _quote_after_colon(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
-    """``Butler said: “...”`` (the quote may open the next paragraph): the quote after the colon."""
+    """``Butler said: “...”`` (the quote may open the next paragraph): the quote after the colon; a colon
+    that ends its paragraph before an unquoted one introduces that paragraph (a block quote)."""
     if cue.end >= len(doc) or doc[cue.end].text != ":":
         return None
     i = cue.end + 1
@@ -583,6 +584,9 @@ def _quote_after_colon(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     start = doc[i].idx
     while start < len(layout.text) and not layout.quoted[start] and layout.text[start] in "\"“'‘":
         start += 1
+    if start == doc[i].idx and not layout.quoted[start] and doc[i].text[0].isalnum():
+        # "Limbaugh added:" / "And from a supposed front-runner, ...": a block quote (not markup: "<tweet")
+        return _block_quote(doc, layout, i) if layout.paragraph[i] != layout.paragraph[cue.start] else None
     if start >= len(layout.text) or not layout.quoted[start] or start == doc[i].idx:
         return None
     end = start
@@ -590,6 +594,14 @@ def _quote_after_colon(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         end += 1
     quote = doc.char_span(start, end, alignment_mode="contract")
     return _words(doc, quote.start, quote.end) if quote is not None else None
+
+
+def _block_quote(doc: Doc, layout: _Layout, start: int) -> Span | None:
+    """The paragraph that starts at token ``start``."""
+    end = start
+    while end < len(doc) and layout.paragraph[end] == layout.paragraph[start]:
+        end += 1
+    return _words(doc, start, end)
 
 
 def _is_according_to(cue: Span) -> bool:
