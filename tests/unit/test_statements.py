@@ -674,8 +674,9 @@ def test_a_cue_with_a_colon_ending_its_paragraph_takes_the_next_paragraph(
     # GIVEN a cue and a colon, then an unquoted paragraph (a block quote), the same sentence, or markup
     doc = marked_doc(f"[The governor](SOURCE) [added](CUE):{after_colon}")
     [statement] = extract_statements(doc, [])
-    # THEN only the block quote is the content
+    # THEN only the block quote is the content, and it is quoted speech
     assert (statement.content.text if statement.content else None) == content
+    assert statement.kind == ("direct" if content else "indirect")
 
 
 def test_the_airline_is_the_organisation_the_article_names_most() -> None:

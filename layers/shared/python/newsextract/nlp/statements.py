@@ -124,7 +124,7 @@ class _Group:
     source: Span | None = None
     contents: list[Span] = field(default_factory=list)
     inherited: _Group | None = None
-    verbatim: bool = False  # a transcript turn: direct speech whether or not it is in quote marks
+    verbatim: bool = False  # a transcript turn or block quote: direct speech without quote marks
 
     @property
     def start(self) -> int:
@@ -1296,14 +1296,16 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             if rest is not None and rest.start <= after[0].start < rest.end:
                 group.contents = [inverted, *after]  # 'The judge, she wrote, "weighed facts ..."'
         if not group.contents:
+            after_colon = _quote_after_colon(doc, layout, cue)
             clause = (
-                _quote_after_colon(doc, layout, cue)
+                after_colon
                 or _that_clause(doc, layout, cue)
                 or _clause_after_addressee(doc, layout, cue)
                 or _according_to_clause(doc, layout, cue, group.source)
             )
             if clause is not None:
                 group.contents = [clause]
+                group.verbatim = group.verbatim or after_colon is not None  # a block quote too
         if group.source is not None and _is_dateline(layout, group.source):
             group.source = _subject(doc, layout, cue, group.contents)
         if group.source is not None:
