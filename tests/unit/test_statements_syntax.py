@@ -520,6 +520,11 @@ def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[st
             ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN"],
             "Hillary Clinton",
         ),
+        (  # after a common noun, "like" gives examples that stay in the source
+            ["Critics", ",", "like", "Senator", "Grassley"],
+            ["NOUN", "PUNCT", "ADP", "PROPN", "PROPN"],
+            "Critics, like Senator Grassley",
+        ),
         (
             ["The", "U.N.", ",", "which", "in", "March"],
             ["DET", "PROPN", "PUNCT", "PRON", "ADP", "PROPN"],
