@@ -99,6 +99,20 @@ def test_two_names_joined_by_and_are_one_joint_speaker_but_a_spokesman_for_both_
     assert spokesman is not None and spokesman.name != both.name
 
 
+@pytest.mark.parametrize("source", ["Both Milley and Zaluzhnyi", "both Milley, Zaluzhnyi and Austin"])
+def test_names_joined_after_both_are_one_joint_speaker(source: str) -> None:
+    doc = NLP(f"{source} said they met.")
+    people = [
+        entity(doc, f"e{number}", full, "PERSON", [short])
+        for number, (full, short) in enumerate(
+            [("Mark Milley", "Milley"), ("Valerii Zaluzhnyi", "Zaluzhnyi"), ("Lloyd Austin", "Austin")], 1
+        )
+        if short in source
+    ]
+    joint = resolve_speaker(unquoted(doc, people), span(doc, source), [])
+    assert joint is not None and joint.members == tuple(person.id for person in people)
+
+
 def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_first_named() -> None:
     # GIVEN a headline word tagged as an organisation, then the company, named again after the source
     doc = NLP(

@@ -514,7 +514,7 @@ def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[st
         (["Conversely", ",", "PolitiFact"], ["ADV", "PUNCT", "PROPN"], "PolitiFact"),
         (["Here"], ["ADV"], "Here"),  # one word: nothing to cut, and no error
         (["such", "as", "Bob", "Corker"], ["ADJ", "ADP", "PROPN", "PROPN"], "Bob Corker"),
-        (["Both", "King", "and", "Schultz"], ["DET", "PROPN", "CCONJ", "PROPN"], "King and Schultz"),
+        (["Both", "King", "and", "Schultz"], ["DET", "PROPN", "CCONJ", "PROPN"], "Both King and Schultz"),
         (
             ["Hillary", "Clinton", ",", "like", "Obama"],
             ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN"],

@@ -259,8 +259,8 @@ class Speakers:
         return possessive or entity.label == "MISC"
 
     def joint(self, source: Span) -> Speaker | None:
-        """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source), ``Britain, France and
-        Germany``: all of them, as one speaker that is none of the entities alone."""
+        """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source, or after "both"),
+        ``Britain, France and Germany``: all of them, as one speaker that is none of the entities alone."""
         listed = self._name_list(source)
         if listed is not None:
             return listed
@@ -275,7 +275,7 @@ class Speakers:
             apposed = self._joined_apposition(source, head, inside[0])
             if apposed is not None:
                 return apposed
-        if len(inside) < 2 or opening.strip().lower() not in {"", "the"}:
+        if len(inside) < 2 or opening.strip().lower() not in _LIST_OPENINGS:
             return None
         (_, first_end, first), (second_start, second_end, second) = inside[0], inside[1]
         joined = self.text[first_end:second_start].strip().lower() in {"and", "&"}
@@ -286,7 +286,10 @@ class Speakers:
     def _name_list(self, source: Span) -> Speaker | None:
         """Three or more names separated by commas, the last by "and" (or "&"), opening the source."""
         inside = [m for m in self.mentions if source.start_char <= m[0] < source.end_char]
-        if len(inside) < 3 or self.text[source.start_char : inside[0][0]].strip().lower() not in {"", "the"}:
+        if (
+            len(inside) < 3
+            or self.text[source.start_char : inside[0][0]].strip().lower() not in _LIST_OPENINGS
+        ):
             return None
         chain = [inside[0]]
         for mention in inside[1:]:
@@ -600,6 +603,10 @@ def _last_two_speakers(
         if len(found) == 2:  # in the order the article introduces them
             return _joint_speaker(sorted(found, key=lambda e: min((m.start for m in e.mentions), default=0)))
     return None
+
+
+_LIST_OPENINGS = {"", "the", "both"}
+"""What may come before the first of several joined names in a source: "[Both] Cruz and Fiorina"."""
 
 
 def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
