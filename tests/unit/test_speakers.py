@@ -113,6 +113,15 @@ def test_names_joined_after_both_are_one_joint_speaker(source: str) -> None:
     assert joint is not None and joint.members == tuple(person.id for person in people)
 
 
+def test_an_unnamed_group_with_examples_is_named_without_them() -> None:
+    doc = NLP("Critics of the program, like Senator Grassley, say it is open to fraud.")
+    grassley = entity(doc, "e1", "Charles Grassley", "PERSON", ["Grassley"])
+    critics = resolve_speaker(
+        unquoted(doc, [grassley]), span(doc, "Critics of the program, like Senator Grassley"), []
+    )
+    assert critics is not None and critics.entity_id is None and critics.name == "Critics of the program"
+
+
 def test_the_company_is_the_earlier_organisation_the_article_names_most_not_the_first_named() -> None:
     # GIVEN a headline word tagged as an organisation, then the company, named again after the source
     doc = NLP(

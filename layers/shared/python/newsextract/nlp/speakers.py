@@ -715,6 +715,7 @@ def resolve_speaker(
         entity = speakers.by_name(head) or speakers.by_mention_text(head)  # an untagged "Osei, who won ..."
     if entity is None and _root(source).lower_ in ROLE_NOUNS:
         text = _without_relative(text)  # "A spokeswoman for Harlow Capital[, which bought ...]"
+        text = _EXAMPLES.sub("", text) or text
         entity = speakers.by_role(text)
         if entity is not None:
             return _speaker_of(entity, _ROLE_PREFIX.sub("", text))
@@ -728,7 +729,7 @@ def resolve_speaker(
         and all(t.text[:1].isupper() or not t.is_alpha for t in head)
     ):
         return Speaker(name=head.text.strip(), label=label, role=role)  # "GeoNet, the national ... agency"
-    return Speaker(name=text, label=label, role=role)
+    return Speaker(name=_EXAMPLES.sub("", text) or text, label=label, role=role)
 
 
 _NOUNS = {"NOUN", "PROPN", "PRON"}
@@ -873,6 +874,10 @@ def _singular_noun(token: Token) -> bool:
 
 
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)\s.*$", re.DOTALL)
+
+
+_EXAMPLES = re.compile(r",\s+(?:like|such\s+as|including)\s.*$", re.DOTALL)
+"""Examples after a group: "Critics of the program[, like Senator Grassley]" is the critics."""
 
 
 def _without_relative(role: str) -> str:
