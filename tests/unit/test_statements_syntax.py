@@ -542,6 +542,8 @@ def test_a_source_loses_a_time_adverb_at_its_end(adverb: list[str], pos: list[st
             "commentator Jonah Goldberg",
         ),
         (["26", "%"], ["NUM", "SYM"], "26 %"),  # a percent sign is no punctuation to trim
+        (["But", "Trump"], ["CCONJ", "PROPN"], "Trump"),
+        (["Yet", "even", "as", "critics"], ["CCONJ", "ADV", "SCONJ", "NOUN"], "critics"),
         (  # a party after the comma is no name to keep
             ["with", "polls", "showing", "Ted", "Cruz", ",", "R", "-", "Texas"],
             ["ADP", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN"],

@@ -1501,11 +1501,13 @@ _CLAUSE_OPENERS = {"of", "that", "for", "to", "in", "on", "about", "with"}
 
 
 def _without_lead_in(doc: Doc, source: Span) -> Span:
-    """``[Conversely,] PolitiFact``, ``[In Washington,] Pentagon press secretary X``, ``[such as] senator Bob
-    Corker``: a source loses an opening adverb or short prepositional phrase and its comma and "such as", and
-    a closing ", like X" or ", which ..." (``_cut_after_comma``). "Both" stays ("Both Cruz and Fiorina"), as
-    PolNeAR keeps it 48 times of 51."""
-    start = source.start
+    """``[But] Trump``, ``[Conversely,] PolitiFact``, ``[In Washington,] Pentagon press secretary X``, ``[such
+    as] senator Bob Corker``: a source loses opening conjunctions (``_after_conjunctions``), an opening adverb
+    or short prepositional phrase and its comma and "such as", and a closing ", like X" or ", which ..."
+    (``_cut_after_comma``). "Both" stays ("Both Cruz and Fiorina"), as PolNeAR keeps it 48 times of 51."""
+    original = source
+    start = _after_conjunctions(doc, source)
+    source = doc[start : source.end]
     adverb = len(source) > 2 and source[0].pos_ == "ADV" and source[1].text == ","
     if adverb or (len(source) > 2 and source[0].lower_ == "such" and source[1].lower_ == "as"):
         start += 2
@@ -1529,9 +1531,27 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
         end = tail - 1  # "Democratic candidate Hillary Clinton[, like Obama]", "The U.N.[, which in March]"
     elif len(source) > 2 and source[-1].lower_ in _RELATIVE_PRONOUNS and source[-2].text == ",":
         end = source.end - 2  # "Mr. Kamin[, who]": the relative clause was left out
-    changed = (start, end) != (source.start, source.end)
+    changed = (start, end) != (original.start, original.end)
     trimmed = _words(doc, start, end) if changed else None
-    return trimmed if trimmed is not None else source
+    return trimmed if trimmed is not None else original
+
+
+_OPENING_CONJUNCTIONS = {"but", "and", "while", "yet", "now", "then", "so", "even"}
+_AFTER_EVEN = {"as", "though", "if", "when", "while", "although", "so"}
+
+
+def _after_conjunctions(doc: Doc, source: Span) -> int:
+    """``[But] Trump``, ``[Yet even as] environmentalists``: where a source starts after the conjunctions and
+    "even" opening it (PolNeAR leaves out "but" 446 times of 450, "and" every time), when they open a
+    sentence or follow punctuation (not "current [and] former", nor "then-vice president")."""
+    start = source.start
+    if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start].is_sent_start):
+        return start
+    while start < source.end - 1 and doc[start].lower_ in _OPENING_CONJUNCTIONS and doc[start].whitespace_:
+        start += 1
+        if doc[start - 1].lower_ == "even" and start < source.end - 1 and doc[start].lower_ in _AFTER_EVEN:
+            start += 1
+    return start
 
 
 _TRAILING_TIME_ADVERBS = (("as", "of", "late"), ("of", "late"), ("lately",), ("recently",))
