@@ -15,8 +15,9 @@ German carmaker, which ..., warned", and "One pilot, who asked not to be named, 
 person). A subject inside a name is the whole name ("Elise van der [Meer]" misparsed). A circumstance or
 adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
 said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
-instance,] costs rose"), and a source an opening adverb or prepositional phrase ("[In Washington,]"), "such
-as", a closing ", like X" after a name or ", which ..." and a date or time adverb at its end ("federal
+instance,] costs rose"), and a source its opening conjunctions ("[But] Trump"), an opening adverb or
+prepositional phrase ("[In Washington,]"), "such as", a closing ", like X" after a name or ", which ..." and
+a date or time adverb at its end ("federal
 prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
 also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
 or the medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
@@ -32,7 +33,9 @@ cue after it; one left without cue takes the verb it complements; unquoted prose
 not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a
 dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and
 ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
-interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments; a quote with no
+interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments, as does unquoted
+prose ("Lenox thrived, Clarke said, until it failed"), and "X added:" ending its paragraph takes the next one
+as a block quote; a quote with no
 cue of its own that continues the previous speaker becomes a statement of that speaker. Transcript turns
 ("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
 headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
