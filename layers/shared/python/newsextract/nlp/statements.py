@@ -17,8 +17,8 @@ adverbial clause before the source is no inverted content ("In an interview, X s
 said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
 instance,] costs rose"), and a source its opening conjunctions ("[But] Trump"), an opening adverb or
 prepositional phrase ("[In Washington,]"), "such as", a closing ", like X" after a name or ", which ..." and
-a date or time adverb at its end ("federal
-prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
+a date or time adverb at its end ("federal prosecutors [in April]", "The West [as of late]"), and runs on
+through a verbless apposition before its cue,
 also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
 or the medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
 verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content
