@@ -565,6 +565,29 @@ def test_a_source_loses_lead_in_words_and_a_closing_comparison(
     assert statement.source is not None and statement.source.text == source
 
 
+@pytest.mark.parametrize(
+    ("words", "content"),
+    [
+        (["hired", "Jo", "Kendall", "Coffey", "."], "he hired Jo Kendall Coffey"),  # a break inside a name
+        (["left", "early", ".", "They", "."], "he left early."),  # a word of the next sentence
+    ],
+)
+def test_a_content_loses_words_of_the_next_sentence_but_not_a_name_the_parser_broke(
+    words: list[str], content: str
+) -> None:
+    # GIVEN "Reed said he <words>" parsed with a sentence starting at its last word, marked as content
+    words = ["Reed", "said", "he", *words]
+    last = len(words) - 2
+    heads = [1, 1, 3, 1, *[3] * (last - 4), last, last]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", *["obj"] * (last - 4), "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", *["PROPN"] * (last - 4), "PROPN", "PUNCT"]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, last + 1, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, pos=pos)
+    assert [s.start for s in doc.sents] == [0, last]
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == content
+
+
 def test_an_adverbial_between_a_name_and_its_cue_is_skipped_when_the_parse_gives_no_subject() -> None:
     # GIVEN "Harry Reid ( D-Nev. ) , in particular , has been pounding Trump ." with no subject for the cue
     words = ["Harry", "Reid", "(", "D-Nev.", ")", ",", "in", "particular", ",", "has", "been", "pounding"]

@@ -1728,7 +1728,7 @@ def _without_dateline(doc: Doc, layout: _Layout, span: Span, shortest: int = 3) 
 
 def _without_next_sentence(doc: Doc, layout: _Layout, content: Span) -> Span:
     """``[leaders were discussing a stopgap to buy time. They]``: an unquoted content does not run a word or
-    two into the next sentence."""
+    two into the next sentence (a sentence the text ends, not one the parser broke off inside a name)."""
     last = layout.sentence[content.end - 1]
     if (
         layout.sentence[content.start] == last
@@ -1738,6 +1738,15 @@ def _without_next_sentence(doc: Doc, layout: _Layout, content: Span) -> Span:
     tail = next(i for i in range(content.start, content.end) if layout.sentence[i] == last)
     if content.end - tail > 2:
         return content
+    before = doc[tail - 1]
+    if not (
+        before.text in _SENTENCE_ENDS
+        or layout.paragraph[tail - 1] != layout.paragraph[tail]
+        or (before.is_lower and doc[tail].is_title)  # "... of the regional centers The S.E.C. said"
+    ):
+        return (
+            content  # a break the parser put inside a name: "lawyers Scott Richardson and Kendall | Coffey"
+        )
     end = tail
     while end > content.start and doc[end - 1].is_space:
         end -= 1
