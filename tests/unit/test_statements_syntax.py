@@ -478,6 +478,23 @@ def test_a_source_loses_a_date_at_its_end() -> None:
     assert statement.source is not None and statement.source.text == "Federal prosecutors"
 
 
+def test_a_source_keeps_a_date_that_belongs_to_a_clause_in_it() -> None:
+    # GIVEN "Murphy , an aide who went to Burma in 2011 , said it failed ." with the date in the source
+    words = fields("Murphy , an aide who went to Burma in 2011 , said it failed .")
+    heads = [11, 3, 3, 0, 5, 3, 7, 5, 9, 5, 0, 11, 13, 11, 11]
+    deps = fields("nsubj punct det appos nsubj acl:relcl case obl case obl punct ROOT nsubj ccomp punct")
+    tags = fields("NNP , DT NN WP VBD IN NNP IN CD , VBD PRP VBD .")
+    pos = fields("PROPN PUNCT DET NOUN PRON VERB ADP PROPN ADP NUM PUNCT VERB PRON VERB PUNCT")
+    ents = ["O"] * 9 + ["B-DATE"] + ["O"] * 5
+    spans = [(0, 10, "SOURCE"), (11, 12, "CUE"), (12, 14, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, tags=tags, ents=ents, pos=pos)
+    statement = only(doc, [])
+    # THEN the date stays: it is when she went, not when she said it
+    assert (
+        statement.source is not None and statement.source.text == "Murphy, an aide who went to Burma in 2011"
+    )
+
+
 def test_a_source_loses_a_date_and_its_determiner_at_its_end() -> None:
     # GIVEN "Federal prosecutors in the past year charged him ." where the DATE leaves out "the"
     words = ["Federal", "prosecutors", "in", "the", "past", "year", "charged", "him", "."]
