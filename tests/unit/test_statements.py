@@ -1073,6 +1073,21 @@ def test_source_that_starts_inside_a_name_takes_the_whole_name() -> None:
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
 
 
+def test_source_inside_a_name_the_ner_ran_over_a_line_break_keeps_to_its_own_line() -> None:
+    # GIVEN a heading "Plan B." and "Sanders said ..." that the NER tagged as one name
+    doc = NLP("Plan B.\n\nSanders said he would stay in the race.")
+    text = doc.text
+    doc.ents = [doc.char_span(0, text.index(" said"), label="MISC")]
+    doc.spans["attribution"] = [
+        doc.char_span(text.index("Sanders"), text.index(" said"), label="SOURCE"),
+        doc.char_span(text.index("said"), text.index(" he"), label="CUE"),
+        doc.char_span(text.index("he would"), len(text) - 1, label="CONTENT"),
+    ]
+    [statement] = extract_statements(doc, [])
+    # THEN the source is the name on the cue's line only
+    assert statement.source is not None and statement.source.text == "Sanders"
+
+
 def test_source_ending_in_who_runs_on_to_the_names_before_the_cue() -> None:
     doc = marked_doc(
         "[The two members who](SOURCE) voted against it, [Gary Voss](PERSON) and [Helen Park](PERSON), "

@@ -1607,11 +1607,13 @@ def _source_without_medium(doc: Doc, layout: _Layout, source: Span) -> Span:
 def _with_whole_name(doc: Doc, source: Span, cue: Span) -> Span:
     """``The Norwegian Transport Workers' [Union] said``: a source that starts inside a name starts with the
     name, and with the "the" before it (not over the cue, nor when the name opens with a quote mark:
-    "” Shah")."""
+    "” Shah", nor across a line break or the end of a sentence)."""
     start, floor = source.start, cue.end if cue.end <= source.start else 0
     while start > floor and doc[start].ent_iob_ == "I":
         if doc[start - 1].is_quote and doc[start - 1].ent_iob_ == "B":
             return source
+        if doc[start - 1].is_space or doc[start - 1].text in _SENTENCE_ENDS:
+            return source  # an entity the NER ran over a line break: "Plan B. | [Sanders]"
         start -= 1
     if start == source.start or doc[start].ent_iob_ != "B":
         return source
