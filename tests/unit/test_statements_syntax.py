@@ -495,6 +495,21 @@ def test_a_source_keeps_a_date_that_belongs_to_a_clause_in_it() -> None:
     )
 
 
+def test_a_poll_keeps_its_date_but_not_the_date_it_was_released() -> None:
+    # GIVEN "A CNN poll in January found that voters agreed ." with the date inside the model's source
+    words = fields("A CNN poll in January found that voters agreed .")
+    heads = [2, 2, 5, 4, 2, 5, 8, 8, 5, 5]
+    deps = fields("det compound nsubj case nmod ROOT mark nsubj ccomp punct")
+    tags = fields("DT NNP NN IN NNP VBD IN NNS VBD .")
+    pos = fields("DET PROPN NOUN ADP PROPN VERB SCONJ NOUN VERB PUNCT")
+    ents = ["O", "B-ORG", "O", "O", "B-DATE", "O", "O", "O", "O", "O"]
+    spans = [(0, 5, "SOURCE"), (5, 6, "CUE"), (6, 9, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, tags=tags, ents=ents, pos=pos)
+    statement = only(doc, [])
+    # THEN the date stays: it tells which poll ("released in late August" goes: see the participle test)
+    assert statement.source is not None and statement.source.text == "A CNN poll in January"
+
+
 def test_a_source_loses_a_date_and_its_determiner_at_its_end() -> None:
     # GIVEN "Federal prosecutors in the past year charged him ." where the DATE leaves out "the"
     words = ["Federal", "prosecutors", "in", "the", "past", "year", "charged", "him", "."]

@@ -1578,11 +1578,28 @@ def _without_dates(doc: Doc, source: Span) -> Span:
         return source
     if _date_in_clause(doc[source.start : end - 1]):
         return source  # "Erin Murphy, a former Clinton aide who accompanied her to Burma [in 2011]"
+    if _dated_report(doc[source.start : end - 1]):
+        return source  # "A CNN/ORC poll [in January]", "a Quinnipiac poll [conducted in February]"
     end -= 1  # without "in"
     if end - source.start > 2 and doc[end - 1].tag_ == "VBN":
         end -= 1  # "A Quinnipiac University poll [released] in late August"
     trimmed = _words(doc, source.start, end)
     return trimmed if trimmed is not None else source
+
+
+_REPORT_NOUNS = {
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "average",
+    "figures", "data", "estimate", "estimates",
+}  # fmt: skip
+
+
+def _dated_report(before: Span) -> bool:
+    """Whether a date after ``before`` dates the poll or report that is the source ("A CNN/ORC poll in
+    January": PolNeAR keeps such dates 14 times of 18), unless it is when the report came out ("a survey
+    [released on Thursday]")."""
+    if not before or before[-1].lower_ in {"released", "published", "issued"}:
+        return False
+    return any(t.lower_ in _REPORT_NOUNS for t in before)
 
 
 def _date_in_clause(before: Span) -> bool:
