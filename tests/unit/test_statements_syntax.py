@@ -736,6 +736,20 @@ def test_a_source_that_stops_inside_a_party_bracket_runs_on_to_the_comma_before_
     assert statement.source.text == doc[0:11].text
 
 
+def test_a_source_that_stops_inside_a_party_bracket_ends_with_it_when_a_verb_follows() -> None:
+    # GIVEN "Sen. Ted Cruz ( R-Tex . ) defended his plan , saying it works ." with the model's source
+    # ending inside the bracket and the cue "saying" after the predicate
+    words = fields("Sen. Ted Cruz ( R-Tex . ) defended his plan , saying it works .")
+    heads = [2, 2, 7, 4, 2, 4, 4, 7, 9, 7, 11, 7, 13, 11, 7]
+    deps = fields(
+        "compound compound nsubj punct appos punct punct ROOT poss obj punct advcl nsubj ccomp punct"
+    )
+    pos = fields("PROPN PROPN PROPN PUNCT PROPN PUNCT PUNCT VERB PRON NOUN PUNCT VERB PRON VERB PUNCT")
+    doc = parsed(words, heads, deps, [(0, 5, "SOURCE"), (11, 12, "CUE"), (12, 14, "CONTENT")], pos=pos)
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == doc[0:5].text  # ends trimmed
+
+
 @pytest.mark.parametrize(("gap", "source"), [(["the", "top", "Democrat"], "Schiff, the top Democrat")])
 def test_a_source_runs_on_through_a_verbless_apposition_before_its_cue(gap: list[str], source: str) -> None:
     # GIVEN "Schiff , the top Democrat , said it rose ." with the model's source only "Schiff"

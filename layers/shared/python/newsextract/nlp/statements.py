@@ -1454,7 +1454,8 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
     """``[Rep. Adam Schiff, the top Democrat on the committee,] said``: a source runs on through a verbless
     apposition between it and its cue, and from inside a party bracket to the comma before its cue
     (``[Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus,] said``), as PolNeAR marks
-    them (a relative clause, ", who ...": source 0.771, dropped)."""
+    them (a relative clause, ", who ...": source 0.771, dropped); a verb right after the bracket starts the
+    sentence's predicate, so the source ends with the bracket."""
     if cue.start <= source.end:
         return source
     gap = doc[source.end : cue.start]
@@ -1484,6 +1485,14 @@ def _through_apposition(doc: Doc, layout: _Layout, source: Span, cue: Span) -> S
     if layout.sentence[cue.start] != layout.sentence[source.start] or cue.start - source.end > 20:
         return source
     end = cue.start - 1 if doc[cue.start - 1].text == "," else cue.start
+    close = next((t.i for t in doc[source.end : end] if t.text == ")"), None)
+    if (
+        close is not None
+        and close + 1 < end
+        and doc[close + 1].text != ","
+        and _has_verb(doc[close + 1 : end])
+    ):
+        end = close + 1  # "Sen. Bernie Sanders (I-Vt.)[ defended his call ... ,] saying": the bracket only
     extended = _words(doc, source.start, end)
     return extended if extended is not None else source
 
