@@ -1501,7 +1501,7 @@ def _cut_after_comma(doc: Doc, token: Token) -> bool:
     """Whether a source ends at the comma before ``token``: ", which ..." and, after a name, ", like X" (a
     comparison: "Hillary Clinton[, like Obama]"; after a common noun it gives examples and stays: "Critics of
     the program, like Senator Grassley"). ", who ..." stays (PolNeAR dev source 0.769 -> 0.765 when cut)."""
-    if doc[token.i - 1].text != ",":
+    if token.i < 2 or doc[token.i - 1].text != ",":
         return False
     return token.lower_ == "which" or (token.lower_ == "like" and doc[token.i - 2].pos_ == "PROPN")
 
