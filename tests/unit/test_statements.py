@@ -462,6 +462,24 @@ def test_a_quote_before_a_coordinated_cue_is_not_taken_from_the_cue_before() -> 
     assert adding.content is not None and adding.content.text == "that the talks went well"
 
 
+@pytest.mark.parametrize(("participle", "joins"), [("referring to", True), ("adding", False)])
+def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_after_it(
+    participle: str, joins: bool
+) -> None:
+    doc = marked_doc(
+        f"“[We will win](CONTENT),” [Butler](SOURCE) [said](CUE), [{participle}](CUE) [the vote](CONTENT). "
+        "“[The talks went well](CONTENT).”\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    said, after = extract_statements(doc, people)
+    assert said.content is not None and after.content is not None
+    whole = ((said.content.start, said.content.end),)
+    said_pieces = [doc.text[a:b] for a, b in said.content.fragments or whole]
+    assert said_pieces == (["We will win", "The talks went well"] if joins else ["We will win"])
+    assert (after.content.text == "the vote") is joins
+    assert_offsets(doc, [said, after])
+
+
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "cue"),
     [
