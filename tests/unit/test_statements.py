@@ -462,6 +462,19 @@ def test_a_quote_before_a_coordinated_cue_is_not_taken_from_the_cue_before() -> 
     assert adding.content is not None and adding.content.text == "that the talks went well"
 
 
+def test_a_participle_opening_the_sentence_is_said_by_the_subject_of_the_next_cue() -> None:
+    doc = marked_doc(
+        "Dave Butler spoke on Friday.\n"
+        "[Citing](CUE) [a new poll](CONTENT), [Butler](SOURCE) [said](CUE) [the race was close](CONTENT).\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler", "Butler"])]
+    citing, said = extract_statements(doc, people)
+    assert citing.cue is not None and citing.cue.text == "Citing"
+    assert citing.source is not None and citing.source.text == "Butler"
+    assert citing.speaker is not None and citing.speaker.entity_id == "e1"
+    assert said.source is not None and said.source.text == "Butler"
+
+
 @pytest.mark.parametrize(("participle", "joins"), [("referring to", True), ("adding", False)])
 def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_after_it(
     participle: str, joins: bool

@@ -4,21 +4,21 @@ The attribution component leaves SOURCE, CUE and CONTENT spans in ``doc.spans["a
 grouped into statements around each cue: the content and source nearest to the cue in the same paragraph win,
 with a bonus for syntactic links when the Doc is parsed (subject of the cue verb, clausal complement) and a
 penalty for crossing another cue; a source serves one cue, unless the next cue is coordinated ("..., writing
-that"). Rules fill what the spans miss: "“Quote,” X said." and "Y, according to X." take the text before the
-comma as content; a speech verb without content takes its that-clause, "according to X" the rest of its
-sentence; a cue without source takes its subject (or the named entity just before it; after "according to",
-the words up to the comma). A passive cue with a "by" phrase is spoken by that phrase, not by its subject
-("The plan was announced by the ministry"); when the parse finds no subject, the comma-separated phrases
-ending in a name just before the cue are the source ("Vance, 61, testified"; a relative or participle clause
-or an adverbial such as "in particular" after the name is skipped, also after a description: "Volkwerk, the
-German carmaker, which ..., warned", and "One pilot, who asked not to be named, said" gives the unnamed
-person). A subject inside a name is the whole name ("Elise van der [Meer]" misparsed). A circumstance or
-adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
-said"), and an unquoted content before its cue loses an opening conjunction or phrase closed by a comma ("[For
-instance,] costs rose"), and a source its opening conjunctions ("[But] Trump"), an opening adverb or
-prepositional phrase ("[In Washington,]"), "such as", a closing ", like X" after a name or ", which ..." and
-a date or time adverb at its end ("federal prosecutors [in April]", "The West [as of late]"), and runs on
-through a verbless apposition before its cue,
+that") or the cue is a participle opening the sentence ("Citing a poll, Trump said"). Rules fill what the
+spans miss: "“Quote,” X said." and "Y, according to X." take the text before the comma as content; a speech
+verb without content takes its that-clause, "according to X" the rest of its sentence; a cue without source
+takes its subject (or the named entity just before it; after "according to", the words up to the comma). A
+passive cue with a "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the
+ministry"); when the parse finds no subject, the comma-separated phrases ending in a name just before the cue
+are the source ("Vance, 61, testified"; a relative or participle clause or an adverbial such as "in
+particular" after the name is skipped, also after a description: "Volkwerk, the German carmaker, which ...,
+warned", and "One pilot, who asked not to be named, said" gives the unnamed person). A subject inside a name
+is the whole name ("Elise van der [Meer]" misparsed). A circumstance or adverbial clause before the source is
+no inverted content ("In an interview, X said", "As he hosted ..., X said"), and an unquoted content before
+its cue loses an opening conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source
+its opening conjunctions ("[But] Trump"), an opening adverb or prepositional phrase ("[In Washington,]"),
+"such as", a closing ", like X" after a name or ", which ..." and a date or time adverb at its end ("federal
+prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
 also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
 or the medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
 verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content
@@ -35,9 +35,8 @@ dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract
 ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
 interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments, as does unquoted
 prose ("Lenox thrived, Clarke said, until it failed"), and "X added:" ending its paragraph takes the next one
-as a block quote; a quote with no
-cue of its own that continues the previous speaker becomes a statement of that speaker (after "“A,” X said,
-referring to Y." it joins "A", not the participle). Transcript turns
+as a block quote; a quote with no cue of its own that continues the previous speaker becomes a statement of
+that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle). Transcript turns
 ("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
 headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
 them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
@@ -58,8 +57,7 @@ stop after a lower-case word, loses to the cue's own parsed subject; a cue loses
 time ("[have warned] for months"), which is no addressee either; a name right after a source's last noun joins
 it ("Russia's state news agency [TASS]"). Each source then resolves to a speaker among the article's entities
 (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
-``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability.
-"""
+``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability."""
 
 from __future__ import annotations
 
@@ -1338,6 +1336,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         group.contents = [
             c if layout.quoted[c.start_char] else _without_circumstance(doc, c) for c in group.contents
         ]
+    _opening_participles_share_subject(layout, cues, groups)
     groups = [g for g in groups if g.contents or g.source is not None] + signed
     groups.sort(key=lambda g: g.start)
     covered = [c for g in groups for c in g.contents]
@@ -1363,6 +1362,24 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
     return groups
+
+
+def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], groups: list[_Group]) -> None:
+    """``Citing a conspiracy theory, [Trump] accused ...``: a participle opening its sentence, with a content
+    and no source of its own, is said by the source of the next cue in the sentence (PolNeAR train + dev: 20
+    such sources right, 1 wrong)."""
+    for index, group in enumerate(groups):
+        cue = cues[index]
+        if group.source is not None or not group.contents or not cue[0].lower_.endswith("ing"):
+            continue
+        start, _ = layout.sentence_of(cue.start)
+        if any(not t.is_space and not t.is_punct for t in cue.doc[start : cue.start]):
+            continue
+        sentence = layout.sentence[cue.start]
+        after = (g for j, g in enumerate(groups) if j > index and layout.sentence[cues[j].start] == sentence)
+        later = next(after, None)
+        if later is not None and later.source is not None and cue.end <= later.source.start:
+            group.source = later.source
 
 
 def _quotes_back_to_main_cue(layout: _Layout, groups: list[_Group]) -> None:
