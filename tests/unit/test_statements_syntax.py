@@ -973,6 +973,17 @@ def test_the_passive_subject_of_reported_is_what_was_said_not_its_source(
     assert (statement.source.text if statement.source else None) == source
 
 
+def test_the_passive_subject_of_asked_is_its_addressee_not_its_source() -> None:
+    # GIVEN "Teachers were asked whether pay fell", the model calling "Teachers" the source
+    words = ["Teachers", "were", "asked", "whether", "pay", "fell", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    statement = only(parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 3, "CUE"), (3, 6, "CONTENT")]), [])
+    # THEN nobody is named as the one who asked, and the teachers are whom it was asked of
+    assert statement.source is None and statement.speaker is None
+    assert statement.addressee == "Teachers"
+
+
 def test_a_source_span_opening_with_a_clause_is_the_content_before_the_comma() -> None:
     # GIVEN "A volcano erupted on Monday, the weather office said." with the whole of it marked as source
     words = ["A", "volcano", "erupted", "on", "Monday", ",", "the", "weather", "office", "said", "."]

@@ -25,24 +25,24 @@ verbless content loses a trailing date or circumstance ("during the debate Monda
 before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
 chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the
-passive subject of "told" is its addressee, that of "reported" or "announced" without a "by" phrase what was
-said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said of; "As she
-put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The statement
-said" is the speaker of the statement given before through the same medium. A that-clause never belongs to a
-cue after it; one left without cue takes the verb it complements; unquoted prose after the cue's sentence is
-not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short content, and a
-dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so UD and
-ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A quote
-interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments, as does unquoted
-prose ("Lenox thrived, Clarke said, until it failed"), and "X added:" ending its paragraph takes the next one
-as a block quote; a quote with no cue of its own that continues the previous speaker becomes a statement of
-that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle). Transcript turns
-("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
-headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
-them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
-before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest as
-source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that opens
-its sentence with a clause splits at its last comma into content and source ("A volcano erupted ..., the
+passive subject of "told" or "asked" is its addressee, that of "reported" or "announced" without a "by" phrase
+what was said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said
+of; "As she put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The
+statement said" is the speaker of the statement given before through the same medium. A that-clause never
+belongs to a cue after it; one left without cue takes the verb it complements; unquoted prose after the cue's
+sentence is not its content. A medium phrase ("in a letter to ...") is cut from a source and from a short
+content, and a dateline ("MILLBROOK, Ore. —") from both. Syntax is read through ``newsextract.nlp.syntax``, so
+UD and ClearNLP parses give the same statements. Cues and sources inside quote marks are part of the quote. A
+quote interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments, as does
+unquoted prose ("Lenox thrived, Clarke said, until it failed"), and "X added:" ending its paragraph takes the
+next one as a block quote; a quote with no cue of its own that continues the previous speaker becomes a
+statement of that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle). Transcript
+turns ("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate"
+is a headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones
+has them read as quote marks. The model's spans are mended first: a source span running over "said" / "told"
+ends before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest
+as source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that
+opens its sentence with a clause splits at its last comma into content and source ("A volcano erupted ..., the
 country's meteorological office said"); a source marked before a clause of its own gives way to a role and a
 person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said"); "told the council
 the city would ..." takes the clause after the listener; a verbless content before an interrupting attribution
@@ -773,11 +773,12 @@ def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span | None:
 
 _REPORTED = {
     "reported", "announced", "confirmed", "disclosed", "revealed", "expected", "accused", "blamed", "dubbed",
-    "criticized", "criticised", "described", "labeled", "labelled", "praised", "condemned",
+    "criticized", "criticised", "described", "labeled", "labelled", "praised", "condemned", "asked",
 }  # fmt: skip
-"""Passive cues whose subject is what was said ("[No injuries] have been reported") or whom it was said of
-("[Mr. Quiros] was accused of"; PolNeAR dev source precision 0.837 -> 0.839), unlike an experiencer's
-("Protesters were frustrated") or a quoted speaker's ("She was quoted as saying")."""
+"""Passive cues whose subject is what was said ("[No injuries] have been reported"), whom it was said of
+("[Mr. Quiros] was accused of"; PolNeAR dev source precision 0.837 -> 0.839) or who was asked ("[Trump] was
+asked about ...": PolNeAR train + dev give such a cue no source 21 times of 21; the subject is the addressee),
+unlike an experiencer's ("Protesters were frustrated") or a quoted speaker's ("She was quoted as saying")."""
 
 
 def _phrase(doc: Doc, head: Token) -> Span | None:
@@ -1971,12 +1972,18 @@ _NOT_LISTENERS = {"be", "have", "do", "say", "ask", "tell", "the", "a", "an"}
 def _addressee(doc: Doc, group: _Group) -> str | None:
     """Whom the cue addresses: the object of "told", "informed", ... (or, when the parse gives none, the noun
     phrase right after the verb, with a name apposed to it: "the newspaper El Universal"), the subject of
-    "were told", "said to X" and "Speaking to X, he said", the "to X" of a written medium ("in a memo to
-    staff"), or the "with X" of an interview or call."""
+    "were told" or "was asked", "said to X" and "Speaking to X, he said", the "to X" of a written medium ("in
+    a memo to staff"), or the "with X" of an interview or call."""
     cue = group.cue
     if cue is None:
         return None
-    verbs = [t for t in cue if t.lower_ in ADDRESS_CUES or t.lemma_.lower() in ADDRESS_CUES]
+    verbs = [
+        t
+        for t in cue
+        if t.lower_ in ADDRESS_CUES
+        or t.lemma_.lower() in ADDRESS_CUES
+        or (t.lower_ == "asked" and doc.has_annotation("DEP") and syntax.is_passive(t))  # "[He] was asked"
+    ]
     candidates: list[Token] = []
     if doc.has_annotation("DEP"):
         for verb in verbs or [cue.root]:
