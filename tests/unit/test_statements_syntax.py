@@ -984,6 +984,23 @@ def test_the_passive_subject_of_asked_is_its_addressee_not_its_source() -> None:
     assert statement.addressee == "Teachers"
 
 
+@pytest.mark.parametrize(("verb", "raised"), [("seems", True), ("says", False)])
+def test_the_subject_of_seems_is_part_of_the_content_not_a_source(verb: str, raised: bool) -> None:
+    # GIVEN "Melania seems to have vanished ." with the model calling "Melania" the source
+    words = ["Melania", verb, "to", "have", "vanished", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "aux", "xcomp", "punct"]
+    statement = only(parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 5, "CONTENT")]), [])
+    # THEN what seems so is Melania having vanished, and no one is its source
+    assert statement.content is not None
+    pieces = [
+        statement.content.text[a - statement.content.start : b - statement.content.start]
+        for a, b in statement.content.fragments or ((statement.content.start, statement.content.end),)
+    ]
+    assert pieces == (["Melania", "to have vanished"] if raised else ["to have vanished"])
+    assert (statement.source is None) is raised
+
+
 def test_a_source_span_opening_with_a_clause_is_the_content_before_the_comma() -> None:
     # GIVEN "A volcano erupted on Monday, the weather office said." with the whole of it marked as source
     words = ["A", "volcano", "erupted", "on", "Monday", ",", "the", "weather", "office", "said", "."]
