@@ -23,8 +23,9 @@ def parsed(
     tags: list[str] | None = None,
     ents: list[str] | None = None,
     pos: list[str] | None = None,
+    spaces: list[bool] | None = None,
 ) -> Doc:
-    spaces = [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
+    spaces = spaces or [following not in {",", ".", "'s"} for following in [*words[1:], ""]]
     doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents, pos=pos)
     doc.spans["attribution"] = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
@@ -999,6 +1000,33 @@ def test_the_subject_of_seems_is_part_of_the_content_not_a_source(verb: str, rai
     ]
     assert pieces == (["Melania", "to have vanished"] if raised else ["to have vanished"])
     assert (statement.source is None) is raised
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "source"),
+    [
+        (["Nearly", "nine", "out", "of", "10"], ["ADV", "NUM", "ADP", "ADP", "NUM"], "Nearly nine out of 10"),
+        (["and", "three", "-", "fourths"], ["CCONJ", "NUM", "PUNCT", "NOUN"], "three-fourths"),
+        (["voters", "backing", "the", "plan"], ["NOUN", "VERB", "DET", "NOUN"], None),
+    ],
+)
+def test_a_say_verb_with_no_subject_in_the_parse_takes_the_bare_noun_phrase_before_it(
+    words: list[str], pos: list[str], source: str | None
+) -> None:
+    # GIVEN "Nearly nine out of 10 say they need skills ." parsed with no subject for "say" (the numbers
+    # hang on it as modifiers) and no source span from the model
+    n = len(words)
+    all_words = [*words, "say", "they", "need", "skills", "."]
+    heads = [n] * n + [n, n + 2, n, n + 2, n]
+    deps = ["nummod"] * n + ["ROOT", "nsubj", "ccomp", "obj", "punct"]
+    all_pos = [*pos, "VERB", "PRON", "VERB", "NOUN", "PUNCT"]
+    spaces = [
+        following != "-" != word for word, following in zip(all_words, [*all_words[1:], ""], strict=True)
+    ]
+    spans = [(n, n + 1, "CUE"), (n + 1, n + 4, "CONTENT")]
+    statement = only(parsed(all_words, heads, deps, spans, pos=all_pos, spaces=spaces), [])
+    # THEN the phrase back to the conjunction is the source, unless a verb before it puts it inside a clause
+    assert (statement.source.text if statement.source else None) == source
 
 
 def test_a_source_span_opening_with_a_clause_is_the_content_before_the_comma() -> None:
