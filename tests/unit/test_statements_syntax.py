@@ -1029,6 +1029,22 @@ def test_a_say_verb_with_no_subject_in_the_parse_takes_the_bare_noun_phrase_befo
     assert (statement.source.text if statement.source else None) == source
 
 
+def test_the_passive_subject_of_expected_joins_its_open_complement_as_content() -> None:
+    # GIVEN "The White House is expected to sign the measure ." with only the cue and "to sign ..." marked
+    words = ["The", "White", "House", "is", "expected", "to", "sign", "the", "measure", "."]
+    heads = [2, 2, 4, 4, 4, 6, 4, 8, 6, 4]
+    deps = ["det", "compound", "nsubj:pass", "aux:pass", "ROOT", "mark", "xcomp", "det", "obj", "punct"]
+    statement = only(parsed(words, heads, deps, [(3, 5, "CUE"), (5, 9, "CONTENT")]), [])
+    # THEN what is expected is the White House signing it, and no one is named as expecting it
+    assert statement.source is None
+    assert statement.content is not None and statement.content.fragments is not None
+    pieces = [
+        statement.content.text[a - statement.content.start : b - statement.content.start]
+        for a, b in statement.content.fragments
+    ]
+    assert pieces == ["The White House", "to sign the measure"]
+
+
 def test_a_source_span_opening_with_a_clause_is_the_content_before_the_comma() -> None:
     # GIVEN "A volcano erupted on Monday, the weather office said." with the whole of it marked as source
     words = ["A", "volcano", "erupted", "on", "Monday", ",", "the", "weather", "office", "said", "."]
