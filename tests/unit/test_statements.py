@@ -475,6 +475,17 @@ def test_a_participle_opening_the_sentence_is_said_by_the_subject_of_the_next_cu
     assert said.source is not None and said.source.text == "Butler"
 
 
+@pytest.mark.parametrize(("cue", "content"), [("vouched for", "both candidates"), ("talked with", None)])
+def test_a_cue_ending_in_a_preposition_takes_the_words_after_it_up_to_the_comma(
+    cue: str, content: str | None
+) -> None:
+    doc = marked_doc(f"[Butler](SOURCE) [{cue}](CUE) both candidates, and he left.\n")
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    statements = extract_statements(doc, people)
+    found = [s.content.text if s.content else None for s in statements]
+    assert found == ([content] if content else [None])
+
+
 @pytest.mark.parametrize(("participle", "joins"), [("referring to", True), ("adding", False)])
 def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_after_it(
     participle: str, joins: bool

@@ -1310,6 +1310,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
                 or _that_clause(doc, layout, cue)
                 or _clause_after_addressee(doc, layout, cue)
                 or _according_to_clause(doc, layout, cue, group.source)
+                or _prepositional_object(doc, layout, cue)
             )
             if clause is not None:
                 group.contents = [clause]
@@ -1444,6 +1445,27 @@ def _passive_raised_subject(doc: Doc, layout: _Layout, cue: Span, contents: list
     if phrase is None or any(c.start < phrase.end and phrase.start < c.end for c in contents):
         return None
     return phrase
+
+
+_CUE_PREPOSITIONS = {"on", "for", "of", "against", "over"}
+"""Not "to", "with" or "about": after those the words up to the comma are the content less than a third of the
+time on PolNeAR train (25 %, 26 %, 30 %), against 35 % to 67 % for these."""
+
+
+def _prepositional_object(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[vouched for] [both Braynard and Chrabaszcz]``, ``[touched briefly on] [the 2016 race]``: a cue
+    ending in a preposition, with no content, takes the words after it up to the next comma or the sentence
+    end (PolNeAR train: attributions 9,211 -> 9,289 right, content 14,200 -> 14,293)."""
+    if cue[-1].lower_ not in _CUE_PREPOSITIONS or _is_according_to(cue):
+        return None
+    _, sentence_end = layout.sentence_of(cue.start)
+    end = cue.end
+    while end < sentence_end and not doc[end].is_space and doc[end].text not in _CLAUSE_BREAKS:
+        end += 1
+    return _words(doc, cue.end, end) if end > cue.end else None
+
+
+_CLAUSE_BREAKS = {",", ";", ".", "?", "!", ":", "—", "--"}
 
 
 def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], groups: list[_Group]) -> None:
