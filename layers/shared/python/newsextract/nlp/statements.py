@@ -6,7 +6,8 @@ with a bonus for syntactic links when the Doc is parsed (subject of the cue verb
 penalty for crossing another cue; a source serves one cue, unless the next cue is coordinated ("..., writing
 that") or the cue is a participle opening the sentence ("Citing a poll, Trump said"). Rules fill what the
 spans miss: "“Quote,” X said." and "Y, according to X." take the text before the comma as content; a speech
-verb without content takes its that-clause, "according to X" the rest of its sentence; a cue without source
+verb without content takes its that-clause, a cue ending in "on", "for", "of" ... the words after it up to a
+comma ("[vouched for] [both candidates]"), "according to X" the rest of its sentence; a cue without source
 takes its subject (or the named entity just before it; a "say" verb with no subject in the parse, the bare
 noun phrase before it: "[Nearly nine out of 10] say"; after "according to", the words up to the comma). A
 passive cue with a "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the
