@@ -1471,8 +1471,8 @@ _CLAUSE_BREAKS = {",", ";", ".", "?", "!", ":", "—", "--"}
 
 def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], groups: list[_Group]) -> None:
     """``Citing a conspiracy theory, [Trump] accused ...``: a participle opening its sentence, with a content
-    and no source of its own, is said by the source of the next cue in the sentence (PolNeAR train + dev: 20
-    such sources right, 1 wrong)."""
+    and no source of its own, is said by the source of the next cue in the sentence (PolNeAR train: 20 such
+    sources right, 1 wrong)."""
     for index, group in enumerate(groups):
         cue = cues[index]
         if group.source is not None or not group.contents or not cue[0].lower_.endswith("ing"):
