@@ -462,10 +462,12 @@ def test_a_quote_before_a_coordinated_cue_is_not_taken_from_the_cue_before() -> 
     assert adding.content is not None and adding.content.text == "that the talks went well"
 
 
-def test_a_participle_opening_the_sentence_is_said_by_the_subject_of_the_next_cue() -> None:
+@pytest.mark.parametrize("opening", ["", "In "])
+def test_a_participle_opening_the_sentence_is_said_by_the_subject_of_the_next_cue(opening: str) -> None:
     doc = marked_doc(
         "Dave Butler spoke on Friday.\n"
-        "[Citing](CUE) [a new poll](CONTENT), [Butler](SOURCE) [said](CUE) [the race was close](CONTENT).\n"
+        f"{opening}[Citing](CUE) [a new poll](CONTENT), [Butler](SOURCE) [said](CUE) "
+        "[the race was close](CONTENT).\n"
     )
     people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler", "Butler"])]
     citing, said = extract_statements(doc, people)
