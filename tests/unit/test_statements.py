@@ -488,6 +488,16 @@ def test_a_cue_ending_in_a_preposition_takes_the_words_after_it_up_to_the_comma(
     assert found == ([content] if content else [None])
 
 
+def test_the_question_put_to_the_speaker_is_not_part_of_the_content() -> None:
+    doc = marked_doc(
+        "[Asked if the talks would resume](CONTENT), [Butler](SOURCE) [said](CUE) [they would](CONTENT).\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None and statement.content.text == "they would"
+    assert statement.content.fragments is None
+
+
 @pytest.mark.parametrize(("participle", "joins"), [("referring to", True), ("adding", False)])
 def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_after_it(
     participle: str, joins: bool

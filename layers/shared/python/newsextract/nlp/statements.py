@@ -1375,6 +1375,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             groups.sort(key=lambda g: g.start)
     _quotes_back_to_main_cue(layout, groups)
     for group in groups:
+        _without_question_asked(layout, group)
+    for group in groups:
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
     return groups
@@ -1470,6 +1472,22 @@ _CLAUSE_BREAKS = {",", ";", ".", "?", "!", ":", "—", "--"}
 
 
 _PARTICIPLE_OPENERS = {"after", "in", "by", "while", "despite", "before", "since", "upon", "when", "without"}
+
+
+def _without_question_asked(layout: _Layout, group: _Group) -> None:
+    """``[Asked if she believed Putin wanted Trump to win], she said [she would not jump to it]``: the
+    question put to the speaker is not part of what she said, when the statement has a content of its own
+    (PolNeAR's gold keeps none of the 8 such fragments the rules gave on train + dev)."""
+    cue = group.cue
+    if cue is None or len(group.contents) < 2:
+        return
+    kept = [
+        c
+        for c in group.contents
+        if not (c[0].lower_ == "asked" and c.end <= cue.start and not layout.quoted[c.start_char])
+    ]
+    if kept:
+        group.contents = kept
 
 
 def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], groups: list[_Group]) -> None:
