@@ -1096,6 +1096,21 @@ def test_a_clause_after_the_listener_of_told_without_that_is_the_content() -> No
     assert statement.addressee == "the council"
 
 
+def test_a_copular_clause_after_the_listener_of_told_is_the_content() -> None:
+    # GIVEN "Okafor told the council the plan was dead." with no content marked; "was" is a copula, so the
+    # subject hangs on "dead"
+    words = ["Okafor", "told", "the", "council", "the", "plan", "was", "dead", "."]
+    heads = [1, 1, 3, 1, 5, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "iobj", "det", "nsubj", "cop", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "DT", "NN", "VBD", "JJ", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE")], tags=tags, pos=pos)
+    statement = only(doc, [])
+    # THEN the content is the clause and the listener the addressee
+    assert statement.content is not None and statement.content.text == "the plan was dead"
+    assert statement.addressee == "the council"
+
+
 def test_a_noun_the_tagger_took_for_a_preposition_stays_in_the_addressee() -> None:
     # GIVEN "Artopios told state broadcaster ERT." parsed with ERT as a subject and "broadcaster" as ADP
     words = ["Artopios", "told", "state", "broadcaster", "ERT", "."]

@@ -564,11 +564,14 @@ def _clause_after_addressee(doc: Doc, layout: _Layout, cue: Span) -> Span | None
     _, sentence_end = layout.sentence_of(cue.start)
     for i in range(cue.end + 1, min(cue.end + 10, sentence_end)):
         token = doc[i]
-        if token.is_punct or token.lower_ == "that":
+        hyphen = token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_  # "Star-Ledger"
+        if (token.is_punct and not hyphen) or token.lower_ == "that":
             return None
         if token.tag_ not in syntax.FINITE_TAGS:
             continue
-        verb = token.head if token.dep_.startswith("aux") else token
+        verb = (
+            token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+        )  # "[the plan] was dead"
         subjects = [c for c in verb.children if c.dep_ in syntax.SUBJECTS and cue.end < c.i < token.i]
         if not subjects:
             return None
