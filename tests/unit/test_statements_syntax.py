@@ -1111,6 +1111,19 @@ def test_a_copular_clause_after_the_listener_of_told_is_the_content() -> None:
     assert statement.addressee == "the council"
 
 
+def test_a_hyphenated_listener_name_is_the_whole_addressee() -> None:
+    # GIVEN "Whitman told The Star-Ledger she would vote ." with "Ledger" parsed as an apposition of "Star"
+    words = ["Whitman", "told", "The", "Star", "-", "Ledger", "she", "would", "vote", "."]
+    heads = [1, 1, 3, 1, 5, 3, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "iobj", "punct", "appos", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NNP", "HYPH", "NNP", "PRP", "MD", "VB", "."]
+    spaces = [True, True, True, False, False, True, True, True, False, False]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (6, 9, "CONTENT")]
+    statement = only(parsed(words, heads, deps, spans, tags=tags, spaces=spaces), [])
+    # THEN the listener is the newspaper's whole name
+    assert statement.addressee == "The Star-Ledger"
+
+
 def test_a_noun_the_tagger_took_for_a_preposition_stays_in_the_addressee() -> None:
     # GIVEN "Artopios told state broadcaster ERT." parsed with ERT as a subject and "broadcaster" as ADP
     words = ["Artopios", "told", "state", "broadcaster", "ERT", "."]

@@ -2142,6 +2142,10 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         inside = {i for c in group.contents for i in range(c.start, c.end)}
         while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
             right += 1  # "the newspaper [El Universal]"; not "told reporters [Russia would ...]"
+        while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
+            if doc[right].whitespace_ or right + 1 in inside:
+                break
+            right += 2  # "The Star[-Ledger]"
         of = [o.i for o in syntax.prepositional_objects(token, "of") if right < o.i <= right + 4]
         if (
             of
