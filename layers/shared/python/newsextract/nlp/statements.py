@@ -356,6 +356,11 @@ def _inside_quote(layout: _Layout, span: Span) -> bool:
     return layout.quoted_share(span.start_char, span.end_char) > 0.99
 
 
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, with no space on either side ("Star-Ledger")."""
+    return 0 < i < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
 def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
     """Join SOURCE pieces cut at an abbreviation point ("Army Col" + ". " + "Dave Butler") or at the hyphen
     of a name ("President Park Geun" + "-" + "hye")."""
@@ -371,12 +376,7 @@ def _merge_split_sources(doc: Doc, spans: list[Span]) -> list[Span]:
                     previous[-1].text.rstrip(".").lower() in _BEFORE_A_NAME
                     and doc.text[previous.end_char : span.start_char].strip() in {"", "."}  # O(n): last
                 )
-                or (
-                    span.start - previous.end == 1
-                    and doc[previous.end].text == "-"
-                    and not doc[previous.end].whitespace_
-                    and not previous[-1].whitespace_
-                )
+                or (span.start - previous.end == 1 and _word_hyphen(doc, previous.end))
             )
         ):
             merged[-1] = Span(doc, previous.start, span.end, label="SOURCE")
@@ -564,14 +564,12 @@ def _clause_after_addressee(doc: Doc, layout: _Layout, cue: Span) -> Span | None
     _, sentence_end = layout.sentence_of(cue.start)
     for i in range(cue.end + 1, min(cue.end + 10, sentence_end)):
         token = doc[i]
-        hyphen = token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_  # "Star-Ledger"
-        if (token.is_punct and not hyphen) or token.lower_ == "that":
+        if (token.is_punct and not _word_hyphen(doc, i)) or token.lower_ == "that":  # "Star-Ledger"
             return None
         if token.tag_ not in syntax.FINITE_TAGS:
             continue
-        verb = (
-            token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
-        )  # "[the plan] was dead"
+        auxiliary = token.dep_.startswith("aux") or token.dep_ == "cop"  # "[the plan] was dead"
+        verb = token.head if auxiliary else token
         subjects = [c for c in verb.children if c.dep_ in syntax.SUBJECTS and cue.end < c.i < token.i]
         if not subjects:
             return None
@@ -1379,7 +1377,6 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     _quotes_back_to_main_cue(layout, groups)
     for group in groups:
         _without_question_asked(layout, group)
-    for group in groups:
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
     return groups
@@ -1413,12 +1410,7 @@ def _bare_subject_before(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     start = cue.start
     while start > sentence_start and (
         (doc[start - 1].pos_ in _SUBJECT_WORDS and not doc[start - 1].is_space)
-        or (
-            doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_
-            and start - 2 >= sentence_start
-            and not doc[start - 2].whitespace_
-        )  # "two-thirds"
+        or (start - 2 >= sentence_start and _word_hyphen(doc, start - 1))  # "two-thirds"
     ):
         start -= 1
     if start > sentence_start and not (
@@ -1462,7 +1454,7 @@ def _prepositional_object(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``[vouched for] [both Braynard and Chrabaszcz]``, ``[touched briefly on] [the 2016 race]``: a cue
     ending in a preposition, with no content, takes the words after it up to the next comma or the sentence
     end (PolNeAR train: attributions 9,211 -> 9,289 right, content 14,200 -> 14,293)."""
-    if cue[-1].lower_ not in _CUE_PREPOSITIONS or _is_according_to(cue):
+    if cue[-1].lower_ not in _CUE_PREPOSITIONS:
         return None
     _, sentence_end = layout.sentence_of(cue.start)
     end = cue.end
@@ -1472,9 +1464,6 @@ def _prepositional_object(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
 
 
 _CLAUSE_BREAKS = {",", ";", ".", "?", "!", ":", "—", "--"}
-
-
-_PARTICIPLE_OPENERS = {"after", "in", "by", "while", "despite", "before", "since", "upon", "when", "without"}
 
 
 def _without_question_asked(layout: _Layout, group: _Group) -> None:
@@ -1491,6 +1480,9 @@ def _without_question_asked(layout: _Layout, group: _Group) -> None:
     ]
     if kept:
         group.contents = kept
+
+
+_PARTICIPLE_OPENERS = {"after", "in", "by", "while", "despite", "before", "since", "upon", "when", "without"}
 
 
 def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], groups: list[_Group]) -> None:
@@ -2142,9 +2134,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         inside = {i for c in group.contents for i in range(c.start, c.end)}
         while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
             right += 1  # "the newspaper [El Universal]"; not "told reporters [Russia would ...]"
-        while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_:
-            if doc[right].whitespace_ or right + 1 in inside:
-                break
+        while right + 1 < len(doc) and _word_hyphen(doc, right) and right + 1 not in inside:
             right += 2  # "The Star[-Ledger]"
         of = [o.i for o in syntax.prepositional_objects(token, "of") if right < o.i <= right + 4]
         if (
