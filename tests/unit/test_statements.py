@@ -517,6 +517,40 @@ def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_af
 
 
 @pytest.mark.parametrize(
+    ("aside", "tag", "dropped"),
+    [
+        ("laughing", "VBG", True),
+        ("as the crowd cheered", "IN", True),
+        ("a coach from Ohio", "DT", True),
+        ("that the team would win", "IN", False),
+        ("she would go", "PRP", False),
+    ],
+)
+def test_a_quotes_statement_drops_unquoted_prose_after_a_comma_behind_its_cue(
+    aside: str, tag: str, dropped: bool
+) -> None:
+    # “It is huge,” he said, laughing.  The model marks "laughing" as a second content.
+    doc = marked_doc(f"“[It is huge](CONTENT),” [he](SOURCE) [said](CUE), [{aside}](CONTENT).\n")
+    opener = doc.char_span(doc.text.index(aside), doc.text.index(aside) + len(aside.split()[0]))
+    assert opener is not None
+    opener[0].tag_ = tag
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None
+    whole = ((statement.content.start, statement.content.end),)
+    pieces = [doc.text[a:b] for a, b in statement.content.fragments or whole]
+    assert pieces == (["It is huge"] if dropped else ["It is huge", aside])
+
+
+@pytest.mark.parametrize("conjunction", ["and", "but", "because"])
+def test_a_content_ending_on_the_next_clauses_conjunction_ends_before_it(conjunction: str) -> None:
+    doc = marked_doc(
+        f"[Officials](SOURCE) [said](CUE) [the plan was working, {conjunction}](CONTENT) the mayor agreed.\n"
+    )
+    [statement] = extract_statements(doc, [])
+    assert statement.content is not None and statement.content.text == "the plan was working"
+
+
+@pytest.mark.parametrize(
     ("words", "heads", "deps", "cue"),
     [
         # Trump used the phrase and criticized Obama .  (cue "criticized", a conjunct of "used")

@@ -1345,6 +1345,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         group.contents = [
             c if layout.quoted[c.start_char] else _without_circumstance(doc, c) for c in group.contents
         ]
+        group.contents = [_without_trailing_conjunction(doc, c) for c in group.contents]
     _opening_participles_share_subject(layout, cues, groups)
     for index, group in enumerate(groups):  # after the loop, so that "..., telling" still shares the subject
         subject = group.source
@@ -1376,10 +1377,61 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             groups.sort(key=lambda g: g.start)
     _quotes_back_to_main_cue(layout, groups)
     for group in groups:
+        _without_aside_after_cue(doc, layout, group)
         _without_question_asked(layout, group)
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
     return groups
+
+
+_ASIDE_OPENERS = {
+    "VBG",
+    "VBN",
+    "IN",
+    "DT",
+    "WP",
+    "WP$",
+    "WRB",
+}  # "laughing", "as Bush ...", "a Syrian engineer"
+
+
+def _without_aside_after_cue(doc: Doc, layout: _Layout, group: _Group) -> None:
+    """A quotation's statement drops unquoted prose after a comma behind its cue: what the speaker did or who
+    she is (“It's huuuge,” he said, [doing his best Trump impersonation]), not what she said."""
+    if group.cue is None or len(group.contents) < 2:
+        return
+    if not any(layout.quoted_share(c.start_char, c.end_char) > 0.5 for c in group.contents):
+        return
+    kept = []
+    for content in group.contents:
+        words = [t for t in content if not (t.is_punct or t.is_space)]
+        if (
+            words
+            and words[0].i > group.cue.end
+            and doc[words[0].i - 1].text == ","
+            and words[0].tag_ in _ASIDE_OPENERS
+            and words[0].lower_ != "that"
+            and layout.quoted_share(content.start_char, content.end_char) < 0.5
+        ):
+            continue
+        kept.append(content)
+    group.contents = kept
+
+
+_TRAILING_CONJUNCTIONS = {"and", "but", "as", "because"}
+
+
+def _without_trailing_conjunction(doc: Doc, content: Span) -> Span:
+    """A content stopping on the conjunction of the next clause ends before it ("was surging[, and]")."""
+    end = content.end
+    while end > content.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if end - content.start > 2 and doc[end - 1].lower_ in _TRAILING_CONJUNCTIONS:
+        end -= 1
+        while end > content.start and (doc[end - 1].is_space or doc[end - 1].text in {",", "—", "-", "--"}):
+            end -= 1
+        return doc[content.start : end]
+    return content
 
 
 _RAISING = {"seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"}
