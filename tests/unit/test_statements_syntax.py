@@ -449,6 +449,17 @@ def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_
         (["As", "he", "spoke"], ["SCONJ", "PRON", "VERB"], None),
         (["And", "costs", "rose", "sharply"], ["CCONJ", "NOUN", "VERB", "ADV"], "costs rose sharply"),
         (["For", "instance", ",", "costs", "rose"], ["ADP", "NOUN", "PUNCT", "NOUN", "VERB"], "costs rose"),
+        # a sentence that opens with a phrase is content: a finite verb follows the comma
+        (
+            ["As", "a", "woman", ",", "she", "raised", "less", "suspicion"],
+            ["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "ADJ", "NOUN"],
+            "As a woman, she raised less suspicion",
+        ),
+        (  # ... but a participle after the comma is no main clause
+            ["Despite", "the", "outrage", ",", "including", "critics"],
+            ["ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN"],
+            None,
+        ),
     ],
 )
 def test_an_opening_adverbial_is_no_part_of_a_content_before_the_cue(
@@ -462,6 +473,8 @@ def test_an_opening_adverbial_is_no_part_of_a_content_before_the_cue(
     doc = parsed(all_words, heads, deps, [(n + 1, n + 2, "SOURCE"), (n + 2, n + 3, "CUE")])
     for token, tag in zip(doc, [*pos, "PUNCT", "PROPN", "VERB", "PUNCT"], strict=True):
         token.pos_ = tag
+        if tag == "VERB":
+            token.tag_ = "VBG" if token.text.endswith("ing") else "VBD"
     statement = only(doc, [])
     assert (statement.content.text if statement.content else None) == content
 

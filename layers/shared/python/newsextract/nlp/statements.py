@@ -426,9 +426,19 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     if layout.quoted[content.start_char]:
         return content
     content = _without_opening_adverbial(doc, content)  # "[For instance,] costs rose, Lee said"
-    if content[0].pos_ in {"ADP", "SCONJ"}:
+    if content[0].pos_ in {"ADP", "SCONJ"} and not _main_clause_after_opener(doc, content):
         return None  # "[As he hosted his cookout], X said": an adverbial clause
     return content
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _main_clause_after_opener(doc: Doc, content: Span) -> bool:
+    """Whether a finite verb follows the first comma: "As a woman, [Ms. Malik likely raised ...]" is a
+    sentence with an opening phrase, where "As he hosted his cookout" alone is an adverbial clause."""
+    commas = [t.i for t in content if t.text == ","]
+    return bool(commas) and any(t.tag_ in _FINITE_TAGS for t in doc[commas[0] + 1 : content.end])
 
 
 def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tuple[Span, list[Span]]:
