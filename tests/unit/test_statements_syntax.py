@@ -1697,3 +1697,30 @@ def test_a_name_and_the_role_after_it_before_a_subjectless_cue_are_its_source() 
     assert (
         statement.source is not None and statement.source.text == "Chris Herren, chief of the voting section"
     )
+
+
+def test_a_that_clause_past_punctuation_is_found_through_the_parse() -> None:
+    # GIVEN "Hale has told friends , at fundraisers , that she is worried ." with no content marked
+    words = fields("Hale has told friends , at fundraisers , that she is worried .")
+    heads = [2, 2, 2, 2, 6, 6, 2, 11, 11, 11, 11, 2, 2]
+    deps = fields("nsubj aux ROOT iobj punct case obl punct mark nsubj cop ccomp punct")
+    tags = fields("NNP VBZ VBN NNS , IN NNS , IN PRP VBZ JJ .")
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 3, "CUE")], tags=tags)
+    statement = only(doc, [])
+    # THEN the content is the clause from "that" to the sentence end
+    assert statement.content is not None and statement.content.text == "that she is worried"
+
+
+def test_a_quote_inside_a_reported_statement_does_not_make_the_reporting_one_mixed() -> None:
+    # GIVEN 'Whitaker said Price told him that the board had "lost confidence".' with only Price's content
+    # marked: Whitaker's content is the clausal complement of "said"
+    words = fields('Whitaker said Price told him that the board had " lost confidence " .')
+    heads = [1, 1, 3, 1, 3, 8, 7, 8, 3, 11, 11, 8, 11, 1]
+    deps = fields("nsubj ROOT nsubj ccomp iobj mark det nsubj ccomp punct amod obj punct punct")
+    tags = fields("NNP VBD NNP VBD PRP IN DT NN VBD `` VBN NN '' .")
+    spaces = [True] * 9 + [False, True, False, False, False]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 3, "SOURCE"), (3, 4, "CUE"), (5, 13, "CONTENT")]
+    whitaker, price = extract_statements(parsed(words, heads, deps, spans, tags=tags, spaces=spaces), [])
+    # THEN the quote is Price's: his statement is mixed, Whitaker's report of it indirect
+    assert whitaker.content is not None and whitaker.content.text.startswith("Price told him that")
+    assert (whitaker.kind, price.kind) == ("indirect", "mixed")

@@ -131,6 +131,7 @@ class _Group:
     contents: list[Span] = field(default_factory=list)
     inherited: _Group | None = None
     verbatim: bool = False  # a transcript turn or block quote: direct speech without quote marks
+    nested: list[Span] = field(default_factory=list)  # contents of statements reported inside this one's
 
     @property
     def start(self) -> int:
@@ -547,22 +548,42 @@ def _parenthetical_rest(
 
 
 def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
-    """``Butler told reporters that ...``: the that-clause after a speech verb, to the sentence end."""
+    """``Butler told reporters that ...``: the that-clause after a speech verb, to the sentence end. Past
+    punctuation, the parse finds it ("told ABC's “Good Morning America” [that he agrees ...]")."""
     if cue[-1].lower_ not in _SAY_VERBS:
         return None
     _, sentence_end = layout.sentence_of(cue.start)
+    start = _that_after(doc, cue, sentence_end)
+    if start is None:
+        start = _clausal_complement_start(doc, cue, sentence_end)
+    clause = _words(doc, start, sentence_end) if start is not None else None
+    if clause is None or len(clause) < 3:
+        return None
+    cut = _CUT_BEFORE.search(layout.text, clause.start_char, clause.end_char)
+    if cut is not None:
+        clause = doc.char_span(clause.start_char, cut.start(), alignment_mode="contract")
+    return clause
+
+
+def _that_after(doc: Doc, cue: Span, sentence_end: int) -> int | None:
     for i in range(cue.end, min(cue.end + 8, sentence_end)):
         token = doc[i]
         if token.lower_ == "that":
-            clause = _words(doc, i, sentence_end)
-            if clause is None or len(clause) < 3:
-                return None
-            cut = _CUT_BEFORE.search(layout.text, clause.start_char, clause.end_char)
-            if cut is not None:
-                clause = doc.char_span(clause.start_char, cut.start(), alignment_mode="contract")
-            return clause
+            return i
         if token.is_punct or token.lower_ in _SAY_VERBS:
             return None
+    return None
+
+
+def _clausal_complement_start(doc: Doc, cue: Span, sentence_end: int) -> int | None:
+    if not doc.has_annotation("DEP"):
+        return None
+    for child in cue.root.rights:
+        start = child.left_edge.i
+        if child.dep_ == "ccomp" and cue.end <= start and child.i < sentence_end:
+            opener = doc[start].tag_ in {"IN", "WDT", "WP", "WRB"}  # that, whether, what, where
+            right_after = start == cue.end and cue[-1].lower_ not in ADDRESS_CUES  # "say [they support it]"
+            return start if opener or right_after or any(t.is_punct for t in doc[cue.end : start]) else None
     return None
 
 
@@ -1387,6 +1408,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             groups.sort(key=lambda g: g.start)
     _quotes_back_to_main_cue(layout, groups)
     for group in groups:
+        group.nested = _nested_contents(group, groups)
         _without_aside_after_cue(doc, layout, group)
         _without_question_asked(layout, group)
         _approximator_to_content(doc, group)
@@ -1655,19 +1677,43 @@ def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
     return TextSpan(start=start, end=end, text=text[start:end], fragments=fragments)
 
 
+def _nested_contents(group: _Group, groups: Sequence[_Group]) -> list[Span]:
+    """The contents of the statements whose cue lies inside this group's content ("X said [Y told him that
+    the board had “lost confidence”]"): their quotes are Y's words, not X's."""
+
+    def within(span: Span) -> bool:  # its words, that is: the content may end before a closing mark
+        words = [t.i for t in span if not (t.is_punct or t.is_space)] or [span.start]
+        return any(c.start <= words[0] and words[-1] < c.end for c in group.contents)
+
+    inside = [o for o in groups if o is not group and o.cue is not None and within(o.cue) and _speech_cue(o)]
+    return [c for other in inside for c in other.contents if within(c)]
+
+
 def _group_kind(layout: _Layout, group: _Group) -> StatementKind:
     if group.verbatim:
         return "direct"
-    return _kind(layout, group.contents) if group.contents else "indirect"
+    return _kind(layout, group.contents, group.nested) if group.contents else "indirect"
 
 
-def _kind(layout: _Layout, contents: Sequence[Span]) -> StatementKind:
-    shares = [layout.quoted_share(s.start_char, s.end_char) for s in contents]
+def _kind(layout: _Layout, contents: Sequence[Span], nested: Sequence[Span] = ()) -> StatementKind:
+    if nested:  # only the quotes outside the nested statements count
+        shares = [_own_quoted_share(layout, s, nested) for s in contents]
+    else:
+        shares = [layout.quoted_share(s.start_char, s.end_char) for s in contents]
     if all(share >= 0.9 for share in shares) and all(layout.quoted[s.start_char] for s in contents):
         return "direct"
     if all(share == 0 for share in shares):  # one quoted word is a partial quote: 'had been "frank"'
         return "indirect"
     return "mixed"
+
+
+def _own_quoted_share(layout: _Layout, content: Span, nested: Sequence[Span]) -> float:
+    chars = [
+        i
+        for i in range(content.start_char, content.end_char)
+        if not layout.text[i].isspace() and not any(n.start_char <= i < n.end_char for n in nested)
+    ]
+    return sum(layout.quoted[i] for i in chars) / len(chars) if chars else 0.0
 
 
 def _without_medium(doc: Doc, layout: _Layout, content: Span) -> Span:
