@@ -1724,3 +1724,15 @@ def test_a_quote_inside_a_reported_statement_does_not_make_the_reporting_one_mix
     # THEN the quote is Price's: his statement is mixed, Whitaker's report of it indirect
     assert whitaker.content is not None and whitaker.content.text.startswith("Price told him that")
     assert (whitaker.kind, price.kind) == ("indirect", "mixed")
+
+
+def test_a_verbless_content_keeps_a_phrase_opened_by_at() -> None:
+    # GIVEN "He cited his anger at the articles ." with the content marked
+    words = fields("He cited his anger at the articles .")
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    deps = fields("nsubj ROOT nmod:poss obj case det nmod punct")
+    pos = fields("PRON VERB PRON NOUN ADP DET NOUN PUNCT")
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 7, "CONTENT")], pos=pos)
+    # THEN "at the articles" is what the anger is about, no circumstance: PolNeAR keeps it
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == "his anger at the articles"

@@ -485,7 +485,13 @@ def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
     return trimmed if trimmed is not None else content
 
 
-_CIRCUMSTANCE_WORDS = {"during", "when", "after", "before", "while", "at"}
+_CIRCUMSTANCE_WORDS = {
+    "during",
+    "when",
+    "after",
+    "before",
+    "while",
+}  # not "at": "his anger [at the articles]"
 
 
 def _has_verb(tokens: Iterable[Token]) -> bool:
