@@ -1687,9 +1687,13 @@ def _nested_contents(group: _Group, groups: Sequence[_Group]) -> list[Span]:
     """The contents of the statements whose cue lies inside this group's content ("X said [Y told him that
     the board had “lost confidence”]"): their quotes are Y's words, not X's."""
 
+    ranges = [(c.start, c.end) for c in group.contents]
+
     def within(span: Span) -> bool:  # its words, that is: the content may end before a closing mark
+        if not any(span.start < end and start < span.end for start, end in ranges):
+            return False
         words = [t.i for t in span if not (t.is_punct or t.is_space)] or [span.start]
-        return any(c.start <= words[0] and words[-1] < c.end for c in group.contents)
+        return any(start <= words[0] and words[-1] < end for start, end in ranges)
 
     inside = [o for o in groups if o is not group and o.cue is not None and within(o.cue) and _speech_cue(o)]
     return [c for other in inside for c in other.contents if within(c)]
