@@ -432,14 +432,11 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
     return content
 
 
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-
-
 def _main_clause_after_opener(doc: Doc, content: Span) -> bool:
     """Whether a finite verb follows the first comma: "As a woman, [Ms. Malik likely raised ...]" is a
     sentence with an opening phrase, where "As he hosted his cookout" alone is an adverbial clause."""
     commas = [t.i for t in content if t.text == ","]
-    return bool(commas) and any(t.tag_ in _FINITE_TAGS for t in doc[commas[0] + 1 : content.end])
+    return bool(commas) and any(t.tag_ in syntax.FINITE_TAGS for t in doc[commas[0] + 1 : content.end])
 
 
 def _clause_in_source(doc: Doc, layout: _Layout, source: Span, cue: Span) -> tuple[Span, list[Span]]:
@@ -485,13 +482,8 @@ def _without_opening_adverbial(doc: Doc, content: Span) -> Span:
     return trimmed if trimmed is not None else content
 
 
-_CIRCUMSTANCE_WORDS = {
-    "during",
-    "when",
-    "after",
-    "before",
-    "while",
-}  # not "at": "his anger [at the articles]"
+# Not "at": "his anger [at the articles]" is what the anger is about.
+_CIRCUMSTANCE_WORDS = {"during", "when", "after", "before", "while"}
 
 
 def _has_verb(tokens: Iterable[Token]) -> bool:
@@ -582,6 +574,7 @@ def _that_after(doc: Doc, cue: Span, sentence_end: int) -> int | None:
 
 
 def _clausal_complement_start(doc: Doc, cue: Span, sentence_end: int) -> int | None:
+    """Where the cue verb's clausal complement starts, when no listener can be mistaken for its subject."""
     if not doc.has_annotation("DEP"):
         return None
     for child in cue.root.rights:
@@ -1414,23 +1407,17 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             groups.sort(key=lambda g: g.start)
     _quotes_back_to_main_cue(layout, groups)
     for group in groups:
-        group.nested = _nested_contents(group, groups)
         _without_aside_after_cue(doc, layout, group)
         _without_question_asked(layout, group)
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
+    for group in groups:  # once every group has its final cue and contents
+        group.nested = _nested_contents(group, groups)
     return groups
 
 
-_ASIDE_OPENERS = {
-    "VBG",
-    "VBN",
-    "IN",
-    "DT",
-    "WP",
-    "WP$",
-    "WRB",
-}  # "laughing", "as Bush ...", "a Syrian engineer"
+# Tags opening an aside after "X said,": "laughing", "as Bush ...", "a Syrian engineer", "who ..."
+_ASIDE_OPENERS = {"VBG", "VBN", "IN", "DT", "WP", "WP$", "WRB"}
 
 
 def _without_aside_after_cue(doc: Doc, layout: _Layout, group: _Group) -> None:
@@ -1686,7 +1673,6 @@ def _text_span(text: str, spans: Sequence[Span]) -> TextSpan | None:
 def _nested_contents(group: _Group, groups: Sequence[_Group]) -> list[Span]:
     """The contents of the statements whose cue lies inside this group's content ("X said [Y told him that
     the board had “lost confidence”]"): their quotes are Y's words, not X's."""
-
     ranges = [(c.start, c.end) for c in group.contents]
 
     def within(span: Span) -> bool:  # its words, that is: the content may end before a closing mark
