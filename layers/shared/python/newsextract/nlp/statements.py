@@ -6,23 +6,24 @@ with a bonus for syntactic links when the Doc is parsed (subject of the cue verb
 penalty for crossing another cue; a source serves one cue, unless the next cue is coordinated ("..., writing
 that") or the cue is a participle opening the sentence ("Citing a poll, Trump said"). Rules fill what the
 spans miss: "“Quote,” X said." and "Y, according to X." take the text before the comma as content; a speech
-verb without content takes its that-clause, a cue ending in "on", "for", "of" ... the words after it up to a
-comma ("[vouched for] [both candidates]"), "according to X" the rest of its sentence; a cue without source
-takes its subject (or the named entity just before it; a "say" verb with no subject in the parse, the bare
-noun phrase before it: "[Nearly nine out of 10] say"; after "according to", the words up to the comma). A
-passive cue with a "by" phrase is spoken by that phrase, not by its subject ("The plan was announced by the
-ministry"); when the parse finds no subject, the comma-separated phrases ending in a name just before the cue
-are the source ("Vance, 61, testified"; a relative or participle clause or an adverbial such as "in
-particular" after the name is skipped, also after a description: "Volkwerk, the German carmaker, which ...,
-warned", and "One pilot, who asked not to be named, said" gives the unnamed person). A subject inside a name
-is the whole name ("Elise van der [Meer]" misparsed). A circumstance or adverbial clause before the source is
-no inverted content ("In an interview, X said", "As he hosted ..., X said"), and an unquoted content before
-its cue loses an opening conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source
-its opening conjunctions ("[But] Trump"), an opening adverb or prepositional phrase ("[In Washington,]"),
-"such as", a closing ", like X" after a name or ", which ..." and a date or time adverb at its end ("federal
-prosecutors [in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue,
-also from inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date
-or the medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
+verb without content takes its that-clause (past punctuation, its parsed clausal complement), a cue ending in
+"on", "for", "of" ... the words after it up to a comma ("[vouched for] [both candidates]"), "according to X"
+the rest of its sentence; a cue without source takes its subject (or the named entity just before it; a "say"
+verb with no subject in the parse, the bare noun phrase before it: "[Nearly nine out of 10] say"; after
+"according to", the words up to the comma). A passive cue with a "by" phrase is spoken by that phrase, not by
+its subject ("The plan was announced by the ministry"); when the parse finds no subject, the comma-separated
+phrases ending in a name just before the cue are the source ("Vance, 61, testified"; a relative or participle
+clause or an adverbial such as "in particular" after the name is skipped, also after a description: "Volkwerk,
+the German carmaker, which ..., warned", and "One pilot, who asked not to be named, said" gives the unnamed
+person). A subject inside a name is the whole name ("Elise van der [Meer]" misparsed). A circumstance or
+adverbial clause before the source is no inverted content ("In an interview, X said", "As he hosted ..., X
+said"; but "As a woman, she raised ..., X said" is a sentence), and an unquoted content before its cue loses
+an opening conjunction or phrase closed by a comma ("[For instance,] costs rose"), and a source its opening
+conjunctions ("[But] Trump"), an opening adverb or prepositional phrase ("[In Washington,]"), "such as", a
+closing ", like X" after a name or ", which ..." and a date or time adverb at its end ("federal prosecutors
+[in April]", "The West [as of late]"), and runs on through a verbless apposition before its cue, also from
+inside a party bracket ("Rep. Jim Clyburn (D-S.C.), the assistant leader, said"); a cue loses a date or the
+medium it was said in at its end ("[said] in a phone interview": the medium is reported on its own); a
 verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content
 before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
@@ -43,23 +44,26 @@ as a block quote; a quote with no cue of its own that continues the previous spe
 that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle). Transcript turns
 ("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
 headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
-them read as quote marks. The model's spans are mended first: a source span running over "said" / "told" ends
-before it, which is the cue; a quoted content marked past its closing mark up to the cue leaves the rest as
-source; "said" / "told" after a closing quote that the model left unmarked is a cue. A source span that opens
-its sentence with a clause splits at its last comma into content and source ("A volcano erupted ..., the
-country's meteorological office said"); a source marked before a clause of its own gives way to a role and a
-person's name set off by commas before the cue ("..., the Treasurer, Jim Chalmers, said"); "told the council
-the city would ..." takes the clause after the listener; a verbless content before an interrupting attribution
-joins the quote after it ('The judge, she wrote, "weighed ..."'); a source that starts inside a name takes the
-whole name ("The Norwegian Transport Workers' [Union]"), and one ending in "who" runs on to the names set off
-by commas before the cue ("The two members who voted against it, Gary Voss and Helen Park, said"), whose "who"
-no later cue shares; the word before a number at the end of a cue opens the content ("said [about 250 million
-euros ...]"); "in a video message to staff" names its listener where the parse reads "to staff" as an
-infinitive. A clause the model marked as the source before ", the X said" is content and X the source
-("Poachers killed ..., the Kenya Wildlife Service said"); a model source in an earlier sentence, past a full
-stop after a lower-case word, loses to the cue's own parsed subject; a cue loses "for" before a stretch of
-time ("[have warned] for months"), which is no addressee either; a name right after a source's last noun joins
-it ("Russia's state news agency [TASS]"). Each source then resolves to a speaker among the article's entities
+them read as quote marks. A content ends before a conjunction it stops on ("was surging[, and]"); a
+quotation's statement drops the unquoted aside after the comma behind its cue ("he said, [laughing]"), and a
+quote inside a statement reported within another's content does not make that one mixed. The model's spans are
+mended first: a source span running over "said" / "told" ends before it, which is the cue; a quoted content
+marked past its closing mark up to the cue leaves the rest as source; "said" / "told" after a closing quote
+that the model left unmarked is a cue. A source span that opens its sentence with a clause splits at its last
+comma into content and source ("A volcano erupted ..., the country's meteorological office said"); a source
+marked before a clause of its own gives way to a role and a person's name set off by commas before the cue
+("..., the Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after the
+listener; a verbless content before an interrupting attribution joins the quote after it ('The judge, she
+wrote, "weighed ..."'); a source that starts inside a name takes the whole name ("The Norwegian Transport
+Workers' [Union]"), and one ending in "who" runs on to the names set off by commas before the cue ("The two
+members who voted against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word
+before a number at the end of a cue opens the content ("said [about 250 million euros ...]"); "in a video
+message to staff" names its listener where the parse reads "to staff" as an infinitive. A clause the model
+marked as the source before ", the X said" is content and X the source ("Poachers killed ..., the Kenya
+Wildlife Service said"); a model source in an earlier sentence, past a full stop after a lower-case word,
+loses to the cue's own parsed subject; a cue loses "for" before a stretch of time ("[have warned] for
+months"), which is no addressee either; a name right after a source's last noun joins it ("Russia's state news
+agency [TASS]"). Each source then resolves to a speaker among the article's entities
 (``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
 ``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability."""
 
