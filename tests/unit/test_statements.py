@@ -516,6 +516,18 @@ def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_af
     assert_offsets(doc, [said, after])
 
 
+def test_a_later_quote_joins_the_main_cue_past_a_cue_in_the_speakers_relative_clause() -> None:
+    doc = marked_doc(
+        "“[We will win](CONTENT),” [said](CUE) [Dave Butler](SOURCE), who [has backed](CUE) "
+        "[the mayor](CONTENT) for years. “[The talks went well](CONTENT).”\n"
+    )
+    people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Dave Butler"])]
+    said, backed = extract_statements(doc, people)
+    assert said.content is not None and said.content.fragments is not None
+    assert [doc.text[a:b] for a, b in said.content.fragments] == ["We will win", "The talks went well"]
+    assert backed.content is not None and backed.content.text == "the mayor"
+
+
 @pytest.mark.parametrize(
     ("aside", "tag", "dropped"),
     [

@@ -1589,17 +1589,22 @@ def _opening_participles_share_subject(layout: _Layout, cues: Sequence[Span], gr
 def _quotes_back_to_main_cue(layout: _Layout, groups: list[_Group]) -> None:
     """``“A,” Black said, referring to the RNC. “B.”``: a quote in a later sentence joins the quote before the
     main cue rather than the participle after it, which keeps its own content (PolNeAR train + dev: 51 times
-    against 14), except after "adding", which says something new (5 against 2)."""
+    against 14), except after "adding", which says something new (5 against 2). The same after a cue in the
+    speaker's relative clause ("“A,” said Don Fowler, who ... has backed Clinton. “B.”")."""
     for index, group in enumerate(groups):
         cue = group.cue
-        if cue is None or index == 0 or not _participle_after_comma(cue):
+        if cue is None or index == 0:
             continue
         main = groups[index - 1]
+        if main.cue is None:
+            continue
+        relative = _in_relative_clause_after(main.cue, cue)
+        if not relative and not _participle_after_comma(cue):
+            continue
         sentence = layout.sentence[cue.start]
         if (
-            main.cue is None
-            or layout.sentence[main.cue.start] != sentence
-            or (group.source is not None and group.source != main.source)
+            layout.sentence[main.cue.start] != sentence
+            or (group.source is not None and group.source != main.source and not relative)
             or not any(c.end <= main.cue.start and layout.quoted[c.start_char] for c in main.contents)
         ):
             continue
@@ -1609,6 +1614,13 @@ def _quotes_back_to_main_cue(layout: _Layout, groups: list[_Group]) -> None:
         if later and len(later) < len(group.contents):  # the participle keeps a content of its own
             main.contents.extend(later)
             group.contents = [c for c in group.contents if c not in later]
+
+
+def _in_relative_clause_after(main: Span, cue: Span) -> bool:
+    """Whether ``cue`` follows ``main`` in a relative clause set off by a comma, in the same sentence."""
+    between = cue.doc[main.end : cue.start]
+    opens = any(t.lower_ in {"who", "whose"} and t.nbor(-1).text == "," for t in between if t.i > 0)
+    return opens and not any(t.text in {".", "!", "?", ";"} for t in between)
 
 
 def _participle_after_comma(cue: Span) -> bool:
