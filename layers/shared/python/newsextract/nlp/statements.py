@@ -41,31 +41,32 @@ ClearNLP parses give the same statements. Cues and sources inside quote marks ar
 interrupted by its attribution ("“A,” he said, “B.”") becomes one content with two fragments, as does unquoted
 prose ("Lenox thrived, Clarke said, until it failed"), and "X added:" ending its paragraph takes the next one
 as a block quote; a quote with no cue of its own that continues the previous speaker becomes a statement of
-that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle). Transcript turns
-("WALLACE: ...") are direct statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a
-headline statement of the name. An article that quotes with single marks (‘...’) and has no double ones has
-them read as quote marks. A content ends before a conjunction it stops on ("was surging[, and]"); a
-quotation's statement drops the unquoted aside after the comma behind its cue ("he said, [laughing]"), and a
-quote inside a statement reported within another's content does not make that one mixed. The model's spans are
-mended first: a source span running over "said" / "told" ends before it, which is the cue; a quoted content
-marked past its closing mark up to the cue leaves the rest as source; "said" / "told" after a closing quote
-that the model left unmarked is a cue. A source span that opens its sentence with a clause splits at its last
-comma into content and source ("A volcano erupted ..., the country's meteorological office said"); a source
-marked before a clause of its own gives way to a role and a person's name set off by commas before the cue
-("..., the Treasurer, Jim Chalmers, said"); "told the council the city would ..." takes the clause after the
-listener; a verbless content before an interrupting attribution joins the quote after it ('The judge, she
-wrote, "weighed ..."'); a source that starts inside a name takes the whole name ("The Norwegian Transport
-Workers' [Union]"), and one ending in "who" runs on to the names set off by commas before the cue ("The two
-members who voted against it, Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word
-before a number at the end of a cue opens the content ("said [about 250 million euros ...]"); "in a video
-message to staff" names its listener where the parse reads "to staff" as an infinitive. A clause the model
-marked as the source before ", the X said" is content and X the source ("Poachers killed ..., the Kenya
-Wildlife Service said"); a model source in an earlier sentence, past a full stop after a lower-case word,
-loses to the cue's own parsed subject; a cue loses "for" before a stretch of time ("[have warned] for
-months"), which is no addressee either; a name right after a source's last noun joins it ("Russia's state news
-agency [TASS]"). Each source then resolves to a speaker among the article's entities
-(``newsextract.nlp.speakers``); a statement with no content, no such speaker and no speech verb is left out.
-``confidence`` is a weighted score that tracks precision on PolNeAR dev, not a probability."""
+that speaker (after "“A,” X said, referring to Y." it joins "A", not the participle, and so after a cue in the
+speaker's relative clause: "said X, who has backed Y."). Transcript turns ("WALLACE: ...") are direct
+statements of the name, and a first line "Pence: Flowers Won't Be at Debate" is a headline statement of the
+name. An article that quotes with single marks (‘...’) and has no double ones has them read as quote marks. A
+content ends before a conjunction it stops on ("was surging[, and]"); a quotation's statement drops the
+unquoted aside after the comma behind its cue ("he said, [laughing]"), and a quote inside a statement reported
+within another's content does not make that one mixed. The model's spans are mended first: a source span
+running over "said" / "told" ends before it, which is the cue; a quoted content marked past its closing mark
+up to the cue leaves the rest as source; "said" / "told" after a closing quote that the model left unmarked is
+a cue. A source span that opens its sentence with a clause splits at its last comma into content and source
+("A volcano erupted ..., the country's meteorological office said"); a source marked before a clause of its
+own gives way to a role and a person's name set off by commas before the cue ("..., the Treasurer, Jim
+Chalmers, said"); "told the council the city would ..." takes the clause after the listener; a verbless
+content before an interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'); a
+source that starts inside a name takes the whole name ("The Norwegian Transport Workers' [Union]"), and one
+ending in "who" runs on to the names set off by commas before the cue ("The two members who voted against it,
+Gary Voss and Helen Park, said"), whose "who" no later cue shares; the word before a number at the end of a
+cue opens the content ("said [about 250 million euros ...]"); "in a video message to staff" names its listener
+where the parse reads "to staff" as an infinitive. A clause the model marked as the source before ", the X
+said" is content and X the source ("Poachers killed ..., the Kenya Wildlife Service said"); a model source in
+an earlier sentence, past a full stop after a lower-case word, loses to the cue's own parsed subject; a cue
+loses "for" before a stretch of time ("[have warned] for months"), which is no addressee either; a name right
+after a source's last noun joins it ("Russia's state news agency [TASS]"). Each source then resolves to a
+speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no content, no such
+speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks precision on PolNeAR
+dev, not a probability."""
 
 from __future__ import annotations
 
