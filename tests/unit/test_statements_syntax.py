@@ -1711,6 +1711,43 @@ def test_a_that_clause_past_punctuation_is_found_through_the_parse() -> None:
     assert statement.content is not None and statement.content.text == "that she is worried"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "heads", "deps", "tags", "content"),
+    [
+        (  # a clause right after a speech verb other than "told", no "that"
+            "Voters say they support the plan .",
+            [1, 1, 3, 1, 5, 3, 1],
+            "nsubj ROOT nsubj ccomp det obj punct",
+            "NNS VBP PRP VBP DT NN .",
+            "they support the plan",
+        ),
+        (  # a wh-clause after the listener
+            "Polls do n't tell us where she stands .",
+            [3, 3, 3, 3, 3, 7, 7, 3, 3],
+            "nsubj aux advmod ROOT iobj advmod nsubj ccomp punct",
+            "NNS VBP RB VB PRP WRB PRP VBZ .",
+            "where she stands",
+        ),
+        (  # after "told", a clause without opener is left to the listener rule
+            "Okafor told the council the city would pay .",
+            [1, 1, 3, 7, 5, 7, 7, 1, 1],
+            "nsubj ROOT det nsubj det nsubj aux ccomp punct",
+            "NNP VBD DT NN DT NN MD VB .",
+            "the city would pay",
+        ),
+    ],
+)
+def test_a_speech_verbs_clausal_complement_is_its_content(
+    sentence: str, heads: list[int], deps: str, tags: str, content: str
+) -> None:
+    words = fields(sentence)
+    cue_end = 2 if words[1] in {"say", "told"} else 4  # "do n't tell"
+    spans = [(0, 1, "SOURCE"), (1, cue_end, "CUE")]
+    doc = parsed(words, heads, fields(deps), spans, tags=fields(tags))
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == content
+
+
 def test_a_quote_inside_a_reported_statement_does_not_make_the_reporting_one_mixed() -> None:
     # GIVEN 'Whitaker said Price told him that the board had "lost confidence".' with only Price's content
     # marked: Whitaker's content is the clausal complement of "said"
