@@ -175,8 +175,12 @@ class _Layout:
         """Token range of the sentence holding token ``i``."""
         return self.bounds[self.sentence[i]]
 
-    def quoted_share(self, start: int, end: int) -> float:
+    def quoted_share(self, start: int, end: int, excluding: Sequence[Span] = ()) -> float:
+        """Share of the non-space characters in ``[start, end)``, outside the ``excluding`` spans, that are
+        quoted."""
         chars = [i for i in range(start, end) if not self.text[i].isspace()]
+        if excluding:
+            chars = [i for i in chars if not any(s.start_char <= i < s.end_char for s in excluding)]
         if not chars:
             return 0.0
         return sum(self.quoted[i] for i in chars) / len(chars)
@@ -1709,24 +1713,13 @@ def _group_kind(layout: _Layout, group: _Group) -> StatementKind:
 
 
 def _kind(layout: _Layout, contents: Sequence[Span], nested: Sequence[Span] = ()) -> StatementKind:
-    if nested:  # only the quotes outside the nested statements count
-        shares = [_own_quoted_share(layout, s, nested) for s in contents]
-    else:
-        shares = [layout.quoted_share(s.start_char, s.end_char) for s in contents]
+    # only the quotes outside the nested statements count
+    shares = [layout.quoted_share(s.start_char, s.end_char, nested) for s in contents]
     if all(share >= 0.9 for share in shares) and all(layout.quoted[s.start_char] for s in contents):
         return "direct"
     if all(share == 0 for share in shares):  # one quoted word is a partial quote: 'had been "frank"'
         return "indirect"
     return "mixed"
-
-
-def _own_quoted_share(layout: _Layout, content: Span, nested: Sequence[Span]) -> float:
-    chars = [
-        i
-        for i in range(content.start_char, content.end_char)
-        if not layout.text[i].isspace() and not any(n.start_char <= i < n.end_char for n in nested)
-    ]
-    return sum(layout.quoted[i] for i in chars) / len(chars) if chars else 0.0
 
 
 def _without_medium(doc: Doc, layout: _Layout, content: Span) -> Span:
