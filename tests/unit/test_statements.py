@@ -509,8 +509,7 @@ def test_a_later_quote_joins_the_quote_before_the_main_cue_not_the_participle_af
     people = [entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])]
     said, after = extract_statements(doc, people)
     assert said.content is not None and after.content is not None
-    whole = ((said.content.start, said.content.end),)
-    said_pieces = [doc.text[a:b] for a, b in said.content.fragments or whole]
+    said_pieces = [doc.text[a:b] for a, b in said.content.pieces]
     assert said_pieces == (["We will win", "The talks went well"] if joins else ["We will win"])
     assert (after.content.text == "the vote") is joins
     assert_offsets(doc, [said, after])
@@ -548,8 +547,7 @@ def test_a_quotes_statement_drops_unquoted_prose_after_a_comma_behind_its_cue(
     opener[0].tag_ = tag
     [statement] = extract_statements(doc, [])
     assert statement.content is not None
-    whole = ((statement.content.start, statement.content.end),)
-    pieces = [doc.text[a:b] for a, b in statement.content.fragments or whole]
+    pieces = [doc.text[a:b] for a, b in statement.content.pieces]
     assert pieces == (["It is huge"] if dropped else ["It is huge", aside])
 
 

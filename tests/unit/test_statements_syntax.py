@@ -376,7 +376,7 @@ def test_a_clause_interrupted_by_its_attribution_goes_on_only_with_a_continuing_
     # THEN a clause going on with "until" is a second fragment of the content, one with "adding" is not
     content = statement.content
     assert content is not None
-    assert [doc.text[a:b] for a, b in content.fragments or [(content.start, content.end)]] == fragments
+    assert [doc.text[a:b] for a, b in content.pieces] == fragments
 
 
 @pytest.mark.parametrize(
@@ -406,7 +406,7 @@ def test_a_clause_before_a_cue_joins_marked_content_after_it_unless_a_quote_or_a
     # the opening is what the speaker was asked
     content = statement.content
     assert content is not None
-    assert [doc.text[a:b] for a, b in content.fragments or [(content.start, content.end)]] == fragments
+    assert [doc.text[a:b] for a, b in content.pieces] == fragments
 
 
 def test_one_unnamed_person_before_a_relative_clause_is_the_source_and_the_next_she() -> None:
@@ -1009,7 +1009,7 @@ def test_the_subject_of_seems_is_part_of_the_content_not_a_source(verb: str, rai
     assert statement.content is not None
     pieces = [
         statement.content.text[a - statement.content.start : b - statement.content.start]
-        for a, b in statement.content.fragments or ((statement.content.start, statement.content.end),)
+        for a, b in statement.content.pieces
     ]
     assert pieces == (["Melania", "to have vanished"] if raised else ["to have vanished"])
     assert (statement.source is None) is raised

@@ -24,6 +24,11 @@ class TextSpan:
     text: str
     fragments: tuple[tuple[int, int], ...] | None = None
 
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) offsets of each fragment, or of the whole span when it is not interrupted."""
+        return self.fragments or ((self.start, self.end),)
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
         if self.fragments:

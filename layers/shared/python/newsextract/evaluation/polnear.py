@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from newsextract.result import Statement
+    from newsextract.result import Statement, TextSpan
 
 ROLES = ("source", "cue", "content")
 _ROLE_OF_LABEL = {"Source": "source", "Cue": "cue", "Content": "content"}
@@ -188,10 +188,8 @@ class PredictedAttribution:
 
     @classmethod
     def from_statement(cls, statement: Statement) -> PredictedAttribution:
-        def pieces(span: Any) -> Fragments | None:
-            if span is None:
-                return None
-            return tuple(span.fragments) if span.fragments else ((span.start, span.end),)
+        def pieces(span: TextSpan | None) -> Fragments | None:
+            return span.pieces if span is not None else None
 
         return cls(
             pieces(statement.source), pieces(statement.cue), pieces(statement.content), statement.confidence
