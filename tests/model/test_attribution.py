@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
 
-from newsextract.nlp.attribution import COMPONENT, SPANS_KEY, attach_attribution
+from newsextract.nlp.attribution import COMPONENT, SPANS_KEY, attach_attribution, bare_copy
 from newsextract.nlp.pipeline import ModelNotFoundError, load_pipeline, resolve_pipeline
 from newsextract.nlp.statements import extract_statements
 
@@ -60,6 +62,21 @@ def test_attribution_leaves_the_core_entities_untouched(core: Language, attribut
     [piped] = list(nlp.pipe([TEXT]))
     assert [(s.start, s.end, s.label_) for s in piped.spans[SPANS_KEY]] == [
         (s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]
+    ]
+
+
+def test_the_component_builds_the_packaged_ner_on_the_host_vocab(core: Language, attribution_path) -> None:  # type: ignore[no-untyped-def]
+    """No second pipeline (tokenizer, vocab) is loaded, and the spans are those of the packaged pipeline."""
+    nlp = spacy.load(resolve_pipeline().core)
+    attach_attribution(nlp, attribution_path)
+    component: Any = nlp.get_pipe(COMPONENT)
+    assert component.ner.vocab is nlp.vocab
+    doc = nlp(TEXT)
+    packaged = spacy.load(attribution_path).get_pipe("ner")
+    shadow = bare_copy(doc)
+    packaged.set_annotations([shadow], packaged.predict([shadow]))
+    assert [(s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]] == [
+        (e.start, e.end, e.label_) for e in shadow.ents
     ]
 
 
