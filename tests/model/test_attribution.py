@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from newsextract.nlp.attribution import COMPONENT, SPANS_KEY, attach_attribution, bare_copy
-from newsextract.nlp.pipeline import ModelNotFoundError, load_pipeline, resolve_pipeline
+from newsextract.nlp.attribution import (
+    COMPONENT,
+    SPANS_KEY,
+    VECTORS_META_KEY,
+    attach_attribution,
+    bare_copy,
+    vectors_fingerprint,
+)
+from newsextract.nlp.pipeline import (
+    ATTRIBUTION_MODEL_ENV,
+    MODEL_ENV,
+    ModelNotFoundError,
+    load_pipeline,
+    resolve_pipeline,
+)
 from newsextract.nlp.statements import extract_statements
 
 pytestmark = pytest.mark.model
@@ -65,19 +82,41 @@ def test_attribution_leaves_the_core_entities_untouched(core: Language, attribut
     ]
 
 
+def packaged_spans(doc: Doc, attribution_path: Path) -> list[tuple[int, int, str]]:
+    """The spans the attribution package, loaded whole with ``spacy.load``, gives ``doc``."""
+    packaged = spacy.load(attribution_path)
+    shadow = bare_copy(doc, packaged.vocab)
+    ner = packaged.get_pipe("ner")
+    ner.set_annotations([shadow], ner.predict([shadow]))
+    return [(e.start, e.end, e.label_) for e in shadow.ents]
+
+
 def test_the_component_builds_the_packaged_ner_on_the_host_vocab(core: Language, attribution_path) -> None:  # type: ignore[no-untyped-def]
     """No second pipeline (tokenizer, vocab) is loaded, and the spans are those of the packaged pipeline."""
-    nlp = spacy.load(resolve_pipeline().core)
+    choice = resolve_pipeline()
+    nlp = spacy.load(choice.core)
     attach_attribution(nlp, attribution_path)
     component: Any = nlp.get_pipe(COMPONENT)
     assert component.ner.vocab is nlp.vocab
+    if not os.environ.get(MODEL_ENV) and os.environ.get(ATTRIBUTION_MODEL_ENV) is None:
+        # the shipped core holds the very table the shipped network reads: no second copy is loaded
+        assert component.vocab is nlp.vocab
     doc = nlp(TEXT)
-    packaged = spacy.load(attribution_path).get_pipe("ner")
-    shadow = bare_copy(doc)
-    packaged.set_annotations([shadow], packaged.predict([shadow]))
-    assert [(s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]] == [
-        (e.start, e.end, e.label_) for e in shadow.ents
-    ]
+    assert [(s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]] == packaged_spans(doc, attribution_path)
+
+
+def test_on_a_host_without_its_vectors_the_component_reads_the_packaged_table(attribution_path) -> None:  # type: ignore[no-untyped-def]
+    meta = json.loads((attribution_path / "meta.json").read_text())
+    if VECTORS_META_KEY not in meta:
+        pytest.skip("the packaged attribution network reads no static vectors")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    attach_attribution(nlp, attribution_path)
+    component: Any = nlp.get_pipe(COMPONENT)
+    assert component.vocab is not nlp.vocab
+    assert vectors_fingerprint(component.vocab.vectors) == meta[VECTORS_META_KEY]
+    doc = nlp(TEXT)
+    assert [(s.start, s.end, s.label_) for s in doc.spans[SPANS_KEY]] == packaged_spans(doc, attribution_path)
 
 
 def test_shipped_pipeline_extracts_statements_with_speakers() -> None:

@@ -9,17 +9,27 @@ The predicted spans go into ``doc.spans["attribution"]``, so the core pipeline's
 untouched whichever core pipeline is loaded. Any pipeline with a PTB tagger and a parser (UD or
 ClearNLP labels, e.g. ``en_core_web_sm``) gives the same kind of features; without them the features
 are blank and accuracy drops.
+
+The network may also read a static vectors table (the shipped one reads the core's quantized GloVe table).
+Its package then carries the table and records its :func:`vectors_fingerprint` in ``meta.json``: the bare
+copies are made in the host's vocab when the host has that very table (no second copy in memory), else in
+the attribution package's own vocab.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vectors import Vectors
+from spacy.vocab import Vocab
 
 SPANS_KEY = "attribution"
 COMPONENT = "attribution"
@@ -34,6 +44,7 @@ SINGLE_CLOSE = "’"
 DOUBLE_APOSTROPHE = "''"  # a straight quote in some newspaper archives (one token for spaCy)
 NO_TAG = "_"
 QUOTED_SUFFIX = "+Q"
+VECTORS_META_KEY = "newsextract_vectors"  # meta.json: fingerprint of the table the network reads
 
 
 def quoted_mask(text: str) -> list[bool]:
@@ -140,13 +151,13 @@ def syntax_features(doc: Doc) -> list[str]:
     return features
 
 
-def bare_copy(doc: Doc) -> Doc:
+def bare_copy(doc: Doc, vocab: Vocab | None = None) -> Doc:
     """Same tokens and whitespace as ``doc`` (single quotation marks written as double ones, which the model
     was trained on), with :func:`token_features` as tags, :func:`syntax_features` as lemmas and nothing
-    else."""
+    else; made in ``vocab`` (default: ``doc``'s)."""
     marks = quotation_marks(doc.text)
     return Doc(
-        doc.vocab,
+        vocab or doc.vocab,
         words=[marks[t.idx : t.idx + len(t.text)] for t in doc],
         spaces=[bool(t.whitespace_) for t in doc],
         tags=token_features(doc),
@@ -162,8 +173,10 @@ class AttributionTagger:
         self.spans_key = spans_key
         self.model_path = model_path
         self.ner = _load_ner(nlp, Path(model_path))
+        self.vocab = _shadow_vocab(nlp.vocab, Path(model_path))
         for label in self.ner.labels:
             nlp.vocab.strings.add(label)
+            self.vocab.strings.add(label)
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotate([doc])
@@ -176,7 +189,7 @@ class AttributionTagger:
             yield from batch
 
     def _annotate(self, docs: list[Doc]) -> None:
-        shadows = [bare_copy(doc) for doc in docs]
+        shadows = [bare_copy(doc, self.vocab) for doc in docs]
         self.ner.set_annotations(shadows, self.ner.predict(shadows))
         for doc, shadow in zip(docs, shadows, strict=True):
             doc.spans[self.spans_key] = [Span(doc, e.start, e.end, label=e.label_) for e in shadow.ents]
@@ -185,9 +198,10 @@ class AttributionTagger:
 def _load_ner(nlp: Language, model_path: Path) -> Any:
     """The ``ner`` of the attribution pipeline at ``model_path``, built on ``nlp``'s vocab.
 
-    Only that component is needed: the model reads the bare copies made with the host pipeline's vocab,
-    and its tok2vec hashes the words and features themselves. Loading the whole pipeline with
-    ``spacy.load`` would also build a second English tokenizer and vocab: about 0.2 s of every cold start.
+    Only that component is needed: its tok2vec hashes the words and features of the bare copies itself and
+    reads static vectors, if any, from the copies' vocab (:func:`_shadow_vocab`). Loading the whole
+    pipeline with ``spacy.load`` would also build a second English tokenizer and vocab: about 0.2 s of every
+    cold start.
     """
     from spacy.util import load_config
 
@@ -196,6 +210,35 @@ def _load_ner(nlp: Language, model_path: Path) -> Any:
     ner: Any = nlp.create_pipe(factory, name=f"{COMPONENT}_ner", config=block)
     ner.from_disk(model_path / "ner", exclude=["vocab"])
     return ner
+
+
+def vectors_fingerprint(vectors: Vectors) -> str:
+    """SHA-256 of a vectors table's shape, lookup attribute, rows and key-to-row map: two tables with the
+    same fingerprint give every token the same vector."""
+    digest = hashlib.sha256(f"{vectors.mode} {vectors.shape} {vectors.attr}".encode())
+    digest.update(np.ascontiguousarray(vectors.data).tobytes())
+    count = len(vectors.key2row)
+    keys = np.fromiter(vectors.key2row.keys(), dtype=np.uint64, count=count)
+    rows = np.fromiter(vectors.key2row.values(), dtype=np.int64, count=count)
+    order = np.argsort(keys)
+    digest.update(keys[order].tobytes())
+    digest.update(rows[order].tobytes())
+    return digest.hexdigest()
+
+
+def _shadow_vocab(host: Vocab, model_path: Path) -> Vocab:
+    """The vocab the bare copies are made in: the host's, unless the network reads a vectors table the host
+    lacks; then the attribution package's own (loading it costs about 0.2 s more)."""
+    meta = json.loads((model_path / "meta.json").read_text(encoding="utf8"))
+    expected = meta.get(VECTORS_META_KEY)
+    if expected is None or vectors_fingerprint(host.vectors) == expected:
+        return host
+    import spacy
+
+    own: Vocab = spacy.load(model_path, exclude=["ner"]).vocab
+    if vectors_fingerprint(own.vectors) != expected:
+        raise ValueError(f"{model_path}: its vectors table does not match the fingerprint in meta.json")
+    return own
 
 
 def _register() -> None:
