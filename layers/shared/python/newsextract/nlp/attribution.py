@@ -10,7 +10,8 @@ untouched whichever core pipeline is loaded. Any pipeline with a PTB tagger and 
 ClearNLP labels, e.g. ``en_core_web_sm``) gives the same kind of features; without them the features
 are blank and accuracy drops.
 
-The network may also read a static vectors table (the shipped one reads the core's quantized GloVe table).
+The network may also read a static vectors table (0.2.0, the shipped one, reads none; ATTRIBUTION_CARD has
+a run that reads the core's quantized GloVe table).
 Its package then carries the table and records its :func:`vectors_fingerprint` in ``meta.json``: the bare
 copies are made in the host's vocab when the host has that very table (no second copy in memory), else in
 the attribution package's own vocab.
