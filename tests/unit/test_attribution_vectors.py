@@ -57,6 +57,13 @@ def test_a_network_without_static_vectors_uses_the_host_vocab(tmp_path: Path) ->
     assert _shadow_vocab(host.vocab, package_with(tmp_path, small_table(), None)) is host.vocab
 
 
+def test_a_directory_without_meta_is_read_as_a_network_without_vectors(tmp_path: Path) -> None:
+    host = spacy.blank("en")
+    path = package_with(tmp_path, small_table(), vectors_fingerprint(small_table()))
+    (path / "meta.json").unlink()
+    assert _shadow_vocab(host.vocab, path) is host.vocab
+
+
 def test_a_host_with_the_same_table_lends_its_vocab(tmp_path: Path) -> None:
     host = spacy.blank("en")
     host.vocab.vectors = small_table()

@@ -230,7 +230,8 @@ def vectors_fingerprint(vectors: Vectors) -> str:
 def _shadow_vocab(host: Vocab, model_path: Path) -> Vocab:
     """The vocab the bare copies are made in: the host's, unless the network reads a vectors table the host
     lacks; then the attribution package's own (loading it costs about 0.2 s more)."""
-    meta = json.loads((model_path / "meta.json").read_text(encoding="utf8"))
+    meta_path = model_path / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf8")) if meta_path.is_file() else {}
     expected = meta.get(VECTORS_META_KEY)
     if expected is None or vectors_fingerprint(host.vectors) == expected:
         return host
