@@ -7,7 +7,9 @@ Texts: the PolNeAR dev articles plus the sample articles. Measured in one run:
 - cold start: a fresh process importing the extraction handler, loading the model, extracting one article;
 - peak memory (VmHWM, the peak resident set) of a fresh process running the whole extraction over all texts;
 - the API handler in-process against moto: GET /articles/{id} and GET /entities/{name}/articles (p50/p99);
-- a batch-size sweep of ``nlp.pipe``.
+- a batch-size sweep of ``nlp.pipe``;
+- the bare pipeline in fresh processes with NumPy's transparent huge pages off (``NUMPY_MADVISE_HUGEPAGE=0``,
+  as the Makefile and the template set it) and on (NumPy's default): CPU words/s and kernel time.
 """
 
 from __future__ import annotations
@@ -159,6 +161,41 @@ def bench_memory(limit: int | None) -> dict[str, Any]:
     return {"peak_memory_mb": round(float(output.stdout.split()[-1]), 1)}
 
 
+HUGE_PAGES = """
+import resource, sys
+sys.argv = ["bench"]
+sys.path.insert(0, {scripts!r})
+from bench import load_texts
+import spacy
+from newsextract.nlp.pipeline import resolve_pipeline
+nlp = spacy.load(resolve_pipeline().core)
+texts = load_texts({limit})
+words = sum(len(text.split()) for text in texts)
+list(nlp.pipe(texts[:2]))
+for _ in range(2):
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    list(nlp.pipe(texts, batch_size=8))
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    print(words, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime)
+"""
+
+
+def bench_huge_pages(limit: int | None) -> dict[str, Any]:
+    """Bare pipeline, best of 2 passes, in a fresh process per setting of ``NUMPY_MADVISE_HUGEPAGE``."""
+    results: dict[str, Any] = {"numpy_madvise_hugepage": os.environ.get("NUMPY_MADVISE_HUGEPAGE")}
+    for setting, name in (("0", "off"), ("1", "on")):
+        env = {**os.environ, **ONE_THREAD, "NUMPY_MADVISE_HUGEPAGE": setting}
+        code = HUGE_PAGES.format(scripts=str(REPO / "scripts"), limit=limit)
+        output = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        passes = [[float(value) for value in line.split()] for line in output.stdout.splitlines()]
+        words, user, system = min(passes, key=lambda sample: sample[1] + sample[2])
+        results[f"huge_pages_{name}_cpu_words_per_second"] = round(words / (user + system))
+        results[f"huge_pages_{name}_kernel_share"] = round(system / (user + system), 2)
+    return results
+
+
 def bench_api(requests: int) -> dict[str, Any]:
     import boto3
     from moto import mock_aws
@@ -276,6 +313,7 @@ def main() -> int:
     results.update(bench_extraction(load_texts(args.limit), args.rounds))
     results.update(bench_cold_start(args.cold_runs))
     results.update(bench_memory(args.limit))
+    results.update(bench_huge_pages(args.limit))
     results.update(bench_api(args.api_requests))
     results.update(cost_per_thousand(results, args.memory_mb, args.batch_size))
     args.out.parent.mkdir(parents=True, exist_ok=True)

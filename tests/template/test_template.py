@@ -118,6 +118,7 @@ def test_extract_environment_points_at_the_model_layer(resources: dict[str, Any]
     assert env["NEWSEXTRACT_MODEL"] == "/opt/model/en_newsextract"
     assert env["NEWSEXTRACT_ATTRIBUTION_MODEL"] == "/opt/model/attribution"
     assert env["MAX_OBJECT_BYTES"] == {"Ref": "MaxObjectBytes"}
+    assert env["NUMPY_MADVISE_HUGEPAGE"] == "0"
 
 
 def test_common_environment(template: dict[str, Any]) -> None:

@@ -226,7 +226,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _numpy_without_huge_pages() -> None:
+    """Unless the user chose otherwise: NumPy asks for no transparent huge pages (read when NumPy is first
+    imported, which the commands do lazily). They halved the pipeline's speed on Linux VMs whose THP mode is
+    ``madvise`` (MODEL_CARD.md); the template sets the same for the Lambda function."""
+    os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _numpy_without_huge_pages()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
