@@ -9,8 +9,8 @@ SHARED ?= $(abspath ../shared)
 export NEWSEXTRACT_CORPORA ?= $(SHARED)/corpora
 export NEWSEXTRACT_SHARED := $(SHARED)
 export OMP_NUM_THREADS ?= 1
-# NumPy asks for transparent huge pages for every array of 4 MB or more; on this project's VMs zeroing
-# and returning those pages doubled the pipeline's CPU time (docs/performance.md). The template sets it too.
+# NumPy asks for transparent huge pages for every array of 4 MB or more; on this project's VMs they cost the
+# pipeline 12 % of its speed at batch size 8 and half at 64 (docs/performance.md). The template sets it too.
 export NUMPY_MADVISE_HUGEPAGE ?= 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 PYTEST_ARGS ?=

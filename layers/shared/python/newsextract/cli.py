@@ -228,8 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _numpy_without_huge_pages() -> None:
     """Unless the user chose otherwise: NumPy asks for no transparent huge pages (read when NumPy is first
-    imported, which the commands do lazily). They halved the pipeline's speed on Linux VMs whose THP mode is
-    ``madvise`` (MODEL_CARD.md); the template sets the same for the Lambda function."""
+    imported, which the commands do lazily). On Linux VMs whose THP mode is ``madvise`` they cost the pipeline
+    12 % of its speed at batch size 8 and half at 64 (docs/performance.md); the template sets the same."""
     os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
 
 
