@@ -98,6 +98,13 @@ def bench_extraction(texts: list[str], rounds: int) -> dict[str, Any]:
     }
 
 
+def fresh_process_output(code: str, env: dict[str, str]) -> str:
+    """Standard output of ``code`` run by this Python in a new process (cold imports, its own memory)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+
+
 COLD_START = """
 import time, sys
 start = time.perf_counter()
@@ -125,10 +132,7 @@ def bench_cold_start(runs: int) -> dict[str, Any]:
     env = {**os.environ, **ONE_THREAD, "POWERTOOLS_TRACE_DISABLED": "1", "POWERTOOLS_SERVICE_NAME": "bench"}
     samples = []
     for _ in range(runs):
-        output = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        )
-        samples.append([float(value) for value in output.stdout.split()])
+        samples.append([float(value) for value in fresh_process_output(code, env).split()])
     median = [statistics.median(column) for column in zip(*samples, strict=True)]
     return {
         "cold_start_imports_s": round(median[0], 3),
@@ -157,8 +161,7 @@ with open("/proc/self/status") as status:
 def bench_memory(limit: int | None) -> dict[str, Any]:
     code = PEAK_MEMORY.format(scripts=str(REPO / "scripts"), limit=limit)
     env = {**os.environ, **ONE_THREAD}
-    output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    return {"peak_memory_mb": round(float(output.stdout.split()[-1]), 1)}
+    return {"peak_memory_mb": round(float(fresh_process_output(code, env).split()[-1]), 1)}
 
 
 HUGE_PAGES = """
@@ -183,13 +186,11 @@ for _ in range(2):
 def bench_huge_pages(limit: int | None) -> dict[str, Any]:
     """Bare pipeline, best of 2 passes, in a fresh process per setting of ``NUMPY_MADVISE_HUGEPAGE``."""
     results: dict[str, Any] = {"numpy_madvise_hugepage": os.environ.get("NUMPY_MADVISE_HUGEPAGE")}
+    code = HUGE_PAGES.format(scripts=str(REPO / "scripts"), limit=limit)
     for setting, name in (("0", "off"), ("1", "on")):
         env = {**os.environ, **ONE_THREAD, "NUMPY_MADVISE_HUGEPAGE": setting}
-        code = HUGE_PAGES.format(scripts=str(REPO / "scripts"), limit=limit)
-        output = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        )
-        passes = [[float(value) for value in line.split()] for line in output.stdout.splitlines()]
+        output = fresh_process_output(code, env)
+        passes = [[float(value) for value in line.split()] for line in output.splitlines()]
         words, user, system = min(passes, key=lambda sample: sample[1] + sample[2])
         results[f"huge_pages_{name}_cpu_words_per_second"] = round(words / (user + system))
         results[f"huge_pages_{name}_kernel_share"] = round(system / (user + system), 2)
