@@ -22,7 +22,7 @@ from spacy.tokens import DocBin, Span
 
 from newsextract.evaluation.polnear import ROLES, iter_documents, normalize
 from newsextract.nlp.attribution import bare_copy
-from newsextract.nlp.pipeline import resolve_pipeline
+from newsextract.nlp.pipeline import PIPE_BATCH_SIZE, resolve_pipeline
 
 LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
@@ -31,7 +31,9 @@ def convert(corpus_dir: Path, split: str, out_dir: Path, core: Language) -> Coun
     stats: Counter[str] = Counter()
     db = DocBin(store_user_data=False)
     documents = list(iter_documents(corpus_dir, split))
-    for document, tagged in zip(documents, core.pipe(d.text for d in documents), strict=True):
+    for document, tagged in zip(
+        documents, core.pipe((d.text for d in documents), batch_size=PIPE_BATCH_SIZE), strict=True
+    ):
         doc = bare_copy(tagged)
         candidates: list[Span] = []
         for role in ROLES:

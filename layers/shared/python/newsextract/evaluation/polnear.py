@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsextract.nlp.pipeline import PIPE_BATCH_SIZE
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -293,7 +295,9 @@ def evaluate_polnear(corpus_dir: Path, split: str, nlp: Language, limit: int | N
     report = PolnearReport(split=split)
     documents = list(iter_documents(corpus_dir, split, limit))
     started = time.perf_counter()
-    for gold, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    for gold, doc in zip(
+        documents, nlp.pipe((d.text for d in documents), batch_size=PIPE_BATCH_SIZE), strict=True
+    ):
         statements = extract_statements(doc, cluster_entities(doc))
         report.words += sum(1 for token in doc if not token.is_space)
         report.add_document(gold, [PredictedAttribution.from_statement(s) for s in statements])

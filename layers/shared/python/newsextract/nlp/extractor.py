@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from newsextract.formats import Article, ArticleError, detect_format, parse_article, parse_text
 from newsextract.ids import article_id, content_sha256
 from newsextract.nlp.entities import cluster_entities
+from newsextract.nlp.pipeline import PIPE_BATCH_SIZE
 from newsextract.nlp.statements import extract_statements
 from newsextract.result import ArticleInfo, ExtractionResult, ModelInfo
 
@@ -55,7 +56,9 @@ def utc_now() -> str:
 class Extractor:
     """Entity and statement extraction with one loaded pipeline; ``nlp.pipe`` over each batch."""
 
-    def __init__(self, nlp: Language, clock: Callable[[], str] = utc_now, batch_size: int = 8) -> None:
+    def __init__(
+        self, nlp: Language, clock: Callable[[], str] = utc_now, batch_size: int = PIPE_BATCH_SIZE
+    ) -> None:
         self._nlp = nlp
         self._clock = clock
         self._batch_size = batch_size
