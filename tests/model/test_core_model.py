@@ -160,3 +160,25 @@ def test_keep_lower_lookup_restores_what_a_spacy_save_drops(tmp_path: Path) -> N
     reloaded = spacy.load(tmp_path)
     assert reloaded.vocab.vectors.attr == LOWER
     assert reloaded("KHARKIV")[0].has_vector
+
+
+def test_assembling_refuses_a_syntax_trained_with_another_vectors_table() -> None:
+    """GIVEN the NER's table WHEN a syntax network has no table, the same one, other rows or other keys
+    THEN only the first two assemble (``recipe/assemble.py``: a stale local table once went unnoticed)."""
+    recipe_file = MODEL_DIR.parent / "recipe" / "assemble.py"
+    spec = importlib.util.spec_from_file_location("assemble", recipe_file)
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+
+    def table(data: list[list[float]], keys: list[str]) -> Vectors:
+        vectors = Vectors(data=numpy.array(data, dtype="float32"))
+        for row, key in enumerate(keys):
+            vectors.add(key, row=row)
+        return vectors
+
+    ner = table([[1, 2], [3, 4]], ["kyiv", "lviv"])
+    assert recipe.same_table(Vectors(), ner)
+    assert recipe.same_table(table([[1, 2], [3, 4]], ["kyiv", "lviv"]), ner)
+    assert not recipe.same_table(table([[1, 2], [3, 5]], ["kyiv", "lviv"]), ner)
+    assert not recipe.same_table(table([[1, 2], [3, 4]], ["lviv", "kyiv"]), ner)

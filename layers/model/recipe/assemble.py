@@ -1,6 +1,8 @@
 """Join the trained EWT syntax pipeline and the CoNLL NER into the shipped ``en_newsextract`` pipeline.
 
-The NER's static vectors become the pipeline's vectors (looked up by LOWER: see ``glove_vectors.py``).
+The NER's static vectors become the pipeline's vectors (looked up by LOWER: see ``glove_vectors.py``); a
+syntax network that reads static vectors too must have been trained with the same table, else assembling
+stops.
 Adds after ``ner`` a ``name_ruler`` for the few names that end in a date word ("USA Today", replacing the
 NER's "USA") and the pattern ``entity_ruler`` (DATE, TIME, MONEY, ...) without overwriting their
 entities, writes meta.json (name, version, label scheme, sources) and saves with ``nlp.to_disk``; the
@@ -14,8 +16,10 @@ import shutil
 import sys
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.vectors import Vectors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from glove_vectors import keep_lower_lookup
@@ -47,10 +51,19 @@ SOURCES = [
 ]
 
 
+def same_table(first: Vectors, second: Vectors) -> bool:
+    """The same rows under the same keys (a syntax network trained without vectors has an empty table)."""
+    if first.shape[0] == 0:
+        return True
+    return bool(numpy.array_equal(first.data, second.data)) and dict(first.key2row) == dict(second.key2row)
+
+
 def assemble(syntax: Path, ner: Path) -> Language:
     nlp = spacy.load(syntax)
     ner_nlp = spacy.load(ner)
-    # The NER reads the quantized GloVe vectors (recipe/glove_vectors.py); the syntax does not.
+    if not same_table(nlp.vocab.vectors, ner_nlp.vocab.vectors):
+        raise SystemExit(f"{syntax} and {ner} were trained with different vectors tables")
+    # spaCy does not save the LOWER lookup of a default table: main() writes it back after saving.
     nlp.vocab.vectors = ner_nlp.vocab.vectors
     # Before the parser: the NER is trained on multi-sentence documents without sentence boundaries, and
     # spaCy's NER never lets an entity cross a boundary, so a wrong parser split would cut names.
@@ -88,7 +101,7 @@ def assemble(syntax: Path, ner: Path) -> Language:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--syntax", type=Path, default=Path("build/model/ewt/model-best"))
-    parser.add_argument("--ner", type=Path, default=Path("build/model/ner/model-best"))
+    parser.add_argument("--ner", type=Path, default=Path("build/model/ner-traindev/model-last"))
     parser.add_argument("--out", type=Path, default=Path("layers/model/en_newsextract"))
     args = parser.parse_args()
     nlp = assemble(args.syntax, args.ner)
