@@ -24,7 +24,7 @@ CORE_MODEL_DIR = "en_newsextract"
 ATTRIBUTION_MODEL_DIR = "attribution"
 PIPE_BATCH_SIZE = 8
 """Articles per ``nlp.pipe`` batch. Whole articles make large arrays: spaCy's default of 256 per batch took
-1.8 GB and ten times the kernel time (page faults) for PolNeAR dev's 84 articles, 8 took 0.5 GB."""
+1.8 GB and ten times the kernel time for PolNeAR dev's 84 articles, 8 took 0.5 GB."""
 
 _LAYER_ROOT = Path("/opt/model")
 _CHECKOUT_ROOT = Path(__file__).resolve().parents[4] / "model"
