@@ -868,3 +868,20 @@ def test_a_body_of_two_fields_cut_at_and_is_one_organisation() -> None:
     names = {e.name for e in cluster_entities(doc)}
     assert "California Department of Forestry and Fire Protection" in names
     assert {"Department of Justice", "Google"} <= names
+
+
+def test_a_census_first_name_the_ner_left_out_joins_the_name_whatever_the_parse() -> None:
+    # GIVEN "Kenya 's Faith Kiprotich won ." with only "Kiprotich" tagged and "Faith" misparsed as an
+    # apposition of "Kenya" (not joined to the surname)
+    doc = Doc(
+        NLP.vocab,
+        words=["Kenya", "'s", "Faith", "Kiprotich", "won", "."],
+        spaces=[False, True, True, True, False, False],
+        heads=[3, 0, 0, 4, 4, 4],
+        deps=["nmod:poss", "case", "appos", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "POS", "NNP", "NNP", "VBD", "."],
+        ents=["B-LOC", "O", "O", "B-PERSON", "O", "O"],
+    )
+    people = [e.name for e in cluster_entities(doc) if e.label == "PERSON"]
+    # THEN the census lists "Faith" as a first name, so it is part of hers
+    assert people == ["Faith Kiprotich"]

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsextract.names import first_name_gender
-from newsextract.nlp.speakers import Speakers, resolve_speaker
+from newsextract.nlp.speakers import Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, TextSpan
 from tests.marked import entity
 
@@ -693,3 +693,153 @@ def test_a_person_named_before_a_party_bracket_is_the_speaker_of_the_role() -> N
     schumer = entity(doc, "e1", "Chuck Schumer", "PERSON", ["Chuck Schumer"])
     source = span(doc, "Senate Majority Leader Chuck Schumer (D-N.Y.)")
     assert unquoted(doc, [schumer]).in_span(source) is schumer
+
+
+def test_he_after_a_subject_apposed_to_a_name_is_that_person() -> None:
+    # GIVEN the apposed name parsed as a second subject, and another person speaking before
+    doc = parsed(
+        "Diego Navarro spoke . Real Sociedad 's coach , Imanol Etxeberria , was less happy . He said so .",
+        [1, 2, 2, 2, 5, 7, 5, 14, 9, 14, 9, 9, 14, 14, 14, 14, 17, 17, 17, 17],
+        "compound nsubj ROOT punct compound nmod:poss case nsubj punct nsubj flat punct cop advmod ROOT "
+        "punct nsubj ROOT advmod punct",
+    )
+    navarro = entity(doc, "e1", "Diego Navarro", "PERSON", ["Diego Navarro"])
+    etxeberria = entity(doc, "e2", "Imanol Etxeberria", "PERSON", ["Imanol Etxeberria"])
+    club = entity(doc, "e3", "Real Sociedad", "ORG", ["Real Sociedad"])
+    speakers = unquoted(doc, [navarro, etxeberria, club])
+    earlier = [(doc[0:2], resolve_speaker(speakers, doc[0:2], []))]
+    # THEN "He" is the coach the sentence before is about, named in its subject's apposition
+    he = resolve_speaker(speakers, doc[16:17], earlier)
+    assert he is not None and he.entity_id == "e2"
+
+
+def test_they_after_members_of_an_organisation_is_that_organisation() -> None:
+    doc = parsed(
+        "Analysts at Morgan Stanley wrote about Veltrix . They wrote so .",
+        [4, 3, 3, 0, 4, 6, 4, 4, 9, 9, 9, 9],
+        "nsubj case compound nmod ROOT case obl punct nsubj ROOT advmod punct",
+    )
+    bank = entity(doc, "e1", "Morgan Stanley", "ORG", ["Morgan Stanley"])
+    company = entity(doc, "e2", "Veltrix", "ORG", ["Veltrix"])
+    they = resolve_speaker(unquoted(doc, [bank, company]), doc[8:9], [])
+    # THEN the analysts' bank, not the organisation named last
+    assert they is not None and they.entity_id == "e1"
+
+
+def test_a_family_is_its_people_of_that_surname() -> None:
+    # GIVEN "The Fenwicks spent months in Ohio . They said so ." and both Fenwicks named before
+    doc = parsed(
+        "Mark Fenwick met Lisa Fenwick . The Fenwicks spent months in Ohio . They said so . "
+        "The Fenwicks said .",
+        [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 11, 8, 8, 14, 14, 14, 14, 18, 19, 19, 19],
+        "compound nsubj ROOT compound obj punct det nsubj ROOT obj case obl punct nsubj ROOT advmod punct "
+        "det nsubj ROOT punct",
+    )
+    mark = entity(doc, "e1", "Mark Fenwick", "PERSON", ["Mark Fenwick"])
+    lisa = entity(doc, "e2", "Lisa Fenwick", "PERSON", ["Lisa Fenwick"])
+    ohio = entity(doc, "e3", "Ohio", "LOC", ["Ohio"])
+    speakers = unquoted(doc, [mark, lisa, ohio])
+    # THEN "They" after the family's sentence, and the family as a source, are both of them, not Ohio
+    for source in (doc[13:14], doc[17:19]):
+        found = resolve_speaker(speakers, source, [])
+        assert found is not None and set(found.members) == {"e1", "e2"}
+
+
+@pytest.mark.parametrize(
+    ("heads", "deps"),
+    [
+        (  # "who asked" parsed as a conjunct of "worker" itself
+            [1, 2, 2, 2, 6, 6, 19, 8, 6, 8, 13, 13, 13, 6, 17, 17, 17, 13, 6, 19, 21, 19, 19],
+            "compound nsubj ROOT punct det compound nsubj nsubj acl:relcl obj punct cc nsubj conj advmod "
+            "mark aux:pass xcomp punct ROOT det iobj punct",
+        ),
+        (  # ... or of the first relative clause
+            [1, 2, 2, 2, 6, 6, 19, 8, 6, 8, 13, 13, 13, 8, 17, 17, 17, 13, 6, 19, 21, 19, 19],
+            "compound nsubj ROOT punct det compound nsubj nsubj acl:relcl obj punct cc nsubj conj advmod "
+            "mark aux:pass xcomp punct ROOT det iobj punct",
+        ),
+    ],
+)
+def test_who_of_a_second_relative_clause_is_the_noun_of_the_first(heads: list[int], deps: str) -> None:
+    doc = parsed(
+        "Sarah Holt spoke . A shop worker who saw it , and who asked not to be named , told the BBC .",
+        heads,
+        deps,
+        "PROPN PROPN VERB PUNCT DET NOUN NOUN PRON VERB PRON PUNCT CCONJ PRON VERB PART PART AUX VERB PUNCT "
+        "VERB DET PROPN PUNCT",
+    )
+    holt = entity(doc, "e1", "Sarah Holt", "PERSON", ["Sarah Holt"])
+    who = resolve_speaker(unquoted(doc, [holt]), doc[12:13], [])
+    # THEN the shop worker, whom the article does not name, not the person named last
+    assert who is not None and (who.name, who.entity_id) == ("A shop worker", None)
+
+
+def test_who_after_an_apposed_name_is_that_person_whichever_noun_the_clause_hangs_on() -> None:
+    # GIVEN the relative clause parsed on "son", not on the apposed name
+    doc = parsed(
+        "Her death was confirmed by her son , Daniel Okonkwo , who said so .",
+        [1, 3, 3, 3, 6, 6, 3, 8, 6, 8, 12, 12, 6, 12, 3],
+        "nmod:poss nsubj:pass aux:pass ROOT case nmod:poss obl:agent punct appos flat punct nsubj acl:relcl "
+        "advmod punct",
+    )
+    son = entity(doc, "e1", "Daniel Okonkwo", "PERSON", ["Daniel Okonkwo"])
+    who = resolve_speaker(unquoted(doc, [son]), doc[11:12], [])
+    assert who is not None and who.entity_id == "e1"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "entity_id"),
+    [
+        (  # a role before the apposed name
+            "The nominee, former utility executive Daniel K. Whitcomb, testified on Monday.",
+            "The nominee, former utility executive Daniel K. Whitcomb",
+            "e1",
+        ),
+        (  # examples after a group are not the group
+            "Many tax experts, including Mr. Daniel K. Whitcomb, have pointed out the cost.",
+            "Many tax experts, including Mr. Daniel K. Whitcomb",
+            None,
+        ),
+    ],
+)
+def test_a_name_ending_an_apposition_is_the_source_unless_it_is_an_example(
+    text: str, source: str, entity_id: str | None
+) -> None:
+    doc = NLP(text)
+    whitcomb = entity(doc, "e1", "Daniel K. Whitcomb", "PERSON", ["Daniel K. Whitcomb"])
+    found = resolve_speaker(unquoted(doc, [whitcomb]), span(doc, source), [])
+    assert found is not None and found.entity_id == entity_id
+
+
+def test_a_document_seen_by_a_news_agency_is_not_the_agency() -> None:
+    doc = NLP("The delay is likely, according to a draft document seen by Reuters.")
+    reuters = entity(doc, "e1", "Reuters", "ORG", ["Reuters"])
+    found = resolve_speaker(unquoted(doc, [reuters]), span(doc, "a draft document seen by Reuters"), [])
+    assert found is not None and found.entity_id is None
+
+
+def test_an_unnamed_organisation_is_the_one_the_next_source_names_past_statements_without_a_source() -> None:
+    doc = NLP("Dockers walked out, their union said. Talks failed. The Harbour Workers' Union said so.")
+    union = entity(doc, "e1", "Harbour Workers' Union", "ORG", ["Harbour Workers' Union"])
+    speakers = unquoted(doc, [union])
+    first, later = span(doc, "their union"), span(doc, "The Harbour Workers' Union")
+    said = [
+        (first, resolve_speaker(speakers, first, [])),
+        (None, None),  # a statement the model found without a source ("Talks failed")
+        (later, resolve_speaker(speakers, later, [])),
+    ]
+    resolved = named_later(speakers, said)
+    assert resolved[0][1] is not None and resolved[0][1].entity_id == "e1"
+
+
+def test_they_after_a_group_led_by_a_place_is_not_that_place() -> None:
+    doc = parsed(
+        "Twenty states led by West Virginia sued . They argue so .",
+        [1, 6, 1, 5, 5, 2, 6, 6, 9, 9, 9, 9],
+        "nummod nsubj acl case compound obl ROOT punct nsubj ROOT advmod punct",
+        "NUM NOUN VERB ADP PROPN PROPN VERB PUNCT PRON VERB ADV PUNCT",
+    )
+    doc[1].tag_ = "NNS"
+    virginia = entity(doc, "e1", "West Virginia", "LOC", ["West Virginia"])
+    they = resolve_speaker(unquoted(doc, [virginia]), doc[8:9], [])
+    assert they is None or they.entity_id is None

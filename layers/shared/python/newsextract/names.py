@@ -163,6 +163,11 @@ def _first_names() -> dict[str, str]:
     return dict(line.split("\t") for line in table.splitlines() if line)
 
 
+def is_first_name(word: str) -> bool:
+    """Whether the 1990 US census lists ``word`` as a first name ("Faith", "Imanol" not)."""
+    return normalize_key(word) in _first_names()
+
+
 def first_name_gender(name: str) -> str | None:
     """ "F" or "M" when the first word of a person's name is a first name with a clear gender in the 1990
     US census ("Ingrid Dahl" -> "F", "Luis Ortiz" -> "M"), else None ("Dana", "Hiroshi")."""

@@ -85,6 +85,7 @@ from newsextract.names import (
     TITLE_ABBREVIATIONS,
     first_name_gender,
     index_keys,
+    is_first_name,
     normalize_key,
 )
 from newsextract.nlp.labels import NAMED_LABELS, canonical_label
@@ -458,7 +459,8 @@ def _nickname_start(doc: Doc, start: int) -> int:
 
 def _given_name_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the NER left out a capitalised first name the parser joined to it
-    ("was [Mere] Tawhiri": "Mere" is also an English word); parsed Docs only."""
+    ("was [Mere] Tawhiri": "Mere" is also an English word) or that the census lists ("Kenya's [Faith]
+    Kiprotich", whatever the parse); parsed Docs only."""
     if start == 0:
         return start
     before = doc[start - 1]
@@ -467,7 +469,12 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     joined = before.dep_ in {"compound", "flat"} and (start <= head.i < end or sibling)
     month = before.ent_type_ == "DATE" and before.ent_iob_ == "B"  # "Councilor [April] Nguyen"
     plain = before.is_title and before.is_alpha and not before.is_sent_start and before.tag_ == "NNP"
-    if joined and plain and (month or not before.ent_type_) and not _title_word(before.text):
+    if (
+        (joined or is_first_name(before.text))
+        and plain
+        and (month or not before.ent_type_)
+        and not _title_word(before.text)
+    ):
         return start - 1
     return start
 

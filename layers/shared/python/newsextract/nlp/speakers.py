@@ -117,11 +117,13 @@ _PUBLISHED_IN = {"in", "journal"}  # "a study published in [The Lancet]", "in th
 _OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
 _OUTSIDER = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|knowledgeable\s+about|"
-    r"in\s+contact\s+with|who\s+(?:has\s+)?(?:advised|worked\s+with|studied))\b",
+    r"in\s+contact\s+with|who\s+(?:has\s+)?(?:advised|worked\s+with|studied)|"
+    r"(?:seen|obtained|reviewed)\s+by)\b",
     re.IGNORECASE,
 )
-"""Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans"): they
-are not the organisation named after the phrase."""
+"""Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans") and
+documents by who saw them ("a draft document seen by Reuters"): they are not the entity named after the
+phrase."""
 _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
@@ -170,12 +172,12 @@ class Speakers:
     def in_span(self, span: Span) -> Entity | None:
         """The entity the span names: at its head (before an appositive comma), else by apposition."""
         head = _head(span)
-        root = _root(head)
         outsider = _OUTSIDER.search(self.text, head.start_char, head.end_char)
         if outsider is not None:
             head = (
                 self.doc.char_span(head.start_char, outsider.start(), alignment_mode="contract") or head[:0]
             )
+        root = _root(head) if len(head) else _root(_head(span))
         inside = [
             (start, end, ent)
             for start, end, ent in self.mentions
@@ -191,7 +193,13 @@ class Speakers:
         if (role_head or unnamed_head) and head.end < span.end:
             # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber" / "The union, the
             # Northern Nurses Association" (any entity only when the head names none)
-            apposed = self.entity_opening(span.doc[head.end + 1 : span.end], {"PERSON"} if hits else None)
+            apposition = span.doc[head.end + 1 : span.end]
+            apposed = self.entity_opening(apposition, {"PERSON"} if hits else None)
+            examples = _EXAMPLES.match(self.text, head.end_char)  # "many experts, including Mr. Goldberg"
+            if (
+                apposed is None and examples is None
+            ):  # "The nominee, former utility executive Daniel K. Whitcomb"
+                apposed = self.name_at_end(_head(apposition))
             if apposed is not None:
                 return apposed
         if found is not None and (found.label == "PERSON" or not people):
@@ -441,6 +449,20 @@ class Speakers:
         found = {e.id: e for e in self.entities if e.label == "PERSON" and key in _keys_of(e)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def family(self, text: str) -> Speaker | None:
+        """``the Fenwicks``: the people of the article with that surname, one joint speaker for several."""
+        match = _FAMILY.fullmatch(text.strip())
+        if match is None:
+            return None
+        plural = match[1].lower()
+        surnames = {plural[:-1], plural[:-2]} if plural.endswith("es") else {plural[:-1]}
+        people = [
+            e for e in self.entities if e.label == "PERSON" and normalize_key(e.name).split()[-1] in surnames
+        ]
+        if not people:
+            return None
+        return _speaker_of(people[0], None) if len(people) == 1 else _joint_speaker(people)
+
     def by_mention_text(self, source: Span) -> Entity | None:
         """The one entity mentioned elsewhere with exactly the source's words, which the NER left untagged
         here ("FEMA said" after "the Federal Emergency Management Agency (FEMA)")."""
@@ -492,18 +514,38 @@ class Speakers:
             end -= 1  # also over an opening quote mark the parser made a sentence of its own
         return doc[end - 1].sent.root if end > 0 else None
 
+    def _subject_named(self, subjects: list[Token]) -> Entity | None:
+        """The entity the subjects' words name, read as a source is ("Real Sociedad's coach, Imanol
+        Etxeberria,", "Analysts at Morgan Stanley"), when the first subject's own word names none; the words
+        span every subject, as a parser may make an apposed name a second subject."""
+        start = min(subject.left_edge.i for subject in subjects)
+        end = max(subject.right_edge.i for subject in subjects) + 1
+        return self.in_span(self.doc[start:end])
+
     def previous_group(self, pronoun: Span) -> tuple[bool, Entity | None]:
         """For "they" opening a sentence: whether the sentence before has a group as subject, and which
         organisation, place or other non-person entity it is (None: "The researchers followed ... They
-        wrote" names nobody)."""
+        wrote" names nobody; "Analysts at Morgan Stanley wrote ... They wrote" is the bank)."""
         root = self._previous_root(pronoun)
         subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
         if not subjects or self.quoted[subjects[0].idx]:
             return False, None
         entity = self.entity_at(subjects[0])
+        if entity is None and subjects[0].lower_ in _MEMBER_NOUNS:  # not "states led by West Virginia"
+            entity = self._subject_named(subjects)
         if entity is not None and entity.label != "PERSON":
             return True, entity
         return entity is None and subjects[0].tag_ == "NNS", None
+
+    def previous_family(self, pronoun: Span) -> Speaker | None:
+        """For "they" opening a sentence after one whose subject is a family ("The Fenwicks spent months
+        ... They said"): its people."""
+        root = self._previous_root(pronoun)
+        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
+        if not subjects or self.quoted[subjects[0].idx]:
+            return None
+        subject = subjects[0]
+        return self.family(self.doc[subject.left_edge.i : subject.i + 1].text)
 
     def subject_before(self, pronoun: Span) -> Entity | None:
         """``Loaf & Co, the bakery chain ..., will close 40 stores, it said``: the organisation or place that
@@ -529,7 +571,7 @@ class Speakers:
             subjects = [root]  # a misparse that makes the subject's name the root
         if subjects and self.quoted[subjects[0].idx]:
             subjects = []  # a quote's own subject ("“Drainages lead to cliffs.” He said") is nobody's
-        entity = self.entity_at(subjects[0]) if subjects else None
+        entity = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
         if entity is not None and entity.label == "PERSON":
             return entity
         predicate = self.entity_at(root) if any(c.dep_ == "cop" for c in root.children) else None
@@ -667,6 +709,9 @@ def resolve_speaker(
         if entity is None or entity.id in other:  # the person named last ("X will face Y. The German")
             entity = speakers.last_person_before(source.start_char, {"PERSON"}, excluded=other)
         return _speaker_of(entity, None) if entity else None
+    family = speakers.family(text) or (speakers.previous_family(source) if lower == "they" else None)
+    if family is not None:  # "The Fenwicks said", "The Fenwicks spent months ... They said"
+        return family
     if lower in {"they", "them"}:
         found, group = speakers.previous_group(source)
         if found:  # "GeoNet said ... They said", "The researchers followed ... They wrote"
@@ -781,21 +826,24 @@ def named_later(
         if not _singular_noun(noun) or noun.lower_ in PRONOUNS:
             continue
         found = None
-        for later_source, later in said[index + 1 : index + 4]:
-            if later_source is None or later_source.start_char - source.end_char > 600:
+        following = [
+            (later_source, later) for later_source, later in said[index + 1 :] if later_source is not None
+        ]
+        for later_source, later in following[:3]:  # statements without a source are no evidence either way
+            if later_source.start_char - source.end_char > 600:
                 break
             if later is None or later.entity_id is None or later.name not in later_source.text:
                 continue  # only a source that spells the name out ("The agency, known as AFAD")
             if _root(_head(later_source)).lower_ == noun.lower_:
                 found = later
                 break
-        found = found or _introduced_next(speakers, source, noun, said[index + 1 : index + 2])
+        found = found or _introduced_next(speakers, source, noun, following[:1])
         resolved[index] = (source, found or speaker)
     return resolved
 
 
 def _introduced_next(
-    speakers: Speakers, source: Span, noun: Token, said: list[tuple[Span | None, Speaker | None]]
+    speakers: Speakers, source: Span, noun: Token, said: Sequence[tuple[Span | None, Speaker | None]]
 ) -> Speaker | None:
     """``the regional farmers' association said ... Asaja Andalucía, which represents 20,000 farms, said``:
     an unnamed organisation is the organisation whose name (after "the") opens the next source, within 600
@@ -821,20 +869,31 @@ def _introduced_next(
 
 def _antecedent(who: Span) -> Span | None:
     """The noun phrase a relative "who" stands for ("[a senior Philippine official], who asked not to be
-    named"), without the relative clause: the noun its clause hangs on in the parse, else the noun right
-    before it and its comma; None on unparsed Docs."""
+    named"), without the relative clause: the noun its clause hangs on in the parse (with its apposition
+    when that ends at the comma before "who"), else the noun right before it and its comma; None on
+    unparsed Docs."""
     doc = who.doc
     if not doc.has_annotation("DEP"):
         return None
     clause = who.root.head
-    noun = clause.head if clause.dep_ in {"acl:relcl", "relcl"} else None
+    while clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ not in _NOUNS:
+        clause = clause.head  # "a shop worker who saw the attack, and who asked not to be named"
+    relative = clause.dep_ in {"acl:relcl", "relcl"} or (clause.dep_ == "conj" and clause.head.pos_ in _NOUNS)
+    noun = clause.head if relative else None  # (or that second clause parsed as a conjunct of the noun)
     if noun is None or noun.pos_ in {"VERB", "AUX"}:
         before = who.start - 2 if who.start > 1 and doc[who.start - 1].text == "," else who.start - 1
         noun = doc[before] if before >= 0 and doc[before].pos_ in _NOUNS else None
     if noun is None or noun.i >= who.start:
         return None
     left = min((t.left_edge.i for t in noun.lefts if t.dep_ not in {"case", "punct"}), default=noun.i)
-    return doc[left : noun.i + 1]
+    end = noun.i + 1
+    comma = who.start - 1
+    appositions = [child for child in noun.rights if child.dep_ == "appos"]
+    between = doc[end + 1 : comma]
+    apposed = len(between) > 0 and all(any(a == t or a.is_ancestor(t) for a in appositions) for t in between)
+    if apposed and doc[end].text == "," == doc[comma].text:
+        end = comma  # "her son, Daniel Okonkwo, who said", whichever of the two the clause hangs on
+    return doc[left:end]
 
 
 PERSON_NOUNS = {  # nouns for one person ("His wife", "One pilot"): antecedents of "he" / "she"
@@ -885,6 +944,8 @@ def _without_relative(role: str) -> str:
     return _RELATIVE_CLAUSE.sub("", role).strip(" ,") or role
 
 
+_FAMILY = re.compile(r"the\s+([A-Z][a-z]+s)", re.IGNORECASE)
+"""A family by its surname: "the Fenwicks" (the surname's case is checked against the article's people)."""
 _PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s", re.IGNORECASE)
 _AGE_EPITHET = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 
