@@ -843,3 +843,60 @@ def test_they_after_a_group_led_by_a_place_is_not_that_place() -> None:
     virginia = entity(doc, "e1", "West Virginia", "LOC", ["West Virginia"])
     they = resolve_speaker(unquoted(doc, [virginia]), doc[8:9], [])
     assert they is None or they.entity_id is None
+
+
+def test_an_epithet_after_a_dateline_parsed_as_the_subject_is_the_person_named_after_it() -> None:
+    # GIVEN the dateline "SINGAPORE" parsed as the subject of the lead sentence, and Wei Lan named last
+    doc = parsed(
+        "SINGAPORE — Ingrid Solheim beat Wei Lan . The 19-year-old said so .",
+        [4, 0, 3, 0, 4, 6, 4, 4, 9, 10, 10, 10, 10],
+        "nsubj punct compound appos ROOT compound obj punct det nsubj ROOT advmod punct",
+    )
+    solheim = entity(doc, "e1", "Ingrid Solheim", "PERSON", ["Ingrid Solheim"])
+    wei = entity(doc, "e2", "Wei Lan", "PERSON", ["Wei Lan"])
+    dateline = entity(doc, "e3", "SINGAPORE", "ORG", ["SINGAPORE"])  # tagged as a name
+    speakers = unquoted(doc, [solheim, wei, dateline])
+    found = resolve_speaker(speakers, span(doc, "The 19-year-old"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_a_nationality_epithet_is_the_person_introduced_with_of_and_that_country() -> None:
+    doc = NLP("Ingrid Solheim of Norway beat China's Wei Lan. Viktor Orlov praised it. The Norwegian said.")
+    doc.ents = [Span(doc, len(doc) - 3, len(doc) - 2, label="MISC")]  # "Norwegian"
+    solheim = entity(doc, "e1", "Ingrid Solheim", "PERSON", ["Ingrid Solheim"])
+    wei = entity(doc, "e2", "Wei Lan", "PERSON", ["Wei Lan"])
+    orlov = entity(doc, "e3", "Viktor Orlov", "PERSON", ["Viktor Orlov"])
+    found = resolve_speaker(unquoted(doc, [solheim, wei, orlov]), span(doc, "The Norwegian"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_a_head_renamed_by_known_as_is_that_entity_not_a_nationality_in_the_head() -> None:
+    doc = NLP("The association of Dutch universities, known as UNL, warned of costs.")
+    dutch = entity(doc, "e1", "Dutch", "MISC", ["Dutch"])
+    unl = entity(doc, "e2", "UNL", "ORG", ["UNL"])
+    source = span(doc, "The association of Dutch universities, known as UNL")
+    found = resolve_speaker(unquoted(doc, [dutch, unl]), source, [])
+    assert found is not None and found.entity_id == "e2"
+
+
+def test_a_family_with_a_relative_clause_is_its_full_named_people() -> None:
+    # GIVEN "Okafor" alone, a surname the clustering could not give to one of the two Okafors
+    doc = NLP(
+        "Grace Okafor conceded. Okafor spoke. The Okafors, who live in Lakeport, said so. "
+        "Her husband, Daniel Okafor, agreed."
+    )
+    grace = entity(doc, "e1", "Grace Okafor", "PERSON", ["Grace Okafor"])
+    surname = entity(doc, "e2", "Okafor", "PERSON", ["Okafor spoke"])
+    daniel = entity(doc, "e3", "Daniel Okafor", "PERSON", ["Daniel Okafor"])
+    found = resolve_speaker(
+        unquoted(doc, [grace, surname, daniel]), span(doc, "The Okafors, who live in Lakeport"), []
+    )
+    assert found is not None and set(found.members) == {"e1", "e3"}
+
+
+def test_a_filing_with_a_regulator_is_not_the_regulator() -> None:
+    doc = NLP("The recall covers 2023 models, according to a filing with the Traffic Safety Administration.")
+    agency = entity(doc, "e1", "Traffic Safety Administration", "ORG", ["Traffic Safety Administration"])
+    source = span(doc, "a filing with the Traffic Safety Administration")
+    found = resolve_speaker(unquoted(doc, [agency]), source, [])
+    assert found is not None and found.entity_id is None

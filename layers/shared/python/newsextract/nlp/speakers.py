@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp import syntax
-from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS, DATELINE
 from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.result import Entity, Speaker
 
@@ -118,12 +118,12 @@ _OF_WORDS = {"to", "for", "of", "at", "with", "from", "in"}
 _OUTSIDER = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|knowledgeable\s+about|"
     r"in\s+contact\s+with|who\s+(?:has\s+)?(?:advised|worked\s+with|studied)|"
-    r"(?:seen|obtained|reviewed)\s+by)\b",
+    r"(?:seen|obtained|reviewed)\s+by|(?:filing|filed|submitted)\s+(?:with|to))\b",
     re.IGNORECASE,
 )
 """Anonymous sources described by what they know ("a person familiar with Granite Ridge's plans") and
-documents by who saw them ("a draft document seen by Reuters"): they are not the entity named after the
-phrase."""
+documents by who saw or received them ("a draft document seen by Reuters", "a filing with the National
+Highway Traffic Safety Administration"): they are not the entity named after the phrase."""
 _NAME_BLOCKERS = {"for", "of", "to", "at", "with", "from", "by", "'s", "’s"}
 
 
@@ -194,7 +194,8 @@ class Speakers:
             # "A DOF spokeswoman, Lena Cho" / "Albrecht's chief officer, Jonas Weber" / "The union, the
             # Northern Nurses Association" (any entity only when the head names none)
             apposition = span.doc[head.end + 1 : span.end]
-            apposed = self.entity_opening(apposition, {"PERSON"} if hits else None)
+            renamed = _KNOWN_AS.match(apposition.text) is not None  # "The association ..., known as UNL"
+            apposed = self.entity_opening(apposition, {"PERSON"} if hits and not renamed else None)
             examples = _EXAMPLES.match(self.text, head.end_char)  # "many experts, including Mr. Goldberg"
             if (
                 apposed is None and examples is None
@@ -459,6 +460,7 @@ class Speakers:
         people = [
             e for e in self.entities if e.label == "PERSON" and normalize_key(e.name).split()[-1] in surnames
         ]
+        people = [e for e in people if " " in normalize_key(e.name)] or people  # not "Okafor" beside them
         if not people:
             return None
         return _speaker_of(people[0], None) if len(people) == 1 else _joint_speaker(people)
@@ -522,6 +524,14 @@ class Speakers:
         end = max(subject.right_edge.i for subject in subjects) + 1
         return self.in_span(self.doc[start:end])
 
+    def _after_dateline(self, subject: Token) -> Entity | None:
+        """The entity named right after a dateline that the parse made a subject ("SINGAPORE — Ingrid
+        Solheim of Norway became"), else None."""
+        start = subject.idx
+        opens = start == 0 or self.text[start - 1] == "\n"
+        match = DATELINE.match(self.text, start) if opens and subject.text.isupper() else None
+        return self.by_char.get(match.end()) if match is not None else None
+
     def previous_group(self, pronoun: Span) -> tuple[bool, Entity | None]:
         """For "they" opening a sentence: whether the sentence before has a group as subject, and which
         organisation, place or other non-person entity it is (None: "The researchers followed ... They
@@ -571,6 +581,9 @@ class Speakers:
             subjects = [root]  # a misparse that makes the subject's name the root
         if subjects and self.quoted[subjects[0].idx]:
             subjects = []  # a quote's own subject ("“Drainages lead to cliffs.” He said") is nobody's
+        after_dateline = self._after_dateline(subjects[0]) if subjects else None
+        if after_dateline is not None:  # "[SINGAPORE] — Ingrid Solheim of Norway became ..."
+            return after_dateline if after_dateline.label == "PERSON" else None
         entity = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
         if entity is not None and entity.label == "PERSON":
             return entity
@@ -593,16 +606,21 @@ class Speakers:
 
     def by_nationality(self, adjective: str, char: int) -> Entity | None:
         """``the Kenyan``: the one person named before ``char`` right after a country's possessive or a
-        nationality adjective of the same stem ("Kenya's Faith Kiprotich", "Kenyan runner Ann Keter")."""
+        nationality adjective of the same stem ("Kenya's Faith Kiprotich", "Kenyan runner Ann Keter"), or
+        right before "of" and that country ("Ingrid Solheim of Norway")."""
         stem = adjective[:4].lower()
         found = {e.id: e for e, before in self._people_after(_NATIONAL_BEFORE, char) if before == stem}
+        found |= {
+            e.id: e for e, after in self._people_of_country(char) if after == stem
+        }  # "Ingrid Solheim of Norway"
         return next(iter(found.values())) if len(found) == 1 else None
 
     def described_nationals(self, char: int, nationality: str) -> set[str]:
         """People named before ``char`` right after a nationality other than ``nationality`` ("Nigerian
         striker Tunde Okafor" is not "the Italian")."""
         stem = nationality[:4].lower()
-        return {e.id for e, before in self._people_after(_NATIONALITY_BEFORE, char) if before != stem}
+        described = self._people_after(_NATIONALITY_BEFORE, char)
+        return {e.id for e, word in (*described, *self._people_of_country(char)) if word != stem}
 
     def _people_after(self, pattern: re.Pattern[str], char: int) -> Iterator[tuple[Entity, str]]:
         """People named before ``char`` right after a word ``pattern`` finds (its first group), with the
@@ -613,6 +631,15 @@ class Speakers:
             before = pattern.search(self.text, max(0, start - 40), start)
             if before is not None:
                 yield entity, before[1][:4].lower()
+
+    def _people_of_country(self, char: int) -> Iterator[tuple[Entity, str]]:
+        """People named before ``char`` with "of" and a country right after the name ("Ingrid Solheim of
+        Norway"), with the country's first four letters in lower case."""
+        for start, end, entity in self.mentions:
+            if start < char and entity.label == "PERSON":
+                after = _COUNTRY_AFTER.match(self.text, end)
+                if after is not None:
+                    yield entity, after[1][:4].lower()
 
     def last_person_before(
         self, char: int, labels: set[str], gender: str | None = None, excluded: Set[str] = frozenset()
@@ -709,8 +736,9 @@ def resolve_speaker(
         if entity is None or entity.id in other:  # the person named last ("X will face Y. The German")
             entity = speakers.last_person_before(source.start_char, {"PERSON"}, excluded=other)
         return _speaker_of(entity, None) if entity else None
-    family = speakers.family(text) or (speakers.previous_family(source) if lower == "they" else None)
-    if family is not None:  # "The Fenwicks said", "The Fenwicks spent months ... They said"
+    family = speakers.family(_head(source).text)
+    family = family or (speakers.previous_family(source) if lower == "they" else None)
+    if family is not None:  # "The Fenwicks[, who ...,] said", "The Fenwicks spent months ... They said"
         return family
     if lower in {"they", "them"}:
         found, group = speakers.previous_group(source)
@@ -917,6 +945,8 @@ def _one_person(source: Span | None) -> bool:
 
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
+_KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
+_COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
 _NATIONALITY_BEFORE = re.compile(r"\b(?P<nationality>[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
 
