@@ -885,3 +885,12 @@ def test_a_census_first_name_the_ner_left_out_joins_the_name_whatever_the_parse(
     people = [e.name for e in cluster_entities(doc) if e.label == "PERSON"]
     # THEN the census lists "Faith" as a first name, so it is part of hers
     assert people == ["Faith Kiprotich"]
+
+
+def test_a_shared_surname_before_the_second_bearer_is_introduced_is_the_first_bearers() -> None:
+    doc = marked_doc(
+        "[Grace Okafor](PERSON) conceded. [Okafor](PERSON) thanked voters. "
+        "Her husband, [Daniel Okafor](PERSON), is a firefighter."
+    )
+    clusters = {e.name: [m.text for m in e.mentions] for e in cluster_entities(doc)}
+    assert clusters == {"Grace Okafor": ["Grace Okafor", "Okafor"], "Daniel Okafor": ["Daniel Okafor"]}

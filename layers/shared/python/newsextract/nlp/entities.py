@@ -36,7 +36,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
    else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
-   Ochoa"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone, and one
+   Ochoa"; else the one of them named before the mention's last use: "Okafor" before "her husband, Daniel
+   Okafor"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone, and one
    tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around" or
    "across" (never as a possessive) is a place ("farmed outside Écija"); a name after "in" that modifies a
    noun ("paid in Dalmore shares") is not used as a place. A one-word mention tagged ORG at least as often as
@@ -1074,6 +1075,13 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         surname = [p for p in people if p.full_words()[-1] == word]
         if len(surname) > 1 and cluster.heads():  # "Dr. Okonkwo": the Okonkwo who is a doctor
             surname = [p for p in surname if p.heads() & cluster.heads()] or surname
+        if len(surname) > 1:  # "Okafor" before "her husband, Daniel Okafor" is the Okafor named before it
+            last = max(m.start for m in cluster.mentions)
+            surname = (
+                [p for p in surname if p.first < last]
+                if sum(p.first < last for p in surname) == 1
+                else surname
+            )
         genders = {m.gender for m in cluster.mentions if m.gender}
         if len(surname) > 1 and len(genders) == 1:  # "Mrs. Patel": the Patel with a woman's first name
             surname = (
