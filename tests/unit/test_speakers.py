@@ -900,3 +900,41 @@ def test_a_filing_with_a_regulator_is_not_the_regulator() -> None:
     source = span(doc, "a filing with the Traffic Safety Administration")
     found = resolve_speaker(unquoted(doc, [agency]), source, [])
     assert found is not None and found.entity_id is None
+
+
+def test_the_company_after_its_sentence_is_that_sentences_subject_whatever_else_is_described() -> None:
+    doc = parsed(
+        "Kelp , a startup , raised money from the firm Northzee Capital , the company said .",
+        [5, 3, 3, 0, 3, 15, 5, 11, 11, 11, 11, 5, 15, 14, 15, 15, 15],
+        "nsubj punct det appos punct ccomp obj case det compound compound obl punct det nsubj ROOT punct",
+    )
+    kelp = entity(doc, "e1", "Kelp", "ORG", ["Kelp"])
+    investor = entity(doc, "e2", "Northzee Capital", "ORG", ["Northzee Capital"])
+    found = resolve_speaker(unquoted(doc, [kelp, investor]), span(doc, "the company"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_the_company_is_no_public_body_but_a_body_named_like_one_the_article_calls_a_company() -> None:
+    doc = NLP(
+        "The Maricopa County Department of Public Health counted deaths. The Maricopa County Department "
+        "of Public Health said more may follow. Arizona Public Service, the state's largest utility, said "
+        "demand peaked. The company said it cut no power."
+    )
+    health = entity(
+        doc,
+        "e1",
+        "Maricopa County Department of Public Health",
+        "ORG",
+        ["Maricopa County Department of Public Health"],
+    )
+    utility = entity(doc, "e2", "Arizona Public Service", "ORG", ["Arizona Public Service"])
+    found = resolve_speaker(unquoted(doc, [health, utility]), span(doc, "The company"), [])
+    assert found is not None and found.entity_id == "e2"
+
+
+def test_the_two_banks_are_the_two_organisations_named_before_in_the_sentence() -> None:
+    doc = NLP("Harbor Trust Bancorp agreed to buy Millbrook Savings Bank for $2 billion, the two banks said.")
+    buyer = entity(doc, "e1", "Harbor Trust Bancorp", "ORG", ["Harbor Trust Bancorp"])
+    target = entity(doc, "e2", "Millbrook Savings Bank", "ORG", ["Millbrook Savings Bank"])
+    found = resolve_speaker(unquoted(doc, [buyer, target]), span(doc, "the two banks"), [])
+    assert found is not None and found.members == ("e1", "e2")

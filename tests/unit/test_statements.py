@@ -1349,3 +1349,32 @@ def test_their_union_is_not_an_organisation_named_before_it() -> None:
     acme = entity(doc, "e1", "Acme Transport", "ORG", ["Acme Transport"])
     union, _ = extract_statements(doc, [acme])
     assert union.speaker is not None and union.speaker.entity_id is None
+
+
+@pytest.mark.parametrize(
+    ("marked", "names", "source"),
+    [
+        (
+            "Its co-founders, [Lena Brandt](PERSON) and [Tomasz Wojcik](SOURCE), [said](CUE) "
+            "[the money would pay for a factory](CONTENT).",
+            ["Lena Brandt", "Tomasz Wojcik"],
+            "Lena Brandt and Tomasz Wojcik",
+        ),
+        (
+            "[Britain](LOC), [France](LOC) and [Germany](SOURCE) [said](CUE) [talks would resume](CONTENT).",
+            ["Britain", "France", "Germany"],
+            "Britain, France and Germany",
+        ),
+    ],
+)
+def test_names_joined_by_and_before_a_source_the_model_cut_are_part_of_it(
+    marked: str, names: list[str], source: str
+) -> None:
+    doc = marked_doc(marked)
+    label = doc.ents[0].label_
+    cut = next(span for span in doc.spans["attribution"] if span.label_ == "SOURCE")
+    doc.ents = [*doc.ents, Span(doc, cut.start, cut.end, label=label)]  # the last name is an entity too
+    ents = [entity(doc, f"e{i}", name, label, [name]) for i, name in enumerate(names, 1)]
+    [statement] = extract_statements(doc, ents)
+    assert statement.source is not None and statement.source.text == source
+    assert statement.speaker is not None and len(statement.speaker.members) == len(names)

@@ -92,7 +92,14 @@ _NOT_COMPANIES = _BODY_WORDS | {
     "police", "union", "coalition", "institute", "university", "federation", "association", "foundation",
     "committee",
 }  # fmt: skip
-"""Last words of organisations that "the company" (or "the club") never means."""
+"""Last words (or words before "of") of organisations that "the company" (or "the club") never means."""
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the|its|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)\s*[,.]"
+)
+"""An apposition after a name that ends in its describing noun: ", the state's largest utility,"."""
+_DESCRIBED_COMPANIES = (
+    COMPANY_DESCRIPTORS | (_COMPANY_NOUNS - _SPORTS_NOUNS) | {"utility", "producer", "group"}
+)
 _ORGANISATION_NOUNS = (_NOT_COMPANIES | _COMPANY_NOUNS) - {"side", "police", "government"}
 _CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"})
 _NAMED_AS = {
@@ -407,31 +414,35 @@ class Speakers:
             words[-1] = "club"  # "the Premier League leaders": a club
         if found or words[-1] not in _COMPANY_NOUNS or not described:
             return None
-        by_id = {  # first-mention order; "the company" is no commission, union or university
-            entity.id: entity
+        described_ones = {entity.id for start, end, entity in self.mentions if self._described(start, end)}
+        by_id = {  # first-mention order; "the company" is no commission, union, university or department,
+            entity.id: entity  # unless the article calls it a company ("Arizona Public Service, the utility")
             for entity in earlier
-            if entity.label == "ORG" and entity.name.lower().split()[-1] not in _NOT_COMPANIES
+            if entity.label == "ORG" and (not _body_name(entity.name) or entity.id in described_ones)
         }
+        subject = self.subject_before(source)
+        if subject is not None and subject.id in by_id:
+            return subject  # "Liverpool have signed X from Feyenoord, the Premier League leaders said"
         if words[-1] not in _SPORTS_NOUNS:  # "the company": a company's name when one is named ("Norland
-            described_ones = {entity.id for start, _end, entity in self.mentions if self._described(start)}
             businesses = {
                 i: e
                 for i, e in by_id.items()
                 if e.name.lower().split()[-1] in BUSINESS_DESIGNATORS or i in described_ones
             }  # or described as one ("the launch company Orbex Launch")
             by_id = businesses or by_id  # Biologics"), not an acronym the NER took for one ("RSV")
-        subject = self.subject_before(source)
-        if subject is not None and subject.id in by_id:
-            return subject  # "Liverpool have signed X from Feyenoord, the Premier League leaders said"
         counts = Counter(entity.id for _start, _end, entity in self.mentions if entity.id in by_id)
         last = {entity.id: start for start, _end, entity in self.mentions if start < source.start_char}
         best = max(by_id, key=lambda i: (counts[i], last.get(i, -1)), default=None)  # equals: named last
         return by_id[best] if best is not None else None
 
-    def _described(self, start: int) -> bool:
-        """Whether a company noun comes right before the mention at ``start`` ("the startup [Orbex]")."""
+    def _described(self, start: int, end: int) -> bool:
+        """Whether a company noun comes right before the mention at ``start`` ("the startup [Orbex]") or
+        ends the apposition right after it ("[Arizona Public Service], the state's largest utility,")."""
         before = self.text[max(0, start - 30) : start].split()
-        return bool(before) and before[-1].lower() in COMPANY_DESCRIPTORS
+        after = _DESCRIBED_AFTER.match(self.text, end)
+        return (bool(before) and before[-1].lower() in COMPANY_DESCRIPTORS) or (
+            after is not None and after[1].lower() in _DESCRIBED_COMPANIES
+        )
 
     def namesake(self, entity: Entity, char: int) -> Entity:
         """``Tawhiri`` left alone because two people share the surname: the one named last before ``char``."""
@@ -632,6 +643,20 @@ class Speakers:
             if before is not None:
                 yield entity, before[1][:4].lower()
 
+    def two_named_before(self, source: Span) -> Speaker | None:
+        """``Harbor Trust has agreed to buy Millbrook Savings Bank ..., the two banks said``: the last two
+        entities named before the source in its sentence, outside quotes, when they share a label."""
+        sentence = source.sent
+        named: dict[str, Entity] = {}
+        for start, _end, entity in self.mentions:
+            if sentence.start_char <= start < source.start_char and not self.quoted[start]:
+                named.pop(entity.id, None)
+                named[entity.id] = entity  # ordered by last mention
+        last_two = list(named.values())[-2:]
+        if len(last_two) < 2 or last_two[0].label != last_two[1].label:
+            return None
+        return _joint_speaker(last_two)
+
     def _people_of_country(self, char: int) -> Iterator[tuple[Entity, str]]:
         """People named before ``char`` with "of" and a country right after the name ("Ingrid Solheim of
         Norway"), with the country's first four letters in lower case."""
@@ -771,7 +796,7 @@ def resolve_speaker(
         for earlier_source, speaker in reversed(earlier):
             if speaker is not None and len(speaker.members) == 2 and earlier_source is not None:
                 return speaker if source.start_char - earlier_source.end_char < 1500 else None
-        pair = _last_two_speakers(speakers, source, earlier)
+        pair = _last_two_speakers(speakers, source, earlier) or speakers.two_named_before(source)
         if pair is not None:  # "Both candidates said" after each of the two has spoken
             return pair
     joint = speakers.joint(source)
@@ -1000,6 +1025,14 @@ def _nationality(text: str) -> str | None:
     words = _without_relative(text).split()
     last = words[-1] if len(words) > 1 else ""
     return last if last[:1].isupper() and not last[:1].isdigit() else None
+
+
+def _body_name(name: str) -> bool:
+    """``Maricopa County Department of Public Health``, ``National Weather Service``: a name whose last word,
+    or the word before its "of", is a public body's (``_NOT_COMPANIES``)."""
+    words = name.lower().split()
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return words[-1] in _NOT_COMPANIES or head in _NOT_COMPANIES
 
 
 def _keys_of(entity: Entity) -> set[str]:

@@ -1360,6 +1360,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _subject(doc, layout, cue, group.contents)
         if group.source is not None:
             group.source = _with_joined_name(doc, layout, _with_whole_name(doc, group.source, cue))
+            group.source = _with_coordinated_names(doc, layout, group.source)
             group.source = _with_apposed_name(doc, layout, group.source, cue)
             group.source = _with_role_before(doc, layout, _with_head_noun(doc, group.source))
             group.source = _source_without_medium(
@@ -1956,6 +1957,22 @@ def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
         return source
     start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ == "the" else name.start
     return Span(doc, start, source.end, label=source.label_)
+
+
+def _with_coordinated_names(doc: Doc, layout: _Layout, source: Span) -> Span:
+    """``Lena Brandt and [Tomasz Wójcik] said``, ``Britain, France and [Germany]``: names of the source's
+    first name's label joined to it by "and" (and commas before that) in its sentence are part of it."""
+    first = source[0]
+    if first.ent_iob_ != "B" or first.ent_type_ not in _NAMED_ENT_LABELS:
+        return source
+    start = source.start
+    joiners = {"and"}
+    while start >= 2 and doc[start - 1].lower_ in joiners:
+        name = next((e for e in layout.ents if e.end == start - 1 and e.label_ == first.ent_type_), None)
+        if name is None or layout.sentence[name.start] != layout.sentence[source.start]:
+            break
+        start, joiners = name.start, {","}  # "Britain, France and Germany": commas before the "and"
+    return source if start == source.start else Span(doc, start, source.end, label=source.label_)
 
 
 def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
