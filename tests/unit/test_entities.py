@@ -894,3 +894,11 @@ def test_a_shared_surname_before_the_second_bearer_is_introduced_is_the_first_be
     )
     clusters = {e.name: [m.text for m in e.mentions] for e in cluster_entities(doc)}
     assert clusters == {"Grace Okafor": ["Grace Okafor", "Okafor"], "Daniel Okafor": ["Daniel Okafor"]}
+
+
+def test_a_sport_before_a_country_is_its_governing_body() -> None:
+    doc = marked_doc(
+        "[Australia](LOC) lost in [Melbourne](LOC). Cricket [Australia](LOC) said the crowd was a record."
+    )
+    entities = {e.name: e.label for e in cluster_entities(doc)}
+    assert entities == {"Australia": "LOC", "Melbourne": "LOC", "Cricket Australia": "ORG"}

@@ -938,3 +938,25 @@ def test_the_two_banks_are_the_two_organisations_named_before_in_the_sentence() 
     target = entity(doc, "e2", "Millbrook Savings Bank", "ORG", ["Millbrook Savings Bank"])
     found = resolve_speaker(unquoted(doc, [buyer, target]), span(doc, "the two banks"), [])
     assert found is not None and found.members == ("e1", "e2")
+
+
+def test_which_is_the_organisation_its_clause_hangs_on() -> None:
+    doc = parsed(
+        "The Rhino Foundation , which funds the park , called it a miracle .",
+        [2, 2, 9, 5, 5, 2, 7, 5, 9, 9, 9, 12, 9, 9],
+        "det compound nsubj punct nsubj acl:relcl det obj punct ROOT obj det xcomp punct",
+        "DET PROPN PROPN PUNCT PRON VERB DET NOUN PUNCT VERB PRON DET NOUN PUNCT",
+    )
+    foundation = entity(doc, "e1", "Rhino Foundation", "ORG", ["Rhino Foundation"])
+    found = resolve_speaker(unquoted(doc, [foundation]), doc[4:5], [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_a_document_of_an_organisation_speaks_for_it() -> None:
+    doc = NLP(
+        "The Bay Transit Authority raised fares. The rise brings in $38 million, according to the "
+        "authority's own estimate."
+    )
+    authority = entity(doc, "e1", "Bay Transit Authority", "ORG", ["Bay Transit Authority"])
+    found = resolve_speaker(unquoted(doc, [authority]), span(doc, "the authority's own estimate"), [])
+    assert found is not None and found.entity_id == "e1"

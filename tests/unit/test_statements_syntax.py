@@ -1773,3 +1773,41 @@ def test_a_verbless_content_keeps_a_phrase_opened_by_at() -> None:
     # THEN "at the articles" is what the anger is about, no circumstance: PolNeAR keeps it
     statement = only(doc, [])
     assert statement.content is not None and statement.content.text == "his anger at the articles"
+
+
+def test_a_role_between_a_quote_and_the_name_after_it_is_the_source_not_the_quote() -> None:
+    # GIVEN '"This is a decision," the alliance's secretary-general, Mark Rutte, told reporters.' as the
+    # shipped parser parsed it (the cue a clause of "decision", the name a conjunct of "general")
+    words = [
+        '"',
+        "This",
+        "is",
+        "a",
+        "decision",
+        ",",
+        '"',
+        "the",
+        "alliance",
+        "'s",
+        "secretary",
+        "-",
+        "general",
+    ]
+    words += [",", "Mark", "Rutte", ",", "told", "reporters", "."]
+    heads = [0, 4, 4, 4, 4, 4, 12, 12, 12, 12, 12, 10, 4, 14, 12, 14, 12, 4, 17, 4]
+    deps = ["ROOT", "nsubj", "cop", "det", "ROOT", "punct", "punct", "det", "nmod:poss", "nmod:poss"]
+    deps += ["compound", "punct", "amod", "punct", "conj", "flat", "punct", "acl", "iobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    pos += ["ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    spaces = [False, True, True, True, False, False, True, True, False, True, False, False, False, True]
+    spaces += [True, False, True, True, False, False]
+    ents = ["O"] * 14 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = parsed(words, heads, deps, [(1, 5, "CONTENT"), (17, 18, "CUE")], pos=pos, spaces=spaces, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Mark Rutte", "PERSON")])
+    # THEN the quote alone is the content, and the statement is direct
+    assert statement.content is not None and statement.content.text == "This is a decision"
+    assert statement.kind == "direct"
+    assert (
+        statement.source is not None
+        and statement.source.text == "the alliance's secretary-general, Mark Rutte"
+    )

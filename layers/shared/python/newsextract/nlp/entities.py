@@ -824,6 +824,15 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     return titles, roles
 
 
+_SPORTS = frozenset({
+    "Cricket", "Rugby", "Tennis", "Football", "Swimming", "Athletics", "Cycling", "Hockey", "Netball",
+    "Basketball", "Golf", "Rowing", "Sailing", "Triathlon", "Gymnastics", "Volleyball", "Badminton", "Squash",
+    "Softball", "Baseball", "Skate", "Ski", "Equestrian", "Archery", "Judo", "Boxing", "Diving", "Surfing",
+    "Canoe", "Bowls", "Handball",
+})  # fmt: skip
+"""Sports that name a national governing body with a place after them ("Cricket Australia")."""
+
+
 def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
@@ -845,6 +854,15 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         given_name = canonical_label(left.label_) == "PERSON" or len(left) == 1
         if particle and given_name and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
+    sport_bodies = {  # "Cricket [Australia]", "Hockey [Canada]": a sport's national body, tagged as the place
+        ent.start
+        for ent in ents
+        if canonical_label(ent.label_) == "LOC"
+        and ent.start > 0
+        and doc[ent.start - 1].text in _SPORTS
+        and doc[ent.start - 1].whitespace_ == " "
+    }
+    joined.update((start, start - 1) for start in sport_bodies)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) == "PERSON"
     }
@@ -859,6 +877,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         label = canonical_label(ent.label_)
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
+        if ent.start in sport_bodies:
+            label = "ORG"
         if label not in NAMED_LABELS:
             text = ent.text.strip()
             if text:

@@ -733,7 +733,11 @@ def resolve_speaker(
     text = source.text.strip()
     lower = text.lower()
     role = speakers.appositive_role(source)
-    if lower in {"which", "that", "this", "these", "you"}:
+    if lower == "which":  # "The International Rhino Foundation, which helps fund the sanctuary, called"
+        antecedent = _antecedent(source)
+        named = speakers.in_span(antecedent) if antecedent is not None else None
+        return _speaker_of(named, None) if named is not None and named.label != "PERSON" else None
+    if lower in {"that", "this", "these", "you"}:
         return None
     lead = _lead_of_team(source)
     if lead is not None:  # "She and her colleagues cautioned": she speaks for them
@@ -799,6 +803,16 @@ def resolve_speaker(
         pair = _last_two_speakers(speakers, source, earlier) or speakers.two_named_before(source)
         if pair is not None:  # "Both candidates said" after each of the two has spoken
             return pair
+    document = _DOCUMENT_OF.fullmatch(text)
+    owner = (
+        source.doc.char_span(source.start_char, source.start_char + len(document["owner"]))
+        if document
+        else None
+    )
+    if owner is not None:  # "according to the authority's own estimate": the authority
+        owned = resolve_speaker(speakers, owner, earlier)
+        if owned is not None and (owned.entity_id or owned.members):
+            return owned
     joint = speakers.joint(source)
     if joint is not None:
         return joint
@@ -970,6 +984,13 @@ def _one_person(source: Span | None) -> bool:
 
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
+_DOCUMENT_OF = re.compile(
+    r"(?P<owner>.+?)['’]s\s+(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
+    r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
+    r"projections?|calculations?|review)",
+    re.IGNORECASE,
+)
+"""A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
 _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
 _NATIONALITY_BEFORE = re.compile(r"\b(?P<nationality>[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[a-z]+\s+)?$")

@@ -1325,7 +1325,9 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             if opening_clause and (not group.contents or group.source.end < cue.start - 1):
                 group.source, group.contents = source, [*opening_clause, *group.contents]
         before = [c for c in group.contents if c.end <= cue.start]
-        inverted = _inverted_content(doc, layout, cue, group.source)
+        with_role = _with_role_before(doc, layout, group.source) if group.source is not None else None
+        # the role before the name is no quote: '“...,” the alliance's secretary-general, Mark Rutte, told'
+        inverted = _inverted_content(doc, layout, cue, with_role)
         after = [c for c in group.contents if c.end > cue.start]
         quote_then_cue = (
             inverted is not None
@@ -2028,12 +2030,19 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
     if layout.paragraph[start] != layout.paragraph[source.start]:
         return source
     piece = next((t.i + 1 for t in reversed(doc[start:comma]) if t.text in {",", "--", "\u2014"}), start)
+    while start < piece < comma and doc[piece].is_quote:
+        piece += 1  # '"...," [the alliance's secretary-general], Mark Rutte, told'
     if piece > start and doc[piece].lower_ in {"one", "a", "an", "the"}:
         start = piece  # "In a statement, [one of the family's attorneys], Justin Bamberg, said"
     phrase = doc[start:comma]
-    if not 1 < len(phrase) <= 8 or phrase[-1].pos_ != "NOUN" or not phrase[-1].is_lower:
+    hyphen = {"-", "\u2010", "\u2011"}  # "secretary-general", its last part often tagged an adjective
+    noun = phrase[-1].pos_ == "NOUN" or (len(phrase) > 2 and phrase[-2].text in hyphen)
+    if not 1 < len(phrase) <= 8 or not noun or not phrase[-1].is_lower:
         return source
-    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in phrase):
+    if any(
+        t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in hyphen) or t.ent_type_ in {"DATE", "TIME"}
+        for t in phrase
+    ):
         return source
     opener = phrase[0].lower_ in {"a", "an", "the", "one"}
     described = opener or any(t.lower_ in {"'s", "\u2019s"} for t in phrase)
