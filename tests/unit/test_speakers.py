@@ -886,7 +886,8 @@ def test_a_family_with_a_relative_clause_is_its_full_named_people() -> None:
         "Her husband, Daniel Okafor, agreed."
     )
     grace = entity(doc, "e1", "Grace Okafor", "PERSON", ["Grace Okafor"])
-    surname = entity(doc, "e2", "Okafor", "PERSON", ["Okafor spoke"])
+    bare = doc.text.index("Okafor spoke")
+    surname = Entity(id="e2", name="Okafor", label="PERSON", mentions=[TextSpan.of(doc.text, bare, bare + 6)])
     daniel = entity(doc, "e3", "Daniel Okafor", "PERSON", ["Daniel Okafor"])
     found = resolve_speaker(
         unquoted(doc, [grace, surname, daniel]), span(doc, "The Okafors, who live in Lakeport"), []
