@@ -1378,3 +1378,19 @@ def test_names_joined_by_and_before_a_source_the_model_cut_are_part_of_it(
     [statement] = extract_statements(doc, ents)
     assert statement.source is not None and statement.source.text == source
     assert statement.speaker is not None and len(statement.speaker.members) == len(names)
+
+
+def test_a_plural_source_takes_in_its_relative_clause_and_the_two_people_apposed_before_the_cue() -> None:
+    doc = marked_doc(
+        "[The two board members](SOURCE) who voted no, [Chanda Smart](PERSON) and [Robert Butler](PERSON), "
+        "[said](CUE) [the board should wait](CONTENT)."
+    )
+    doc[3].tag_ = "NNS"  # "members"
+    ents = [
+        entity(doc, "e1", "Chanda Smart", "PERSON", ["Chanda Smart"]),
+        entity(doc, "e2", "Robert Butler", "PERSON", ["Robert Butler"]),
+    ]
+    [statement] = extract_statements(doc, ents)
+    expected = "The two board members who voted no, Chanda Smart and Robert Butler"
+    assert statement.source is not None and statement.source.text == expected
+    assert statement.speaker is not None and statement.speaker.members == ("e1", "e2")

@@ -291,6 +291,10 @@ class Speakers:
             apposed = self._joined_apposition(source, head, inside[0])
             if apposed is not None:
                 return apposed
+        if not inside and head.end < source.end:  # "The two board members who ..., A and B"
+            apposed_pair = self._apposed_pair(source.doc[head.end + 1 : source.end])
+            if apposed_pair is not None:
+                return apposed_pair
         if len(inside) < 2 or opening.strip().lower() not in _LIST_OPENINGS:
             return None
         (_, first_end, first), (second_start, second_end, second) = inside[0], inside[1]
@@ -298,6 +302,19 @@ class Speakers:
         if not joined or first.id == second.id or second_end > head.end_char:
             return None
         return _joint_speaker([first, second])
+
+    def _apposed_pair(self, apposition: Span) -> Speaker | None:
+        """``Chanda Smart and Robert Butler`` as the whole apposition of a head that names nobody."""
+        words = [t for t in apposition if t.text != "," and not t.is_space]
+        if not words:
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        inside = [m for m in self.mentions if start <= m[0] < end]
+        if len(inside) != 2 or inside[0][0] != start or inside[1][1] != end:
+            return None
+        (_, first_end, first), (second_start, _, second) = inside
+        joined = self.text[first_end:second_start].strip().lower() == "and"
+        return _joint_speaker([first, second]) if joined and first.id != second.id else None
 
     def _name_list(self, source: Span) -> Speaker | None:
         """Three or more names separated by commas, the last by "and" (or "&"), opening the source."""

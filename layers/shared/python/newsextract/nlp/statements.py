@@ -1364,6 +1364,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             group.source = _with_joined_name(doc, layout, _with_whole_name(doc, group.source, cue))
             group.source = _with_coordinated_names(doc, layout, group.source)
             group.source = _with_apposed_name(doc, layout, group.source, cue)
+            group.source = _with_apposed_pair(doc, layout, group.source, cue)
             group.source = _with_role_before(doc, layout, _with_head_noun(doc, group.source))
             group.source = _source_without_medium(
                 doc, layout, _without_dateline(doc, layout, group.source, 1)
@@ -2006,6 +2007,34 @@ def _with_apposed_name(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Sp
     if name is None or name.label_ not in labels:
         return source
     return Span(doc, source.start, name.end, label=source.label_)
+
+
+def _with_apposed_pair(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
+    """``[The two board members] who voted no, Chanda Smart and Robert Butler, said``: a source ending in a
+    plural noun, its relative clause if any, and two people joined by "and" between commas right before the
+    cue: all of it."""
+    last = source[-1]
+    if (
+        cue.start - 1 <= source.end
+        or doc[cue.start - 1].text != ","
+        or not (last.is_lower and last.tag_ == "NNS")
+    ):
+        return source
+    second = next((e for e in layout.ents if e.end == cue.start - 1 and e.label_ in PERSON_LABELS), None)
+    if second is None or doc[second.start - 1].lower_ != "and":
+        return source
+    first = next((e for e in layout.ents if e.end == second.start - 1 and e.label_ in PERSON_LABELS), None)
+    if first is None or doc[first.start - 1].text != ",":
+        return source
+    between = doc[source.end : first.start - 1]
+    relative = len(between) == 0 or (
+        between[0].lower_ in _RELATIVE | {"that"}
+        and len(between) <= 12
+        and not any(t.is_punct for t in between)
+    )
+    if not relative or layout.sentence[first.start] != layout.sentence[source.start]:
+        return source
+    return Span(doc, source.start, second.end, label=source.label_)
 
 
 def _with_head_noun(doc: Doc, source: Span) -> Span:
