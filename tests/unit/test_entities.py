@@ -902,3 +902,24 @@ def test_a_sport_before_a_country_is_its_governing_body() -> None:
     )
     entities = {e.name: e.label for e in cluster_entities(doc)}
     assert entities == {"Australia": "LOC", "Melbourne": "LOC", "Cricket Australia": "ORG"}
+
+
+def test_a_family_name_with_a_particle_joins_the_person_whatever_its_label() -> None:
+    # GIVEN "Des Cars" opening a sentence, tagged as an organisation
+    doc = marked_doc("[Laurence des Cars](PERSON) spoke. [Des Cars](ORG) said the museum was full.")
+    [person] = cluster_entities(doc)
+    assert (person.name, person.label, len(person.mentions)) == ("Laurence des Cars", "PERSON", 2)
+
+
+def test_a_nationality_adjective_does_not_join_an_organisation_it_opens() -> None:
+    doc = marked_doc(
+        "The [Norwegian](MISC) foreign ministry spoke. The [Norwegian Police Security Service](ORG) agreed."
+    )
+    entities = {e.name: e.label for e in cluster_entities(doc)}
+    assert entities == {"Norwegian": "MISC", "Norwegian Police Security Service": "ORG"}
+
+
+@pytest.mark.parametrize("occupation", ["Volcanologist", "Economist"])
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name(occupation: str) -> None:
+    [person] = cluster_entities(marked_doc(f"[{occupation} Thorvaldur Thordarson](PERSON) told the radio."))
+    assert (person.name, person.titles) == ("Thorvaldur Thordarson", [occupation.lower()])

@@ -7,8 +7,8 @@ and part-of-speech tags and dependencies only when the Doc has them.
 Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 
 1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff Chairman",
-   "Army Col.", "Gen.") and a trailing possessive are cut off. The title words, inside the entity span or just
-   before it, become ``titles`` ("chairman of the Joint Chiefs of Staff", "colonel"; service branches such as
+   "Army Col.", "Gen.", an occupation such as "Volcanologist") and a trailing possessive are cut off. The
+   title words, inside the entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff", "colonel"; service branches such as
    "Army" are dropped; "chief", "administrator" and "chair" are offices only right before a name: "Fire Chief
    Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
    Secretary [Lloyd Austin]" or "[Surgeon General Vivek Murthy]" as ORG; two capitalised words, or one after a
@@ -31,7 +31,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
-   a form that is their last two words or more ("Ramírez Ochoa", "van der Meer").
+   a form that is their last two words or more ("Ramírez Ochoa", "van der Meer"; one opening with a
+   particle whatever its label: "Des Cars" tagged ORG).
 4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
@@ -213,7 +214,13 @@ def _title_word(token_text: str) -> str | None:
         return word
     if "-" in word and _title_word(word.rsplit("-", 1)[1]) in RANKS:
         return word  # "Director-General"
+    if _occupation(word):
+        return word  # "Volcanologist Thorvaldur Thordarson"
     return None
+
+
+def _occupation(word: str) -> bool:
+    return word.endswith(("ologist", "ographer")) or word in _OCCUPATIONS
 
 
 def _is_cap(token: Token) -> bool:
@@ -628,7 +635,7 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     while run_start > 0 and _title_word(words[run_start - 1]):
         run_start -= 1
     head_words = [_title_word(w) or w.lower() for w in words[run_start:run_end]]
-    if not closing and not any(w.rsplit("-", 1)[-1] in RANKS for w in head_words):
+    if not closing and not any(w.rsplit("-", 1)[-1] in RANKS or _occupation(w) for w in head_words):
         return name_start, []
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
@@ -824,6 +831,17 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     return titles, roles
 
 
+_PARTICLES = frozenset(
+    {"de", "des", "del", "della", "der", "den", "van", "von", "du", "di", "da", "dos", "la", "le"}
+)
+"""Lower-case words that open family names ("des Cars", "van der Meer")."""
+_NATIONALITY = re.compile(r"[a-z]+(?:an|ese|ish|i|ch)")
+"""A nationality adjective as a lower-case clustering key ("norwegian", "chinese", "british", "dutch")."""
+_OCCUPATIONS = frozenset({
+    "economist", "analyst", "scientist", "historian", "physicist", "chemist", "astronomer", "journalist",
+    "columnist", "strategist", "pollster", "activist", "novelist",
+})  # fmt: skip
+"""Occupations written before a name like a title ("Economist Jane Doe"); "-ologist", "-ographer" too."""
 _SPORTS = frozenset({
     "Cricket", "Rugby", "Tennis", "Football", "Swimming", "Athletics", "Cycling", "Hockey", "Netball",
     "Basketball", "Golf", "Rowing", "Sailing", "Triathlon", "Gymnastics", "Volleyball", "Badminton", "Squash",
@@ -1060,9 +1078,14 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     for cluster, name_words in named_people:
         for cut in range(1, len(name_words) - 1):
             by_tail.setdefault(name_words[cut:], []).append(cluster)
-    for cluster, name_words in named_people:
+    particled = [  # "Des Cars" opening a sentence, tagged ORG: a family name by its particle
+        (c, tuple(c.full_words())) for c in clusters if not c.is_person() and c.full_words()[0] in _PARTICLES
+    ]
+    for cluster, name_words in [*named_people, *particled]:
         owners = by_tail.get(name_words, [])
         if len(name_words) >= 2 and len(owners) == 1 and owners[0] in clusters and cluster in clusters:
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
             _merge(clusters, owners[0], cluster)
 
     # acronyms: "AP" joins "The Associated Press"
@@ -1138,7 +1161,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         # a word tagged LOC more often than ORG ("Washington" beside "Washington Post") stays apart, unless
         # it is tagged a person as often and never used as a place ("Orbex" of "Orbex Launch")
         unplaced_name = not place and votes.get("PERSON", 0) >= votes.get("LOC", 0)
-        if votes.get("ORG", 0) >= votes.get("LOC", 0) or unplaced_name:
+        nationality = votes.get("MISC", 0) == sum(votes.values()) and _NATIONALITY.fullmatch(word) is not None
+        if (votes.get("ORG", 0) >= votes.get("LOC", 0) or unplaced_name) and not nationality:
             if companies is None:  # this loop merges only one-word clusters, so the list stays valid
                 companies = [c for c in clusters if c.label() == "ORG" and len(c.full_words()) >= 2]
             owners = [c for c in companies if c.full_words()[0] == word]
