@@ -8,9 +8,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 
 1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff Chairman",
    "Army Col.", "Gen.", an occupation such as "Volcanologist") and a trailing possessive are cut off. The
-   title words, inside the entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of Staff", "colonel"; service branches such as
-   "Army" are dropped; "chief", "administrator" and "chair" are offices only right before a name: "Fire Chief
-   Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
+   title words, inside the entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs
+   of Staff", "colonel"; service branches such as "Army" are dropped; "chief", "administrator" and "chair"
+   are offices only right before a name: "Fire Chief Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
    Secretary [Lloyd Austin]" or "[Surgeon General Vivek Murthy]" as ORG; two capitalised words, or one after a
    qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave Butler" as ORG)
    is dropped as part of that title. Social platforms ("Twitter") and names ending in an organisational word
