@@ -8,26 +8,26 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 
 1. Each mention is cleaned: leading "the", titles before a person's name ("Joint Chiefs of Staff Chairman",
    "Army Col.", "Gen.", an occupation such as "Volcanologist") and a trailing possessive are cut off. The
-   title words, inside the entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs
-   of Staff", "colonel"; service branches such as "Army" are dropped; "chief", "administrator" and "chair"
-   are offices only right before a name: "Fire Chief Ana Ruiz", not "Chief Executive X"). A name right after a rank is a person whatever its NER label ("Defense
-   Secretary [Lloyd Austin]" or "[Surgeon General Vivek Murthy]" as ORG; two capitalised words, or one after a
-   qualified rank), and a span that ends in a rank inside a person's title ("[Army Col]. Dave Butler" as ORG)
-   is dropped as part of that title. Social platforms ("Twitter") and names ending in an organisational word
-   ("Northwind Robotics", "Acme Inc.") are ORG whatever the NER says; a person descriptor opening a name is no
-   part of it ("[Sprinter] Amara Osei" in a headline); an organisation name with "in" and a place tagged as
-   one name is the organisation and the place ("[Flinders University] in [Australia]"); a contraction tagged
-   as a name ("we[’ve]") is dropped; a name never crosses a line break or a dash ("[CHICAGO] — Pilots"). A
-   name keeps a quoted nickname and a first name the NER left out but the parser joined to it ('Wiremu "Bill"
-   Tawhiri', "was [Mere] Tawhiri") or a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two
-   names the NER cut after a connector are one ("[Fire and] [Emergency New Zealand]"), as are a body "of" one
-   field and the two- or three-word field after "and" ("[California Department of Forestry] and [Fire
-   Protection]"); a hyphenated office is one title ("Director-General"); a union local keeps its number
-   ("Local 1145"); the Arabic article "al-" joins a family name to the name (or one word of any label:
-   "[Majed] al-Ansari") before it ("Mohammed Shia al-Sudani"); a name followed by an age in commas is a person
-   ("Haaland, 24,"), and so, in step 5, is the one two-word name ending with it ("Erling Haaland" tagged ORG);
-   a portfolio word stays before an office ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name
-   give the mention a gender.
+   title words, inside the entity span or just before it, become ``titles`` ("chairman of the Joint Chiefs of
+   Staff", "colonel"; service branches such as "Army" are dropped; "chief", "administrator" and "chair" are
+   offices only right before a name: "Fire Chief Ana Ruiz", not "Chief Executive X"). A name right after a
+   rank is a person whatever its NER label ("Defense Secretary [Lloyd Austin]" or "[Surgeon General Vivek
+   Murthy]" as ORG; two capitalised words, or one after a qualified rank), and a span that ends in a rank
+   inside a person's title ("[Army Col]. Dave Butler" as ORG) is dropped as part of that title. Social
+   platforms ("Twitter") and names ending in an organisational word ("Northwind Robotics", "Acme Inc.") are
+   ORG whatever the NER says; a person descriptor opening a name is no part of it ("[Sprinter] Amara Osei" in
+   a headline); an organisation name with "in" and a place tagged as one name is the organisation and the
+   place ("[Flinders University] in [Australia]"); a contraction tagged as a name ("we[’ve]") is dropped; a
+   name never crosses a line break or a dash ("[CHICAGO] — Pilots"). A name keeps a quoted nickname and a
+   first name the NER left out but the parser joined to it ('Wiremu "Bill" Tawhiri', "was [Mere] Tawhiri") or
+   a hyphenated surname the tokenizer split ("Grace Okonkwo-Hill"); two names the NER cut after a connector
+   are one ("[Fire and] [Emergency New Zealand]"), as are a body "of" one field and the two- or three-word
+   field after "and" ("[California Department of Forestry] and [Fire Protection]"); a hyphenated office is
+   one title ("Director-General"); a union local keeps its number ("Local 1145"); the Arabic article "al-"
+   joins a family name to the name (or one word of any label: "[Majed] al-Ansari") before it ("Mohammed Shia
+   al-Sudani"); a name followed by an age in commas is a person ("Haaland, 24,"), and so, in step 5, is the
+   one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio word stays before an office
+   ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender.
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
