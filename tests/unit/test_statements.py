@@ -1093,6 +1093,7 @@ def test_a_date_is_never_a_cue() -> None:
             "interview",
         ),
         ("[Lumen](SOURCE) [said](CUE) in a regulatory filing [that it had grown](CONTENT).", "filing"),
+        ("[The agency](SOURCE) [said](CUE) in a notification [that deals stand](CONTENT).", "notification"),
         (
             "[Diaz](SOURCE) [told](CUE) analysts on a conference call [that it grew](CONTENT).",
             "conference call",

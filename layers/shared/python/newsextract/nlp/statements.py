@@ -121,7 +121,7 @@ _MEDIUM = re.compile(
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
     r"arguments|testimony|ruling|report|analysis|messages?|voicemail|papers|documents|"
-    r"remarks|appearance|website|meeting|"
+    r"remarks|appearance|website|meeting|notification|notice|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
