@@ -1811,3 +1811,13 @@ def test_a_role_between_a_quote_and_the_name_after_it_is_the_source_not_the_quot
         statement.source is not None
         and statement.source.text == "the alliance's secretary-general, Mark Rutte"
     )
+
+
+def test_a_comma_the_parser_made_a_sentence_of_its_own_before_a_name_is_no_role_phrase() -> None:
+    # GIVEN "It rained , Mark Rutte said ." with the comma parsed as a sentence of its own
+    words = ["It", "rained", ",", "Mark", "Rutte", "said", "."]
+    heads, deps = [1, 1, 2, 4, 5, 5, 5], ["nsubj", "ROOT", "ROOT", "compound", "nsubj", "ROOT", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = parsed(words, heads, deps, [(3, 5, "SOURCE"), (5, 6, "CUE")], ents=ents)
+    statement = only(doc, [named(doc, "e1", "Mark Rutte", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Mark Rutte"

@@ -2065,8 +2065,9 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
         start = piece  # "In a statement, [one of the family's attorneys], Justin Bamberg, said"
     phrase = doc[start:comma]
     hyphen = {"-", "\u2010", "\u2011"}  # "secretary-general", its last part often tagged an adjective
-    noun = phrase[-1].pos_ == "NOUN" or (len(phrase) > 2 and phrase[-2].text in hyphen)
-    if not 1 < len(phrase) <= 8 or not noun or not phrase[-1].is_lower:
+    if not 1 < len(phrase) <= 8 or not phrase[-1].is_lower:
+        return source
+    if phrase[-1].pos_ != "NOUN" and not (len(phrase) > 2 and phrase[-2].text in hyphen):
         return source
     if any(
         t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in hyphen) or t.ent_type_ in {"DATE", "TIME"}
