@@ -923,3 +923,8 @@ def test_a_nationality_adjective_does_not_join_an_organisation_it_opens() -> Non
 def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name(occupation: str) -> None:
     [person] = cluster_entities(marked_doc(f"[{occupation} Thorvaldur Thordarson](PERSON) told the radio."))
     assert (person.name, person.titles) == ("Thorvaldur Thordarson", [occupation.lower()])
+
+
+def test_a_name_the_ner_started_at_a_preposition_takes_the_word_before_it() -> None:
+    doc = marked_doc("Doctors [Without Borders](LOC) said its clinic was full.")
+    assert [(e.name, e.label) for e in cluster_entities(doc)] == [("Doctors Without Borders", "ORG")]

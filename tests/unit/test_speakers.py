@@ -961,3 +961,14 @@ def test_a_document_of_an_organisation_speaks_for_it() -> None:
     authority = entity(doc, "e1", "Bay Transit Authority", "ORG", ["Bay Transit Authority"])
     found = resolve_speaker(unquoted(doc, [authority]), span(doc, "the authority's own estimate"), [])
     assert found is not None and found.entity_id == "e1"
+
+
+def test_its_report_is_the_organisation_its_sentence_is_about() -> None:
+    doc = parsed(
+        "The Opera House lost money , according to its annual report .",
+        [2, 2, 3, 3, 3, 3, 11, 6, 11, 11, 3, 3],
+        "det compound nsubj ROOT obj punct case fixed nmod:poss amod obl punct",
+    )
+    venue = entity(doc, "e1", "Opera House", "ORG", ["Opera House"])
+    found = resolve_speaker(unquoted(doc, [venue]), span(doc, "its annual report"), [])
+    assert found is not None and found.entity_id == "e1"

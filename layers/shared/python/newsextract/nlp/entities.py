@@ -849,6 +849,8 @@ _SPORTS = frozenset({
     "Canoe", "Bowls", "Handball",
 })  # fmt: skip
 """Sports that name a national governing body with a place after them ("Cricket Australia")."""
+_NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of"})
+"""Capitalised prepositions inside organisation names ("Doctors Without Borders", "Friends Of ...")."""
 
 
 def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
@@ -881,6 +883,16 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         and doc[ent.start - 1].whitespace_ == " "
     }
     joined.update((start, start - 1) for start in sport_bodies)
+    headless = {  # "Doctors [Without Borders]": no name starts with such a preposition
+        ent.start
+        for ent in ents
+        if ent.start > 0
+        and ent[0].text in _NAME_PREPOSITIONS
+        and doc[ent.start - 1].is_title
+        and not doc[ent.start - 1].ent_type_
+        and doc[ent.start - 1].whitespace_ == " "
+    }
+    joined.update((start, start - 1) for start in headless)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) == "PERSON"
     }
@@ -895,7 +907,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         label = canonical_label(ent.label_)
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
-        if ent.start in sport_bodies:
+        if ent.start in sport_bodies or ent.start in headless:
             label = "ORG"
         if label not in NAMED_LABELS:
             text = ent.text.strip()

@@ -820,6 +820,10 @@ def resolve_speaker(
         pair = _last_two_speakers(speakers, source, earlier) or speakers.two_named_before(source)
         if pair is not None:  # "Both candidates said" after each of the two has spoken
             return pair
+    its_document = _ITS_DOCUMENT.fullmatch(text)
+    owner_before = speakers.subject_before(source) if its_document else None
+    if owner_before is not None:  # "The Opera House lost $12 million, according to its annual report"
+        return _speaker_of(owner_before, None)
     document = _DOCUMENT_OF.fullmatch(text)
     owner = (
         source.doc.char_span(source.start_char, source.start_char + len(document["owner"]))
@@ -1008,6 +1012,12 @@ _DOCUMENT_OF = re.compile(
     re.IGNORECASE,
 )
 """A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
+_ITS_DOCUMENT = re.compile(
+    r"its\s+(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
+    r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|review)",
+    re.IGNORECASE,
+)
+"""``its annual report``: the organisation the sentence is about."""
 _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
 _NATIONALITY_BEFORE = re.compile(r"\b(?P<nationality>[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[a-z]+\s+)?$")
