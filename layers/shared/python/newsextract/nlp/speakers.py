@@ -204,10 +204,8 @@ class Speakers:
             renamed = _KNOWN_AS.match(apposition.text) is not None  # "The association ..., known as UNL"
             apposed = self.entity_opening(apposition, {"PERSON"} if hits and not renamed else None)
             examples = _EXAMPLES.match(self.text, head.end_char)  # "many experts, including Mr. Goldberg"
-            if (
-                apposed is None and examples is None
-            ):  # "The nominee, former utility executive Daniel K. Whitcomb"
-                apposed = self.name_at_end(_head(apposition))
+            if apposed is None and examples is None:
+                apposed = self.name_at_end(_head(apposition))  # "The nominee, former ... Daniel K. Whitcomb"
             if apposed is not None:
                 return apposed
         if found is not None and (found.label == "PERSON" or not people):
@@ -638,9 +636,7 @@ class Speakers:
         right before "of" and that country ("Ingrid Solheim of Norway")."""
         stem = adjective[:4].lower()
         found = {e.id: e for e, before in self._people_after(_NATIONAL_BEFORE, char) if before == stem}
-        found |= {
-            e.id: e for e, after in self._people_of_country(char) if after == stem
-        }  # "Ingrid Solheim of Norway"
+        found |= {e.id: e for e, after in self._people_of_country(char) if after == stem}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def described_nationals(self, char: int, nationality: str) -> set[str]:
@@ -1005,18 +1001,14 @@ def _one_person(source: Span | None) -> bool:
 
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
-_DOCUMENT_OF = re.compile(
-    r"(?P<owner>.+?)['’]s\s+(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
+_DOCUMENT = (
+    r"(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
     r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
-    r"projections?|calculations?|review)",
-    re.IGNORECASE,
+    r"projections?|calculations?|review)"
 )
+_DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+{_DOCUMENT}", re.IGNORECASE)
 """A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
-_ITS_DOCUMENT = re.compile(
-    r"its\s+(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
-    r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|review)",
-    re.IGNORECASE,
-)
+_ITS_DOCUMENT = re.compile(rf"its\s+{_DOCUMENT}", re.IGNORECASE)
 """``its annual report``: the organisation the sentence is about."""
 _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
