@@ -835,7 +835,9 @@ _PARTICLES = frozenset(
     {"de", "des", "del", "della", "der", "den", "van", "von", "du", "di", "da", "dos", "la", "le"}
 )
 """Lower-case words that open family names ("des Cars", "van der Meer")."""
-_NATIONALITY = re.compile(r"[a-z]+(?:an|ese|ish|i|ch)")
+NATIONALITY_ENDINGS = r"(?:an|ese|ish|i|ch)"
+"""How nationality adjectives end ("Kenyan", "Chinese", "British", "Israeli", "French")."""
+_NATIONALITY = re.compile(rf"[a-z]+{NATIONALITY_ENDINGS}")
 """A nationality adjective as a lower-case clustering key ("norwegian", "chinese", "british", "dutch")."""
 _OCCUPATIONS = frozenset({
     "economist", "analyst", "scientist", "historian", "physicist", "chemist", "astronomer", "journalist",
@@ -874,23 +876,21 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         given_name = canonical_label(left.label_) == "PERSON" or len(left) == 1
         if particle and given_name and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
-    sport_bodies = {  # "Cricket [Australia]", "Hockey [Canada]": a sport's national body, tagged as the place
-        ent.start
-        for ent in ents
-        if canonical_label(ent.label_) == "LOC"
-        and ent.start > 0
-        and doc[ent.start - 1].text in _SPORTS
-        and doc[ent.start - 1].whitespace_ == " "
-    }
-    joined.update((start, start - 1) for start in sport_bodies)
-    headless = {  # "Doctors [Without Borders]": no name starts with such a preposition
+    # organisations the NER started one word late: "Cricket [Australia]" (a sport's national body, tagged as
+    # the place), "Doctors [Without Borders]" (no name starts with such a preposition)
+    headless = {
         ent.start
         for ent in ents
         if ent.start > 0
-        and ent[0].text in _NAME_PREPOSITIONS
-        and doc[ent.start - 1].is_title
-        and not doc[ent.start - 1].ent_type_
         and doc[ent.start - 1].whitespace_ == " "
+        and (
+            (canonical_label(ent.label_) == "LOC" and doc[ent.start - 1].text in _SPORTS)
+            or (
+                ent[0].text in _NAME_PREPOSITIONS
+                and doc[ent.start - 1].is_title
+                and not doc[ent.start - 1].ent_type_
+            )
+        )
     }
     joined.update((start, start - 1) for start in headless)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
@@ -907,7 +907,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         label = canonical_label(ent.label_)
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
-        if ent.start in sport_bodies or ent.start in headless:
+        if ent.start in headless:
             label = "ORG"
         if label not in NAMED_LABELS:
             text = ent.text.strip()
@@ -1132,11 +1132,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             surname = [p for p in surname if p.heads() & cluster.heads()] or surname
         if len(surname) > 1:  # "Okafor" before "her husband, Daniel Okafor" is the Okafor named before it
             last = max(m.start for m in cluster.mentions)
-            surname = (
-                [p for p in surname if p.first < last]
-                if sum(p.first < last for p in surname) == 1
-                else surname
-            )
+            named_before = [p for p in surname if p.first < last]
+            surname = named_before if len(named_before) == 1 else surname
         genders = {m.gender for m in cluster.mentions if m.gender}
         if len(surname) > 1 and len(genders) == 1:  # "Mrs. Patel": the Patel with a woman's first name
             surname = (

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp import syntax
-from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS, DATELINE
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS, DATELINE, NATIONALITY_ENDINGS
 from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.result import Entity, Speaker
 
@@ -558,13 +558,19 @@ class Speakers:
         match = DATELINE.match(self.text, start) if opens and subject.text.isupper() else None
         return self.by_char.get(match.end()) if match is not None else None
 
+    def _previous_subjects(self, pronoun: Span) -> list[Token]:
+        """The subjects of the sentence before the one ``pronoun`` opens (parsed Docs), none when the first
+        is inside a quote."""
+        root = self._previous_root(pronoun)
+        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
+        return [] if subjects and self.quoted[subjects[0].idx] else subjects
+
     def previous_group(self, pronoun: Span) -> tuple[bool, Entity | None]:
         """For "they" opening a sentence: whether the sentence before has a group as subject, and which
         organisation, place or other non-person entity it is (None: "The researchers followed ... They
         wrote" names nobody; "Analysts at Morgan Stanley wrote ... They wrote" is the bank)."""
-        root = self._previous_root(pronoun)
-        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
-        if not subjects or self.quoted[subjects[0].idx]:
+        subjects = self._previous_subjects(pronoun)
+        if not subjects:
             return False, None
         entity = self.entity_at(subjects[0])
         if entity is None and subjects[0].lower_ in _MEMBER_NOUNS:  # not "states led by West Virginia"
@@ -576,9 +582,8 @@ class Speakers:
     def previous_family(self, pronoun: Span) -> Speaker | None:
         """For "they" opening a sentence after one whose subject is a family ("The Fenwicks spent months
         ... They said"): its people."""
-        root = self._previous_root(pronoun)
-        subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
-        if not subjects or self.quoted[subjects[0].idx]:
+        subjects = self._previous_subjects(pronoun)
+        if not subjects:
             return None
         subject = subjects[0]
         return self.family(self.doc[subject.left_edge.i : subject.i + 1].text)
@@ -1012,7 +1017,7 @@ _ITS_DOCUMENT = re.compile(rf"its\s+{_DOCUMENT}", re.IGNORECASE)
 """``its annual report``: the organisation the sentence is about."""
 _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
-_NATIONALITY_BEFORE = re.compile(r"\b(?P<nationality>[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[a-z]+\s+)?$")
+_NATIONALITY_BEFORE = re.compile(rf"\b(?P<nationality>[A-Z][a-z]+{NATIONALITY_ENDINGS})\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
 
 
