@@ -928,3 +928,109 @@ def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name(occupation:
 def test_a_name_the_ner_started_at_a_preposition_takes_the_word_before_it() -> None:
     doc = marked_doc("Doctors [Without Borders](LOC) said its clinic was full.")
     assert [(e.name, e.label) for e in cluster_entities(doc)] == [("Doctors Without Borders", "ORG")]
+
+
+def names(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.name, e.label) for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+
+
+def test_a_title_case_headline_name_is_cut_to_the_names_the_body_uses() -> None:
+    doc = marked_doc(
+        "[Elizabeth Warren Hammers Wells Fargo](PERSON) Chief Over Fake Accounts\n\n"
+        "Sen. [Elizabeth Warren](PERSON) questioned [Wells Fargo](ORG) executives on Tuesday."
+    )
+    assert names(doc) == {("Elizabeth Warren", "PERSON"), ("Wells Fargo", "ORG")}
+    assert by_name(cluster_entities(doc), "Elizabeth Warren").count == 2
+
+
+def test_a_headline_first_name_stays_with_the_surname_and_a_fragment_ending_in_a_connector_goes() -> None:
+    doc = marked_doc(
+        "Obama Urges Voters To [Rally for](ORG) [Hillary Clinton](PERSON) In Ohio\n\n"
+        "[Barack Obama](PERSON) praised Mrs. [Clinton](PERSON) at a rally on Tuesday."
+    )
+    assert names(doc) == {("Barack Obama", "PERSON"), ("Hillary Clinton", "PERSON")}
+
+
+def test_a_name_in_a_body_sentence_with_a_lower_case_verb_is_left_alone() -> None:
+    # GIVEN a body line of names with one lower-case verb: not a title-case line
+    doc = marked_doc(
+        "[Elizabeth Warren Hammers Wells Fargo](PERSON) Chief Over Fake Accounts Scandal\n\n"
+        "Sen. [Elizabeth Warren Hammers](PERSON) grilled [Wells Fargo](ORG) Chief [John Stumpf](PERSON) "
+        "Today."
+    )
+    # THEN the body's own names are kept as the NER gave them, and the headline is cut to them
+    assert ("Elizabeth Warren Hammers", "PERSON") in names(doc)
+    assert ("Elizabeth Warren Hammers Wells Fargo", "PERSON") not in names(doc)
+
+
+def test_a_headline_name_the_body_never_uses_is_left_as_it_is() -> None:
+    doc = marked_doc("[Kestrel Dynamics](ORG) Wins Navy Drone Contract\n\nThe company said it was pleased.")
+    assert names(doc) == {("Kestrel Dynamics", "ORG")}
+
+
+def test_court_cases_are_one_miscellaneous_name() -> None:
+    doc = marked_doc(
+        "Rulings from [Plessy](PERSON) [v. Ferguson](PERSON) to [Brown v. Board of Education](PERSON) "
+        "and [Marbury](PERSON) v. [Madison](LOC) were cited."
+    )
+    assert names(doc) == {
+        ("Plessy v. Ferguson", "MISC"),
+        ("Brown v. Board of Education", "MISC"),
+        ("Marbury v. Madison", "MISC"),
+    }
+
+
+def test_a_person_of_a_place_is_the_person_and_the_place() -> None:
+    doc = marked_doc("Gov. [Mike Pence of](PERSON) [Indiana](LOC) won the debate. [Pence](PERSON) smiled.")
+    assert names(doc) == {("Mike Pence", "PERSON"), ("Indiana", "LOC")}
+    assert by_name(cluster_entities(doc), "Mike Pence").count == 2
+
+
+def test_museums_are_organisations_and_airports_places_whatever_the_ner_says() -> None:
+    doc = marked_doc("The [Frans Hals Museum](PERSON) and [Brantwick Airport](PERSON) agreed.")
+    assert names(doc) == {("Frans Hals Museum", "ORG"), ("Brantwick Airport", "LOC")}
+
+
+def test_an_office_after_a_possessive_is_part_of_the_name() -> None:
+    doc = marked_doc("According to [Belgium](LOC)'s [Federal Prosecutor](ORG)'s Office, the gang fled.")
+    assert names(doc) == {("Belgium", "LOC"), ("Federal Prosecutor's Office", "ORG")}
+
+
+def test_an_organisation_the_ner_started_late_takes_the_words_before_it() -> None:
+    # "Fair Fares [UK], the consumer group ...": an apposition names an organisation
+    doc = marked_doc("Fair Fares [UK](LOC), the consumer group that first complained, said it was pleased.")
+    assert names(doc) == {("Fair Fares UK", "ORG")}
+    # "Transport for [Brantwick]" inside a sentence; not a rank: "Minister for [Europe]"
+    doc = marked_doc(
+        "It will cost more, Transport for [Brantwick](PERSON) said. A Minister for [Europe](LOC) met."
+    )
+    assert names(doc) == {("Transport for Brantwick", "ORG"), ("Europe", "LOC")}
+
+
+def test_a_company_apposition_may_go_on_with_a_participle() -> None:
+    words = ["Brightlayer", ",", "a", "hosting", "company", "used", "by", "shops", ",", "said", "so", "."]
+    tags = ["NNP", ",", "DT", "NN", "NN", "VBN", "IN", "NNS", ",", "VBD", "RB", "."]
+    spaces = [False, True, True, True, True, True, True, False, True, True, False, False]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, tags=tags, ents=["B-PERSON"] + ["O"] * 11)
+    (brightlayer,) = cluster_entities(doc)
+    assert (brightlayer.name, brightlayer.label) == ("Brightlayer", "ORG")
+
+
+def test_the_minister_is_the_one_just_named_when_two_hold_the_title() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text, spans = parse_marked(
+        "Prime Minister [Ilze Kalnina](PERSON) will not resign. Her finance minister, "
+        "[Edgars Lapsa](PERSON), said the tax would change. The minister added that it would cost more."
+    )
+    doc = nlp(text)
+    doc.ents = [doc.char_span(s, e, label=label) for s, e, label in spans]
+    lapsa = by_name(cluster_entities(doc), "Edgars Lapsa")
+    assert [m.text for m in lapsa.mentions] == ["Edgars Lapsa", "The minister"]
+    # without sentences to tell who was named just before, "the minister" is no one's
+    doc = marked_doc(
+        text.replace("Ilze Kalnina", "[Ilze Kalnina](PERSON)").replace(
+            "Edgars Lapsa,", "[Edgars Lapsa](PERSON),"
+        )
+    )
+    assert [m.text for m in by_name(cluster_entities(doc), "Edgars Lapsa").mentions] == ["Edgars Lapsa"]

@@ -972,3 +972,50 @@ def test_its_report_is_the_organisation_its_sentence_is_about() -> None:
     venue = entity(doc, "e1", "Opera House", "ORG", ["Opera House"])
     found = resolve_speaker(unquoted(doc, [venue]), span(doc, "its annual report"), [])
     assert found is not None and found.entity_id == "e1"
+
+
+def test_who_after_a_name_and_its_apposition_is_the_name() -> None:
+    # GIVEN "Prices rose, said Anders Bech, an analyst at Skagen, who added more." parsed with the relative
+    # clause hanging on "analyst", the apposition of the name
+    doc = parsed(
+        "Prices rose , said Anders Bech , an analyst at Skagen , who added more .",
+        [1, 3, 3, 3, 3, 4, 8, 8, 5, 10, 8, 13, 13, 8, 13, 3],
+        "nsubj ccomp punct ROOT nsubj flat punct det appos case nmod punct nsubj acl:relcl obj punct",
+        "NOUN VERB PUNCT VERB PROPN PROPN PUNCT DET NOUN ADP PROPN PUNCT PRON VERB ADJ PUNCT",
+    )
+    bech = entity(doc, "e1", "Anders Bech", "PERSON", ["Anders Bech"])
+    found = resolve_speaker(unquoted(doc, [bech]), span(doc, "who"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_the_prosecutor_is_the_one_person_whose_role_is_a_prosecutor() -> None:
+    doc = NLP(
+        "Els Vandamme, the federal prosecutor leading the case, spoke first. Pieter Claes, a lawyer, "
+        "objected. The prosecutor added that two suspects were port workers. The lawyer disagreed."
+    )
+    vandamme = entity(
+        doc, "e1", "Els Vandamme", "PERSON", ["Els Vandamme"], ("federal prosecutor leading the case",)
+    )
+    claes = entity(doc, "e2", "Pieter Claes", "PERSON", ["Pieter Claes"], ("lawyer",))
+    office = entity(doc, "e3", "Federal Prosecutor's Office", "ORG", [])
+    speakers = unquoted(doc, [vandamme, claes, office])
+    found = resolve_speaker(speakers, span(doc, "The prosecutor"), [])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "The lawyer"), [])
+    assert found is not None and found.entity_id == "e2"
+    # two people whose roles name a prosecutor: neither
+    claes.roles = ["prosecutor for the port"]
+    found = resolve_speaker(unquoted(doc, [vandamme, claes]), span(doc, "The prosecutor"), [])
+    assert found is not None and found.entity_id is None
+
+
+def test_the_watchdog_is_the_regulator_named_before_it() -> None:
+    doc = NLP(
+        "The Competition and Markets Authority fined SkyLark. The airline agreed, according to the watchdog."
+    )
+    authority = entity(
+        doc, "e1", "Competition and Markets Authority", "ORG", ["Competition and Markets Authority"]
+    )
+    airline = entity(doc, "e2", "SkyLark", "ORG", ["SkyLark"])
+    found = resolve_speaker(unquoted(doc, [authority, airline]), span(doc, "the watchdog"), [])
+    assert found is not None and found.entity_id == "e1"

@@ -1821,3 +1821,84 @@ def test_a_comma_the_parser_made_a_sentence_of_its_own_before_a_name_is_no_role_
     doc = parsed(words, heads, deps, [(3, 5, "SOURCE"), (5, 6, "CUE")], ents=ents)
     statement = only(doc, [named(doc, "e1", "Mark Rutte", "PERSON")])
     assert statement.source is not None and statement.source.text == "Mark Rutte"
+
+
+def test_a_listener_the_content_opened_with_is_the_addressee_and_that_opens_the_content() -> None:
+    # GIVEN "Bell warned councillors that closure would cost more." with the content marked from "councillors"
+    words = ["Bell", "warned", "councillors", "that", "closure", "would", "cost", "more", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "iobj", "mark", "nsubj", "aux", "ccomp", "obj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "ADJ", "PUNCT"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (2, 8, "CONTENT")], pos=pos)
+    statement = only(doc, [named(doc, "e1", "Bell", "PERSON")])
+    assert statement.content is not None and statement.content.text == "that closure would cost more"
+    assert statement.addressee == "councillors"
+
+
+def test_a_role_opened_by_its_is_the_sources_and_the_that_clause_after_the_listener_the_content() -> None:
+    # GIVEN "Its chairman, Lars Holm, told the broadcaster TV 2 that members learned." with no content marked
+    # and the that-clause parsed as a clause of "TV"
+    words = ["Its", "chairman", ",", "Lars", "Holm", ",", "told", "the", "broadcaster", "TV", "2", "that"]
+    words += ["members", "learned", "."]
+    heads = [1, 6, 1, 1, 3, 3, 6, 9, 9, 6, 9, 13, 13, 9, 6]
+    deps = ["nmod:poss", "nsubj", "punct", "appos", "flat", "punct", "ROOT", "det", "compound", "obj"]
+    deps += ["flat", "mark", "nsubj", "acl", "punct"]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "NOUN", "NUM", "SCONJ"]
+    pos += ["NOUN", "VERB", "PUNCT"]
+    ents = ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = parsed(words, heads, deps, [(3, 5, "SOURCE"), (6, 7, "CUE")], pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Lars Holm", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Its chairman, Lars Holm"
+    assert statement.content is not None and statement.content.text == "that members learned"
+    assert statement.addressee == "the broadcaster TV 2"
+
+
+def test_a_role_with_a_possessive_between_a_quote_and_the_name_is_no_part_of_the_quote() -> None:
+    # GIVEN '"We wait," Chile's foreign minister, Valentina Rojas, said.'
+    words = [
+        '"',
+        "We",
+        "wait",
+        ",",
+        '"',
+        "Chile",
+        "'s",
+        "foreign",
+        "minister",
+        ",",
+        "Valentina",
+        "Rojas",
+        ",",
+    ]
+    words += ["said", "."]
+    heads = [2, 2, 13, 2, 2, 8, 5, 8, 13, 10, 8, 10, 10, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nmod:poss", "case", "amod", "nsubj", "punct"]
+    deps += ["appos", "flat", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN"]
+    pos += ["PROPN", "PUNCT", "VERB", "PUNCT"]
+    spaces = [
+        False,
+        True,
+        False,
+        False,
+        True,
+        False,
+        True,
+        True,
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+        False,
+    ]
+    ents = ["O"] * 10 + ["B-PERSON", "I-PERSON"] + ["O"] * 3
+    spans = [(1, 3, "CONTENT"), (10, 12, "SOURCE"), (13, 14, "CUE")]
+    doc = parsed(words, heads, deps, spans, pos=pos, spaces=spaces, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Valentina Rojas", "PERSON")])
+    assert statement.content is not None and statement.content.text == "We wait"
+    assert statement.kind == "direct"
+    assert (
+        statement.source is not None and statement.source.text == "Chile's foreign minister, Valentina Rojas"
+    )

@@ -27,7 +27,14 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    joins a family name to the name (or one word of any label: "[Majed] al-Ansari") before it ("Mohammed Shia
    al-Sudani"); a name followed by an age in commas is a person ("Haaland, 24,"), and so, in step 5, is the
    one two-word name ending with it ("Erling Haaland" tagged ORG); a portfolio word stays before an office
-   ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender.
+   ("transit director"); "Mr.", "Mrs.", "Ms." or "Miss" before a name give the mention a gender. In a
+   title-case line, a name is cut to the runs of words the rest of the article names ("[Elizabeth Warren
+   Hammers Wells Fargo]" -> "Elizabeth Warren", "Wells Fargo"); a court case is one MISC name ("Plessy v.
+   Ferguson"); a person is not joined to the place after "of" ("Gov. [Mike Pence of] [Indiana]"); a name
+   ending in "Museum" is ORG and one ending in "Airport" tagged PERSON a place; "'s Office" after an
+   organisation is part of it; an organisation the NER tagged only at its end takes the capitalised words
+   before it when an apposition names an organisation ("Fair Fares [UK], the consumer group") or, inside a
+   sentence, a capitalised word and "for" / "of" ("Transport for [Brantwick]").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -48,7 +55,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    name, joins the one organisation it begins ("Harbor Ridge" -> "Harbor Ridge Partners", "First Harbor" ->
    "First Harbor Bank").
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
-   one person carrying that title, if exactly one does and the phrase follows their first mention.
+   one person carrying that title, if exactly one does and the phrase follows their first mention; of
+   several, the one named in its sentence or the sentence before, if only one was.
 
 Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role "spokesman for Milley";
 "Milley, a general in the U.S. Army," -> title "general"; "Milley's spokesman Dave Butler" and
@@ -81,6 +89,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Span
+
 from newsextract.names import (
     HONORIFICS,
     NAME_SUFFIXES,
@@ -95,7 +105,9 @@ from newsextract.nlp.syntax import FINITE_TAGS
 from newsextract.result import Entity, TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
 
 RANKS = frozenset({
     "general", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "corporal",
@@ -180,7 +192,8 @@ BUSINESS_DESIGNATORS = frozenset({
 _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
     "association", "federation", "council", "ministry", "agency", "commission", "committee", "party",
     "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
-    "league", "organization", "organisation", "alliance", "coalition", "news",
+    "league", "organization", "organisation", "alliance", "coalition", "news", "museum", "gallery",
+    "orchestra", "academy", "hospital",
 }  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
@@ -386,8 +399,14 @@ _PERSON_DESCRIPTORS = frozenset({
 
 _PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "state", "district", "county", "island", "port",
+    "suburb", "neighbourhood", "neighborhood", "municipality", "borough", "commune", "township", "hamlet",
 })  # fmt: skip
 """Nouns that make the name after "of" a place ("the town of [Elazig]")."""
+_PLACE_DESIGNATORS = frozenset({
+    "airport", "station", "bridge", "harbour", "harbor", "square", "street", "road", "avenue", "river",
+    "lake", "mountain", "valley", "beach", "bay", "canal", "dam", "reservoir", "glacier",
+})  # fmt: skip
+"""Last words that make a name tagged as a person a place ("[Brantwick Airport]")."""
 COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
@@ -533,6 +552,17 @@ def _local_number_follows(doc: Doc, end: int) -> bool:
     return 0 < end < len(doc) and doc[end - 1].text == "Local" and doc[end].is_digit
 
 
+def _office_of(doc: Doc, end: int) -> bool:
+    """A possessive and a capitalised organisational word after an organisation's name, left out by the
+    NER ("[Federal Prosecutor]'s Office", "[Attorney General]'s Department")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _POSSESSIVES
+        and doc[end + 1].is_title
+        and doc[end + 1].lower_ in _ORG_DESIGNATORS | {"office"}
+    )
+
+
 def _described_name(doc: Doc, start: int, end: int) -> bool:
     """Two or more capitalised words right after a person descriptor, whatever the NER label."""
     return (
@@ -543,8 +573,9 @@ def _described_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _company_apposed(doc: Doc, end: int) -> bool:
-    """``[Voltra], the Amsterdam-based maker of ...``: an apposition headed by a company noun."""
+def _company_apposed(doc: Doc, end: int, nouns: frozenset[str] = COMPANY_DESCRIPTORS) -> bool:
+    """``[Voltra], the Amsterdam-based maker of ...``: an apposition headed by a company noun (or one of
+    ``nouns``)."""
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
         return False
     for i in range(end + 2, min(end + 8, len(doc) - 1)):
@@ -552,10 +583,51 @@ def _company_apposed(doc: Doc, end: int) -> bool:
         if word.text == "," or (word.is_punct and word.text != "-"):
             return False
         service = word.lower_ == "service" and doc[i - 1].lower_ in _SERVICE_KINDS  # "the streaming service"
-        if word.lower_ in COMPANY_DESCRIPTORS or service:
-            after = doc[i + 1]
-            return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS
+        if word.lower_ in nouns or service:
+            after = doc[i + 1]  # "..., a cloud-hosting company used by ...": a participle as well
+            return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS or after.tag_ in {"VBN", "VBG"}
     return False
+
+
+_GROUP_NOUNS = COMPANY_DESCRIPTORS | {
+    "group", "charity", "organisation", "organization", "campaign", "nonprofit", "association", "alliance",
+    "coalition", "union", "watchdog", "body", "agency", "authority",
+}  # fmt: skip
+"""Nouns an apposition names an organisation by ("Fair Fares UK, the consumer group that ...")."""
+
+
+def _name_words_before(doc: Doc, ent: Span) -> int:
+    """Where an organisation's name starts when the NER tagged only its end: capitalised, untagged words
+    before it up to the sentence start ("Fair Fares [UK], the consumer group, said"), when an apposition
+    names an organisation; or a capitalised word and "for" / "of" inside a sentence ("Transport for
+    [Brantwick] said"). ``ent.start`` when neither."""
+    start = ent.start
+    if _company_apposed(doc, ent.end, _GROUP_NOUNS):
+        while (
+            start > 0
+            and ent.start - start < 3
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in _MINOR_WORDS
+            and _title_word(doc[start - 1].text) is None
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        return start
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"for", "of"}:
+        return start
+    word = doc[ent.start - 2]
+    named = (
+        word.is_title
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.lower_ not in _MINOR_WORDS | ROLE_NOUNS
+        and _title_word(word.text) not in RANKS  # "Minister for Europe"; not "Transport" (a portfolio)
+        and not _occupation(_norm(word.text))
+        and not (word.i > 0 and doc[word.i - 1].is_title)
+    )
+    return word.i if named else start
 
 
 _DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose"}
@@ -851,22 +923,109 @@ _SPORTS = frozenset({
     "Canoe", "Bowls", "Handball",
 })  # fmt: skip
 """Sports that name a national governing body with a place after them ("Cricket Australia")."""
+_VERSUS = frozenset({"v.", "vs.", "v", "vs"})
 _NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of"})
 """Capitalised prepositions inside organisation names ("Doctors Without Borders", "Friends Of ...")."""
+
+
+_MINOR_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as",
+    "vs", "v", "is", "are", "be", "it", "its", "if", "not", "into", "over", "than", "via", "per",
+})  # fmt: skip
+"""Words a title-case headline may leave in lower case ("Rally for Hillary Clinton"), with any word of
+up to three letters."""
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Tokens of the lines written in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): four or more
+    words that are not minor words, all capitalised."""
+    tokens: set[int] = set()
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text:
+            continue
+        words = [t for t in doc[start:i] if t.is_alpha and len(t) > 3 and t.lower_ not in _MINOR_WORDS]
+        if len(words) >= 4 and all(t.text[0].isupper() for t in words):
+            tokens.update(range(start, i))
+        start = i + 1
+    return tokens
+
+
+def _headline_names(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
+    """Names in a title-case line cut to the parts the rest of the article names: the NER reads a
+    capitalised verb as part of a name there ("[Elizabeth Warren Hammers Wells Fargo]" -> "[Elizabeth
+    Warren]", "[Wells Fargo]"), labelled as the body labels them; a first name just before a person's part
+    stays ("[Hillary] [Clinton]"). A name of which the body names no part is left as it is, unless it ends
+    in a connector ("[Rally for] Hillary Clinton")."""
+    headline = _title_case_lines(doc)
+    if not headline:
+        return ents
+
+    parts_of: dict[tuple[str, ...], str] = {}  # every run of words inside a body name -> its label
+    for ent in ents:
+        if ent.start not in headline:
+            words = [t.text for t in ent]
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    if any(w.lower() not in _MINOR_WORDS and w[:1].isalpha() for w in words[i:j]):
+                        parts_of.setdefault(tuple(words[i:j]), ent.label_)
+    result: list[Span] = []
+    for ent in ents:
+        if (
+            ent.start not in headline
+            or ent.end - ent.start < 2
+            or any(i not in headline for i in range(ent.start, ent.end))
+        ):
+            result.append(ent)
+            continue
+        parts: list[tuple[int, int, str]] = []
+        k = ent.start
+        while k < ent.end:
+            end = next(
+                (m for m in range(ent.end, k, -1) if tuple(t.text for t in doc[k:m]) in parts_of), None
+            )
+            if end is None:
+                k += 1
+                continue
+            label = parts_of[tuple(t.text for t in doc[k:end])]
+            start = k
+            given = doc[k - 1] if k > ent.start else None
+            if (
+                given is not None
+                and label == "PERSON"
+                and is_first_name(given.text)
+                and (not parts or parts[-1][1] < k)
+            ):
+                start = k - 1
+            parts.append((start, end, label))
+            k = end
+        if not parts and doc[ent.end - 1].lower_ in _CONNECTORS:
+            continue  # "[Rally for] [Hillary Clinton]": a fragment, not to be joined to the next name
+        if not parts or parts == [(ent.start, ent.end, ent.label_)]:
+            result.append(ent)
+        else:
+            result.extend(Span(doc, start, end, label=label) for start, end, label in parts)
+    return result
 
 
 def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
-    ents = doc.ents  # Doc.ents builds every entity span on each call
+    ents = _headline_names(doc, doc.ents)  # Doc.ents builds every entity span on each call
     joined = {
         ent.start: _nickname_start(doc, _hyphen_start(doc, _given_name_start(doc, ent.start, ent.end)))
         for ent in ents
         if canonical_label(ent.label_) == "PERSON"
     }
     for left, right in pairwise(ents):  # "[Fire and] [Emergency New Zealand]"
-        if left.end == right.start and doc[left.end - 1].lower_ in _CONNECTORS and left.end - left.start > 1:
+        person_of_place = canonical_label(left.label_) == "PERSON" and canonical_label(right.label_) == "LOC"
+        if (
+            left.end == right.start
+            and doc[left.end - 1].lower_ in _CONNECTORS
+            and left.end - left.start > 1
+            and not person_of_place  # "Gov. [Mike Pence of] [Indiana]": the person, then the place
+        ):
             joined[right.start] = joined.get(left.start, left.start)
         if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
             joined[right.start] = joined.get(left.start, left.start)
@@ -893,12 +1052,34 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         )
     }
     joined.update((start, start - 1) for start in headless)
+    for ent in ents:
+        if (
+            canonical_label(ent.label_) in {"LOC", "ORG", "PERSON"}
+            and joined.get(ent.start, ent.start) == ent.start
+        ):
+            opening = _name_words_before(doc, ent)
+            if opening < ent.start:
+                joined[ent.start] = opening
+                headless.add(ent.start)
+    ends = {ent.end: ent.start for ent in ents}
+    for ent in ents:  # "[Plessy] [v. Ferguson]", "[Marbury] v. [Madison]": a court case is one name
+        if ent[0].lower_ in _VERSUS and ent.start > 0 and _is_cap(doc[ent.start - 1]):
+            opening = ends.get(ent.start, ent.start - 1)
+            joined[ent.start] = joined.get(opening, opening)
+        elif ent.start > 1 and doc[ent.start - 1].lower_ in _VERSUS and _is_cap(doc[ent.start - 2]):
+            opening = ends.get(ent.start - 1, ent.start - 2)
+            joined[ent.start] = joined.get(opening, opening)
     extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
         ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) == "PERSON"
     }
     extended.update(
         (ent.start, ent.end + 1) for ent in ents if _local_number_follows(doc, ent.end)
     )  # "[Amalgamated Transit Union Local] 1145"
+    extended.update(
+        (ent.start, ent.end + 2)
+        for ent in ents
+        if canonical_label(ent.label_) == "ORG" and _office_of(doc, ent.end)
+    )  # "[Federal Prosecutor]'s Office"
     inside = {i for first, start in joined.items() for i in range(start, first)}
     inside |= {i for ent in ents for i in range(ent.end, extended.get(ent.start, ent.end))}
     for ent in ents:
@@ -909,6 +1090,10 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
             label = "ORG"
+        if label in NAMED_LABELS and any(
+            t.lower_ in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
+        ):
+            label = "MISC"  # "[Brown v. Board of Education]": a court case
         if label not in NAMED_LABELS:
             text = ent.text.strip()
             if text:
@@ -925,6 +1110,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         dash = next((i for i in range(start + 1, end - 1) if doc[i].text in _DASHES), None)
         if dash is not None:  # "[CHICAGO — Pilots]": nor a dash
             start, end = _strip_outer(doc, start, dash)
+        while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _CONNECTORS:
+            end -= 1  # "[Mike Pence of] Indiana"
         place = _place_after_in(doc, start, end) if label == "ORG" else None
         if place is not None:  # "[Flinders University in Australia]": the organisation, then the place
             words = doc[place:end]
@@ -953,6 +1140,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "PERSON"
         elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
+        elif label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _PLACE_DESIGNATORS:
+            label = "LOC"  # "[Brantwick Airport]" tagged PERSON
         described: str | None = None
         if (start > 0 and doc[start - 1].text in COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
@@ -1206,9 +1395,23 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
+def _named_just_before(doc: Doc, i: int, char: int, holders: list[_Cluster]) -> list[_Cluster]:
+    """Of several people holding a title, the one named last before ``char`` if that is in the sentence of
+    token ``i`` or the one before it ("Her finance minister, Edgars Lapsa, said ... The minister added"
+    after the prime minister), else none."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    sentence = doc[i].sent
+    since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    last = {id(c): max((m.start for m in c.mentions if m.start < char), default=-1) for c in holders}
+    latest = max(holders, key=lambda c: last[id(c)])
+    others = [last[id(c)] for c in holders if c is not latest]
+    return [latest] if last[id(latest)] >= since and all(o < last[id(latest)] for o in others) else []
+
+
 def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
     """Join "the <title>" ("The Chairman") to the one person holding that title named before it (a second
-    senator introduced later does not make "the senator" ambiguous)."""
+    senator introduced later does not make "the senator" ambiguous; of two ministers, the one just named)."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     people = [c for c in clusters if c.label() == "PERSON"]
     for i in range(len(doc) - 1):
@@ -1228,6 +1431,8 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
         start = doc[i].idx
         wanted = " ".join(_title_word(doc[k].text) or _norm(doc[k].text) for k in range(i + 1, j + 1))
         holders = [c for c in people if wanted in c.heads() and c.first < start]
+        if len(holders) > 1:  # two ministers: the one named in this sentence or the one before
+            holders = _named_just_before(doc, i, start, holders)
         if len(holders) != 1:
             continue
         end = noun.idx + len(noun.text)

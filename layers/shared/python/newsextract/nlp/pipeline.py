@@ -77,7 +77,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
     from newsextract.nlp.attribution import attach_attribution
     from newsextract.nlp.paragraphs import attach_paragraph_breaks
-    from newsextract.nlp.titles import attach_title_abbreviations
+    from newsextract.nlp.titles import attach_platform_period, attach_title_abbreviations
 
     choice = resolve_pipeline(name)
     try:
@@ -85,6 +85,7 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as error:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {choice.core!r}: {error}") from error
     attach_title_abbreviations(nlp)
+    attach_platform_period(nlp)
     attach_paragraph_breaks(nlp)
     if choice.attribution is not None:
         attach_attribution(nlp, choice.attribution)

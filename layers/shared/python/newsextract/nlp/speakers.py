@@ -19,14 +19,17 @@ whose ``members`` are those entities, as are "Samuel Bennett and his running mat
 team is not the person ("Ribeiro's team"), nor is a nationality before the head noun ("a Turkish readout") or
 what an anonymous source knows about ("a person familiar with Granite Ridge's plans"), a hyphenated modifier
 ("the Minneapolis-based company") or a place after "in", "at" or "near" ("court documents unsealed in
-Cincinnati"; members aside). "who" is the noun phrase its relative clause stands for; "the two governments"
+Cincinnati"; members aside). "who" is the noun phrase its relative clause stands for (the name, when that
+noun is the name's apposition: "Anders Bech, an analyst at Skagen Markets, who added"); "the two governments"
 the two-member joint speaker just before (with none, "Both candidates" the two people who spoke last); "he" or
 "she" may be an unnamed person just quoted ("His wife", "One pilot"), and skips people whose first name has
 the other gender (US census first names, ``names.first_name_gender``); "the Kenyan" is the person introduced
 as "Kenya's X"; "the agency" is the one administration, agency, commission ... named before ("the hospital" a
-medical center, "the union" an association, "the league" a name tagged MISC, "the force" a police force; "the
-Premier League club" a club), and "the company" prefers a name ending like a company's ("Norland Biologics")
-or one the article calls a company, and of equals the one named last. A capitalised source the NER left
+medical center, "the union" an association, "the league" a name tagged MISC, "the force" a police force, "the
+watchdog" an authority or commission; "the Premier League club" a club), "the prosecutor" the one person named
+before whose role has that noun in its head ("the federal prosecutor leading the case"), and "the company"
+prefers a name ending like a company's ("Norland Biologics") or one the article calls a company, and of equals
+the one named last. A capitalised source the NER left
 untagged is the one entity mentioned elsewhere with its exact words ("FEMA"), and so is a capitalised name
 before a comma ("Osei, who won ...": by name or surname). An unnamed speaker whose head noun heads a later
 source that spells out a name is that entity ("the agency said ... The agency, known as AFAD, said"), and an
@@ -107,9 +110,12 @@ _NAMED_AS = {
     "clinic": _CARE_NAMES,
     "union": frozenset({"union", "association", "federation", "guild", "brotherhood", "teamsters"}),
     "force": frozenset({"police", "constabulary"}),
+    "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "office", "inspectorate"}),
+    "regulator": frozenset({"authority", "commission", "regulator", "office", "board"}),
 }
 """Words in the names that "the hospital" ("Grant County Medical Center"), "the union" ("British Medical
-Association") and "the force" ("West Yorkshire Police") go by."""
+Association"), "the force" ("West Yorkshire Police") and "the watchdog" ("Competition and Markets
+Authority") go by."""
 _MEMBER_NOUNS = {
     "officials", "analysts", "executives", "employees", "staff", "researchers", "economists", "lawyers",
     "attorneys", "members", "leaders", "scientists", "experts", "doctors", "spokespeople", "representatives",
@@ -498,6 +504,23 @@ class Speakers:
         found = {e.id: e for start, end, e in self.mentions if self.text[start:end] == text}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def by_role_noun(self, source: Span) -> Entity | None:
+        """``the prosecutor`` -> the one person named before it whose role or title has that noun in its
+        head ("Els Vandamme, the federal prosecutor leading the case")."""
+        words = source.text.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+            return None
+        noun = words[-1]
+        earlier = {entity.id for start, _end, entity in self.mentions if start < source.start_char}
+        holders = [
+            entity
+            for entity in self.entities
+            if entity.id in earlier
+            and entity.label == "PERSON"
+            and any(noun in _role_head(role) for role in [*entity.roles, *entity.titles])
+        ]
+        return holders[0] if len(holders) == 1 else None
+
     def by_role(self, role: str) -> Entity | None:
         """The entity holding ``role`` ("a spokesman for Milley"), else the one person with that title,
         also when named later ("a move the mayor said would help ... Mayor Denise Harper")."""
@@ -838,7 +861,7 @@ def resolve_speaker(
     joint = speakers.joint(source)
     if joint is not None:
         return joint
-    entity = speakers.in_span(source) or speakers.by_common_noun(source)
+    entity = speakers.in_span(source) or speakers.by_common_noun(source) or speakers.by_role_noun(source)
     entity = speakers.namesake(entity, source.start_char) if entity is not None else None
     if entity is None and source.text.isupper():
         entity = speakers.by_name(source)
@@ -974,6 +997,8 @@ def _antecedent(who: Span) -> Span | None:
         noun = doc[before] if before >= 0 and doc[before].pos_ in _NOUNS else None
     if noun is None or noun.i >= who.start:
         return None
+    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "said [Anders Bech], an analyst at Skagen Markets, who added": the name
     left = min((t.left_edge.i for t in noun.lefts if t.dep_ not in {"case", "punct"}), default=noun.i)
     end = noun.i + 1
     comma = who.start - 1
@@ -1037,6 +1062,20 @@ _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)\s.*$", re.DOT
 
 _EXAMPLES = re.compile(r",\s+(?:like|such\s+as|including)\s.*$", re.DOTALL)
 """Examples after a group: "Critics of the program[, like Senator Grassley]" is the critics."""
+
+
+_ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "in", "on", "with", "to", "from", "by", "who", "that", "and"})
+
+
+def _role_head(role: str) -> list[str]:
+    """The words of a role before its complement: "federal prosecutor leading the case" -> "federal",
+    "prosecutor"."""
+    head: list[str] = []
+    for word in role.lower().split():
+        if word in _ROLE_HEAD_ENDS or word.endswith("ing"):
+            break
+        head.append(word)
+    return head
 
 
 def _without_relative(role: str) -> str:

@@ -27,10 +27,12 @@ medium it was said in at its end ("[said] in a phone interview": the medium is r
 verbless content loses a trailing date or circumstance ("during the debate Monday night"); a verbless content
 before a cue set off by commas goes on after them ("The closures, the office said, are ..."). A role source
 takes in the name apposed to it, and a name the role phrase opening its sentence ("The state's campaign
-chairman, Phil Lovas"); a dateline is never a source; "Asked whether ..., X said" puts the question to X; the
-passive subject of "told" or "asked" is its addressee, that of "reported" or "announced" without a "by" phrase
-what was said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it was said
-of, and the subject of "seems" or "appears", or the passive subject of a cue with an open complement, is part
+chairman, Phil Lovas", "Its chairman, Lars Holm", also after a closing quote: '"...," Chile's foreign
+minister, Valentina Rojas, said'); a dateline is never a source; "Asked whether ..., X said" puts the question
+to X; the passive subject of "told" or "asked" is its addressee, that of "reported" or "announced" without a
+"by" phrase what was said ("No injuries have been reported": no source), that of "accused" or "blamed" whom it
+was said of, and the subject of "seems" or "appears", or the passive subject of a cue with an open complement,
+is part
 of what seems so ("[Melania] seems [to have vanished]", "[The White House] is expected [to sign it]"); "As she
 put it, ..." is a statement even where the model marks none, and a date alone is never a cue; "The statement
 said" is the speaker of the statement given before through the same medium. A that-clause never belongs to a
@@ -53,7 +55,8 @@ up to the cue leaves the rest as source; "said" / "told" after a closing quote t
 a cue. A source span that opens its sentence with a clause splits at its last comma into content and source
 ("A volcano erupted ..., the country's meteorological office said"); a source marked before a clause of its
 own gives way to a role and a person's name set off by commas before the cue ("..., the Treasurer, Jim
-Chalmers, said"); "told the council the city would ..." takes the clause after the listener; a verbless
+Chalmers, said"); "told the council the city would ..." takes the clause after the listener, and a content
+the model opened with the listener ("warned [councillors that ...]") starts at "that"; a verbless
 content before an interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'); a
 source that starts inside a name takes the whole name ("The Norwegian Transport Workers' [Union]"), and one
 ending in "who" runs on to the names set off by commas before the cue ("The two members who voted against it,
@@ -518,6 +521,19 @@ def _without_circumstance(doc: Doc, content: Span) -> Span:
         end -= 1
     trimmed = _words(doc, content.start, end) if end < content.end else None
     return trimmed if trimmed is not None else content
+
+
+def _without_listener(doc: Doc, cue: Span, content: Span) -> Span:
+    """``warned [councillors that early closure would cost ...]``: a content that opens right after an
+    addressing cue with a short noun phrase and "that" starts at "that" (the noun phrase is the addressee)."""
+    if content.start != cue.end or cue[-1].lower_ not in ADDRESS_CUES:
+        return content
+    for token in content[:5]:
+        if token.lower_ == "that" and token.i > content.start:
+            return doc[token.i : content.end]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
+            break
+    return content
 
 
 # A clause after "X said," that goes on with one of these words continues the content before the cue.
@@ -1389,6 +1405,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             c if layout.quoted[c.start_char] else _without_circumstance(doc, c) for c in group.contents
         ]
         group.contents = [_without_trailing_conjunction(doc, c) for c in group.contents]
+        group.contents = [_without_listener(doc, cue, c) for c in group.contents]
     _opening_participles_share_subject(layout, cues, groups)
     for index, group in enumerate(groups):  # after the loop, so that "..., telling" still shares the subject
         subject = group.source
@@ -2061,7 +2078,12 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
     piece = next((t.i + 1 for t in reversed(doc[start:comma]) if t.text in {",", "--", "\u2014"}), start)
     while start < piece < comma and doc[piece].is_quote:
         piece += 1  # '"...," [the alliance's secretary-general], Mark Rutte, told'
-    if piece > start and doc[piece].lower_ in {"one", "a", "an", "the"}:
+    possessive = any(
+        t.lower_ in {"'s", "\u2019s"} for t in doc[piece:comma]
+    )  # '"...," [Chile's foreign minister]'
+    if piece > start and (
+        doc[piece].lower_ in {"one", "a", "an", "the", "its", "his", "her", "their"} or possessive
+    ):
         start = piece  # "In a statement, [one of the family's attorneys], Justin Bamberg, said"
     phrase = doc[start:comma]
     hyphen = {"-", "\u2010", "\u2011"}  # "secretary-general", its last part often tagged an adjective
@@ -2074,7 +2096,17 @@ def _with_role_before(doc: Doc, layout: _Layout, source: Span) -> Span:
         for t in phrase
     ):
         return source
-    opener = phrase[0].lower_ in {"a", "an", "the", "one"}
+    opener = phrase[0].lower_ in {
+        "a",
+        "an",
+        "the",
+        "one",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+    }  # "Its chairman"
     described = opener or any(t.lower_ in {"'s", "\u2019s"} for t in phrase)
     role = any(
         t.lemma_.lower() in ROLE_NOUNS or t.lower_ in ROLE_NOUNS or t.lower_ in RANKS for t in phrase[1:]
@@ -2302,8 +2334,17 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         left = min((t.left_edge.i for t in token.lefts if t.dep_ not in {"case", "mark"}), default=token.i)
         right = token.i + 1
         inside = {i for c in group.contents for i in range(c.start, c.end)}
-        while right < len(doc) and doc[right].ent_type_ in _NAMED_ENT_LABELS and right not in inside:
-            right += 1  # "the newspaper [El Universal]"; not "told reporters [Russia would ...]"
+        while (
+            right < len(doc)
+            and right not in inside
+            and (
+                doc[right].ent_type_ in _NAMED_ENT_LABELS
+                or (doc[right].dep_ == "flat" and doc[right].head == token)
+            )
+        ):
+            right += (
+                1  # "the newspaper [El Universal]", "the broadcaster TV [2]"; not "told reporters [Russia"
+            )
         while right + 1 < len(doc) and _word_hyphen(doc, right) and right + 1 not in inside:
             right += 2  # "The Star[-Ledger]"
         of = [o.i for o in syntax.prepositional_objects(token, "of") if right < o.i <= right + 4]
