@@ -1034,3 +1034,78 @@ def test_the_minister_is_the_one_just_named_when_two_hold_the_title() -> None:
         )
     )
     assert [m.text for m in by_name(cluster_entities(doc), "Edgars Lapsa").mentions] == ["Edgars Lapsa"]
+
+
+def test_a_given_name_split_at_a_hyphen_before_a_syllable_is_part_of_the_persons_name() -> None:
+    doc = marked_doc(
+        "Director [Park Ji](LOC)-hoon won. [Park](ORG) thanked [Tsai Ing](ORG)-wen. An [Obama](PERSON)-era "
+        "rule and [Mike Pence](PERSON)-style politics."
+    )
+    assert names(doc) == {
+        ("Park Ji-hoon", "PERSON"),
+        ("Tsai Ing-wen", "PERSON"),
+        ("Obama", "PERSON"),
+        ("Mike Pence", "PERSON"),
+    }
+    assert by_name(cluster_entities(doc), "Park Ji-hoon").count == 2  # the family name comes first
+
+
+def test_a_two_word_nationality_before_an_office_stays_before_it() -> None:
+    doc = marked_doc("South Korean director [Park Ji](PERSON)-hoon won.")
+    assert by_name(cluster_entities(doc), "Park Ji-hoon").titles == ["South Korean director"]
+
+
+def test_a_role_owned_by_a_described_party_before_a_name() -> None:
+    doc = marked_doc(
+        "Her party's state chairman, [Ifeanyi Nwachukwu](PERSON), spoke. The governing party's state "
+        "chairman, [Adebayo Ogunleye](PERSON), disagreed."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Ifeanyi Nwachukwu").roles == ["party's state chairman"]
+    assert by_name(entities, "Adebayo Ogunleye").roles == ["governing party's state chairman"]
+
+
+def test_organisations_the_ner_cut_at_a_nationality_a_comma_or_before_their_last_words() -> None:
+    doc = marked_doc(
+        "The Royal Spanish [Football Federation](ORG) and the [Spanish](MISC) [Basketball Federation](ORG) "
+        "met "
+        "[South Korea](LOC)'s [Ministry of Culture](ORG), [Sports](ORG) and Tourism and the [Senate Health, "
+        "Education](ORG), [Labor and Pensions Committee](ORG) with [Maasvlakte](ORG) Container Terminals. "
+        "[Brazilian](MISC) club [Santos](ORG) and the Ministry of Defence, the Army and Navy were there."
+    )
+    assert names(doc) == {
+        ("Royal Spanish Football Federation", "ORG"),
+        ("Spanish Basketball Federation", "ORG"),
+        ("South Korea", "LOC"),
+        ("Ministry of Culture, Sports and Tourism", "ORG"),
+        ("Senate Health, Education, Labor and Pensions Committee", "ORG"),
+        ("Maasvlakte Container Terminals", "ORG"),
+        ("Brazilian", "MISC"),
+        ("Santos", "ORG"),
+    }
+
+
+def test_an_apposition_naming_a_group_takes_in_the_name_through_its_connectors() -> None:
+    doc = marked_doc("Parents for [Open Libraries](MISC), a campaign group, wrote on Facebook.")
+    assert names(doc) == {("Parents for Open Libraries", "ORG")}
+
+
+def test_a_headline_person_the_body_never_names_is_dropped_and_only_whole_body_names_cut_others() -> None:
+    doc = marked_doc(
+        "[Senator Grills Drugmaker](ORG) Chief Over [Asthma Inhaler](PERSON) Price\n\n"
+        "Sen. [Ruth Castillo](PERSON) questioned the price, according to the [Alliance for Asthma and "
+        "Allergy "
+        "Families](ORG)."
+    )
+    assert names(doc) == {("Ruth Castillo", "PERSON"), ("Alliance for Asthma and Allergy Families", "ORG")}
+
+
+def test_a_name_without_a_capital_letter_is_none_in_a_text_written_with_capitals() -> None:
+    doc = marked_doc(
+        "Officials in [Italy](LOC) said [Italy](LOC)'s [interior ministry](ORG) agreed, '[uh huh](PERSON)'."
+    )
+    assert names(doc) == {("Italy", "LOC")}
+    doc = marked_doc(
+        "officials in [italy](LOC) said the [interior ministry](ORG) agreed."
+    )  # no capitals at all
+    assert names(doc) == {("italy", "LOC"), ("interior ministry", "ORG")}

@@ -65,6 +65,20 @@ def test_index_keys_other_labels_use_the_full_key_only() -> None:
 def test_surname_key() -> None:
     assert surname_key("Lloyd J. Austin Jr.") == "austin"
     assert surname_key("Milley") is None
+    assert surname_key("Park Ji-hoon") == "park"  # the family name first
+    assert surname_key("Grace Okonkwo-Hill") == "hill"
+
+
+def test_index_keys_of_family_first_and_hyphenated_names() -> None:
+    assert index_keys("Park Ji-hoon", "PERSON") == ["park ji hoon", "park"]
+    assert index_keys("Tsai Ing-wen", "PERSON") == ["tsai ing wen", "tsai"]
+    assert index_keys("Babatunde Adeyemi-Cole", "PERSON") == [
+        "babatunde adeyemi cole",
+        "adeyemi cole",
+        "babatunde cole",
+        "cole",
+    ]
+    assert index_keys("Jean-Luc Mélenchon", "PERSON") == ["jean luc melenchon", "jean melenchon", "melenchon"]
 
 
 @given(st.text())

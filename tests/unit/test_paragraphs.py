@@ -15,6 +15,19 @@ def test_a_line_break_and_the_word_after_it_start_sentences() -> None:
     assert all(t.is_sent_start is None for t in doc if t.text in {"rose", "chief", "said", "he"})
 
 
+def test_names_and_hyphenated_words_are_never_split_by_a_sentence_start() -> None:
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("The director, Kim Soo-yeon, said so.\n\nGen. Mark Milley left")
+    doc.ents = [
+        Span(doc, 3, 5, label="PERSON"),
+        Span(doc, 12, 15, label="PERSON"),
+    ]  # "Kim Soo", "Gen. Mark Milley"
+    doc = mark_paragraph_breaks(doc)
+    assert [t.text for t in doc if t.is_sent_start is False] == ["Soo", "-", "yeon", "Mark", "Milley"]
+    assert [t.text for t in doc if t.is_sent_start] == ["The", "\n\n", "Gen."]
+
+
 def test_the_component_goes_just_before_the_parser_once_and_only_if_there_is_one() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("tagger")

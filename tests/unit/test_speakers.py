@@ -1003,8 +1003,17 @@ def test_the_prosecutor_is_the_one_person_whose_role_is_a_prosecutor() -> None:
     assert found is not None and found.entity_id == "e1"
     found = resolve_speaker(speakers, span(doc, "The lawyer"), [])
     assert found is not None and found.entity_id == "e2"
-    # two people whose roles name a prosecutor: neither
+    # two people whose roles name a prosecutor: the one named in the sentence before
     claes.roles = ["prosecutor for the port"]
+    found = resolve_speaker(unquoted(doc, [vandamme, claes]), span(doc, "The prosecutor"), [])
+    assert found is not None and found.entity_id == "e2"
+    # neither named in its sentence or the one before: no one
+    doc = NLP(
+        "Els Vandamme and Pieter Claes, two prosecutors, spoke. The hearing ended. Reporters waited. "
+        "The prosecutor added that two suspects were port workers."
+    )
+    vandamme = entity(doc, "e1", "Els Vandamme", "PERSON", ["Els Vandamme"], ("prosecutor",))
+    claes = entity(doc, "e2", "Pieter Claes", "PERSON", ["Pieter Claes"], ("prosecutor",))
     found = resolve_speaker(unquoted(doc, [vandamme, claes]), span(doc, "The prosecutor"), [])
     assert found is not None and found.entity_id is None
 
@@ -1019,3 +1028,91 @@ def test_the_watchdog_is_the_regulator_named_before_it() -> None:
     airline = entity(doc, "e2", "SkyLark", "ORG", ["SkyLark"])
     found = resolve_speaker(unquoted(doc, [authority, airline]), span(doc, "the watchdog"), [])
     assert found is not None and found.entity_id == "e1"
+
+
+def test_an_untagged_one_word_source_is_the_person_by_either_family_name() -> None:
+    doc = NLP("Park Ji-hoon won. Babatunde Adeyemi-Cole lost. Park said so. Adeyemi-Cole said no.")
+    park = entity(doc, "e1", "Park Ji-hoon", "PERSON", ["Park Ji-hoon"])
+    cole = entity(doc, "e2", "Babatunde Adeyemi-Cole", "PERSON", ["Babatunde Adeyemi-Cole"])
+    speakers = unquoted(doc, [park, cole])
+    for source, ident in [("Park", "e1"), ("Adeyemi-Cole", "e2")]:
+        found = resolve_speaker(speakers, span(doc, source, occurrence=1), [])
+        assert found is not None and found.entity_id == ident
+
+
+def test_she_is_the_one_person_her_paragraph_names_when_no_one_spoke_in_it_yet() -> None:
+    doc = NLP(
+        '"I made it," Park Ji-hoon said.\n\nThe award went to Ananya Krishnamurthy. "Wow," she said.\n\n'
+        'Kim Lee smiled. "Yes," Park said. "Great," she said.'
+    )
+    park = entity(doc, "e1", "Park Ji-hoon", "PERSON", ["Park Ji-hoon", "Park said"])
+    ananya = entity(doc, "e2", "Ananya Krishnamurthy", "PERSON", ["Ananya Krishnamurthy"])
+    kim = entity(doc, "e3", "Kim Lee", "PERSON", ["Kim Lee"])
+    inside, mask = False, []
+    for char in doc.text:  # each pair of straight quotes
+        inside = not inside if char == '"' else inside
+        mask.append(inside or char == '"')
+    speakers = Speakers(doc, [park, ananya, kim], mask)
+    earlier: list[tuple[Span | None, Speaker | None]] = [
+        (span(doc, "Park Ji-hoon"), Speaker(name="Park Ji-hoon", label="PERSON", entity_id="e1"))
+    ]
+    found = resolve_speaker(speakers, span(doc, "she"), earlier)
+    assert found is not None and found.entity_id == "e2"
+    # once someone has spoken in the paragraph, "she" follows the speakers as before
+    earlier.append(
+        (span(doc, "Park", occurrence=1), Speaker(name="Park Ji-hoon", label="PERSON", entity_id="e1"))
+    )
+    found = resolve_speaker(speakers, span(doc, "she", occurrence=1), earlier)
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_the_club_is_the_subject_of_the_sentence_before_rather_than_the_one_named_most() -> None:
+    doc = parsed(
+        "Almenara said it would sue Vila over Vila fees . The club said no .",
+        [1, 1, 4, 4, 1, 4, 8, 8, 4, 1, 11, 12, 12, 12, 12],
+        "nsubj ROOT nsubj aux ccomp obj case compound obl punct det nsubj ROOT obj punct",
+    )
+    almenara = entity(doc, "e1", "Almenara", "ORG", ["Almenara"])
+    vila = entity(doc, "e2", "Vila", "ORG", ["Vila"])
+    found = resolve_speaker(unquoted(doc, [almenara, vila]), span(doc, "The club"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_members_speaking_anonymously_do_not_speak_for_their_organisation() -> None:
+    doc = NLP(
+        "Two doctors at the Government Medical College, speaking on condition of anonymity, said supplies "
+        "ran "
+        "short. Officials at the Government Medical College said supplies arrived."
+    )
+    college = entity(doc, "e1", "Government Medical College", "ORG", ["Government Medical College"])
+    speakers = unquoted(doc, [college])
+    found = resolve_speaker(speakers, span(doc, "Two doctors at the Government Medical College"), [])
+    assert found is not None and found.entity_id is None
+    found = resolve_speaker(speakers, span(doc, "Officials at the Government Medical College"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_an_apposition_after_a_name_names_it_but_an_inverted_source_after_a_name_does_not() -> None:
+    doc = NLP(
+        "Parents for Open Libraries, a group formed last spring, wrote on Facebook. The money went to a "
+        "donor, "
+        "Ellis Granger, the people said."
+    )
+    parents = entity(doc, "e1", "Parents for Open Libraries", "ORG", ["Parents for Open Libraries"])
+    granger = entity(doc, "e2", "Ellis Granger", "PERSON", ["Ellis Granger"])
+    speakers = unquoted(doc, [parents, granger])
+    found = resolve_speaker(speakers, span(doc, "a group"), [])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "the people"), [])
+    assert found is not None and found.entity_id is None
+
+
+def test_an_unnamed_charity_or_operator_is_the_organisation_the_next_source_introduces() -> None:
+    doc = NLP("Sixty were saved, the charity said. That is according to SOS Horizon, which runs the ship.")
+    sos = entity(doc, "e1", "SOS Horizon", "ORG", ["SOS Horizon"])
+    speakers = unquoted(doc, [sos])
+    first, later = span(doc, "the charity"), span(doc, "SOS Horizon")
+    said = [(first, resolve_speaker(speakers, first, [])), (later, resolve_speaker(speakers, later, []))]
+    assert said[0][1] is not None and said[0][1].entity_id is None
+    resolved = named_later(speakers, said)
+    assert resolved[0][1] is not None and resolved[0][1].entity_id == "e1"

@@ -1902,3 +1902,212 @@ def test_a_role_with_a_possessive_between_a_quote_and_the_name_is_no_part_of_the
     assert (
         statement.source is not None and statement.source.text == "Chile's foreign minister, Valentina Rojas"
     )
+
+
+def test_a_cue_with_a_subject_of_its_own_does_not_share_the_source_of_the_cue_before_it() -> None:
+    # GIVEN "The commission declared Cole winner, but his rival, Okonkwo, said the count was rigged."
+    words = [
+        "The",
+        "commission",
+        "declared",
+        "Cole",
+        "winner",
+        ",",
+        "but",
+        "his",
+        "rival",
+        ",",
+        "Okonkwo",
+        ",",
+    ]
+    words += ["said", "the", "count", "was", "rigged", "."]
+    heads = [1, 2, 2, 2, 2, 8, 8, 8, 2, 10, 12, 10, 8, 14, 16, 16, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "xcomp", "punct", "cc", "nmod:poss", "conj", "punct", "nsubj"]
+    deps += ["punct", "acl:relcl", "det", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "NOUN", "PUNCT", "CCONJ", "PRON", "NOUN", "PUNCT", "PROPN"]
+    pos += ["PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["O"] * 10 + ["B-PERSON"] + ["O"] * 7
+    spans = [(0, 2, "SOURCE"), (2, 3, "CUE"), (3, 5, "CONTENT"), (12, 13, "CUE"), (13, 17, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, pos=pos, ents=ents)
+    said = [
+        s for s in extract_statements(doc, [named(doc, "e1", "Okonkwo", "PERSON")]) if s.cue.text == "said"
+    ]
+    assert said[0].source is not None and said[0].source.text == "Okonkwo"
+    assert said[0].speaker is not None and said[0].speaker.entity_id == "e1"
+
+
+def test_a_noun_phrase_set_off_by_commas_is_the_source_when_the_parse_gives_the_cue_no_subject() -> None:
+    # GIVEN "In a statement after the meeting, the bank's committee, known as Copom, said ..." with the
+    # committee parsed as an apposition of "statement"
+    words = ["In", "a", "statement", "after", "the", "meeting", ",", "the", "bank", "'s", "committee", ","]
+    words += ["known", "as", "Copom", ",", "said", "the", "decision", "was", "unanimous", "."]
+    heads = [2, 2, 16, 5, 5, 2, 10, 8, 10, 8, 2, 12, 10, 14, 12, 2, 16, 18, 20, 20, 16, 16]
+    deps = [
+        "case",
+        "det",
+        "obl",
+        "case",
+        "det",
+        "nmod",
+        "punct",
+        "det",
+        "nmod:poss",
+        "case",
+        "appos",
+        "punct",
+    ]
+    deps += ["acl", "case", "obl", "punct", "ROOT", "det", "nsubj", "cop", "ccomp", "punct"]
+    pos = [
+        "ADP",
+        "DET",
+        "NOUN",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "PART",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+    ]
+    pos += ["ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = parsed(words, heads, deps, [(16, 17, "CUE"), (17, 21, "CONTENT")], pos=pos)
+    statement = only(doc, [named(doc, "e1", "Copom", "ORG")])
+    assert statement.source is not None and statement.source.text == "the bank's committee, known as Copom"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+    assert statement.medium == "statement"
+
+
+def test_a_that_clause_after_a_cue_that_took_in_its_interview_is_the_content() -> None:
+    words = ["Voss", "said", "in", "an", "interview", "that", "residents", "would", "fight", "."]
+    heads = [1, 1, 4, 4, 1, 8, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "mark", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 5, "CUE")], pos=pos)
+    statement = only(doc, [named(doc, "e1", "Voss", "PERSON")])
+    assert statement.content is not None and statement.content.text == "that residents would fight"
+    assert statement.medium == "interview"
+
+
+def test_an_inverted_quote_does_not_take_in_the_sentence_the_parser_ran_into_it() -> None:
+    # GIVEN 'He denied payments. "I coach," Pritchett told reporters.' parsed as one sentence
+    words = [
+        "He",
+        "denied",
+        "payments",
+        ".",
+        '"',
+        "I",
+        "coach",
+        ",",
+        '"',
+        "Pritchett",
+        "told",
+        "reporters",
+        ".",
+    ]
+    heads = [1, 1, 1, 1, 6, 6, 10, 6, 6, 10, 1, 10, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "obj",
+        "punct",
+        "punct",
+        "nsubj",
+        "ccomp",
+        "punct",
+        "punct",
+        "nsubj",
+        "parataxis",
+    ]
+    deps += ["obj", "punct"]
+    pos = [
+        "PRON",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "PUNCT",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+        "NOUN",
+    ]
+    pos += ["PUNCT"]
+    spaces = [True, True, False, True, False, True, False, False, True, True, True, False, False]
+    ents = ["O"] * 9 + ["B-PERSON"] + ["O"] * 3
+    doc = parsed(words, heads, deps, [(9, 10, "SOURCE"), (10, 11, "CUE")], pos=pos, spaces=spaces, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Pritchett", "PERSON")])
+    assert statement.content is not None and statement.content.text == "I coach"
+    assert statement.kind == "direct"
+
+
+def test_a_that_clause_after_the_cue_wins_over_prose_of_the_sentence_before() -> None:
+    # GIVEN "Republicans avoided the dispute. A spokeswoman said in an email that the company would review
+    # it."
+    # with "the dispute" marked as content and no cue for "avoided"
+    words = ["Republicans", "avoided", "the", "dispute", ".", "A", "spokeswoman", "said", "in", "an", "email"]
+    words += ["that", "the", "company", "would", "review", "it", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 7, 10, 10, 7, 15, 13, 15, 15, 7, 15, 7]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "det",
+        "obj",
+        "punct",
+        "det",
+        "nsubj",
+        "ROOT",
+        "case",
+        "det",
+        "obl",
+        "mark",
+        "det",
+    ]
+    deps += ["nsubj", "aux", "ccomp", "obj", "punct"]
+    pos = [
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "VERB",
+        "ADP",
+        "DET",
+        "NOUN",
+        "SCONJ",
+        "DET",
+    ]
+    pos += ["NOUN", "AUX", "VERB", "PRON", "PUNCT"]
+    doc = parsed(words, heads, deps, [(2, 4, "CONTENT"), (5, 7, "SOURCE"), (7, 8, "CUE")], pos=pos)
+    statement = only(doc, [])
+    assert statement.content is not None and statement.content.text == "that the company would review it"
+    assert statement.medium == "email"
+
+
+def test_an_addressee_takes_in_a_name_whatever_the_tagger_made_of_its_words() -> None:
+    # GIVEN "Petrakis told The Denver Post that the plan would change." with "Post" parsed as a verb
+    words = ["Petrakis", "told", "The", "Denver", "Post", "that", "the", "plan", "would", "change", "."]
+    heads = [1, 1, 4, 4, 1, 9, 7, 9, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "ccomp", "mark", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 6
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (5, 10, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Petrakis", "PERSON")])
+    assert statement.addressee == "The Denver Post"
+
+
+def test_a_televised_address_is_a_medium() -> None:
+    words = ["In", "a", "televised", "address", ",", "Sandoval", "said", "he", "would", "win", "."]
+    heads = [3, 3, 3, 6, 6, 6, 6, 9, 9, 6, 6]
+    deps = ["case", "det", "amod", "obl", "punct", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["ADP", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, [(5, 6, "SOURCE"), (6, 7, "CUE"), (7, 10, "CONTENT")], pos=pos)
+    assert only(doc, [named(doc, "e1", "Sandoval", "PERSON")]).medium == "televised address"

@@ -126,8 +126,22 @@ def normalize_key(name: str) -> str:
     return " ".join(strip_prefixes(_words(name)))
 
 
+_SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+"""A given name of two syllables joined by a hyphen, the second in lower case ("Ji-hoon", "Ing-wen"): East
+Asian names written family name first ("Park Ji-hoon")."""
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a two-word person's name puts the family name first ("Park Ji-hoon", "Tsai Ing-wen")."""
+    words = name.split()
+    return len(words) == 2 and _SYLLABIC_GIVEN_NAME.fullmatch(words[1]) is not None
+
+
 def surname_key(name: str) -> str | None:
-    """Key of the family name of a person's name ("Lloyd J. Austin III" -> "austin"), or None for one word."""
+    """Key of the family name of a person's name ("Lloyd J. Austin III" -> "austin", "Park Ji-hoon" ->
+    "park"), or None for one word."""
+    if family_name_first(name):
+        return normalize_key(name.split()[0]) or None
     words = normalize_key(name).split()
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
@@ -140,7 +154,8 @@ def index_keys(name: str, label: str) -> list[str]:
     """All keys an entity or speaker named ``name`` is indexed under, deduplicated, full key first.
 
     Every label gets the full key; PERSON also gets the surname key and, for names of three or more
-    words, the first+last key ("Lloyd J. Austin" -> "lloyd j austin", "lloyd austin", "austin").
+    words, the first+last key ("Lloyd J. Austin" -> "lloyd j austin", "lloyd austin", "austin"; "Park
+    Ji-hoon" -> "park ji hoon", "park").
     """
     full = normalize_key(name)
     if not full:
@@ -150,6 +165,12 @@ def index_keys(name: str, label: str) -> list[str]:
         words = full.split()
         while len(words) > 1 and words[-1] in NAME_SUFFIXES:
             words.pop()
+        if family_name_first(name):
+            keys.append(words[0])  # "Park Ji-hoon" -> "park"
+            return list(dict.fromkeys(keys))
+        raw_last = name.split()[-1]
+        if "-" in raw_last.strip("-") and len(name.split()) >= 2:
+            keys.append(normalize_key(raw_last))  # "Babatunde Adeyemi-Cole" -> "adeyemi cole"
         if len(words) >= 3:
             keys.append(f"{words[0]} {words[-1]}")
         if len(words) >= 2 and len(words[-1]) >= 2 and words[-1] not in STRIP_PREFIXES:

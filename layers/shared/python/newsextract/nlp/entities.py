@@ -33,8 +33,15 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    Ferguson"); a person is not joined to the place after "of" ("Gov. [Mike Pence of] [Indiana]"); a name
    ending in "Museum" is ORG and one ending in "Airport" tagged PERSON a place; "'s Office" after an
    organisation is part of it; an organisation the NER tagged only at its end takes the capitalised words
-   before it when an apposition names an organisation ("Fair Fares [UK], the consumer group") or, inside a
-   sentence, a capitalised word and "for" / "of" ("Transport for [Brantwick]").
+   before it when an apposition names an organisation ("Fair Fares [UK], the consumer group"; through
+   connectors: "Parents for [Open Libraries], a campaign group"), up to two capitalised words after "the"
+   ("the Royal Spanish [Football Federation]"), or, inside a sentence, a capitalised word and "for" / "of"
+   ("Transport for [Brantwick]"); and the words after it up to an organisational word ("[Maasvlakte]
+   Container Terminals"), a ministry's list of portfolios ("[Ministry of Culture], Sports and Tourism") or a
+   second part after a comma ("[Senate Health, Education], [Labor and Pensions Committee]"). A given name
+   split at a hyphen before a lower-case syllable is part of the person's name, family name first ("[Park
+   Ji]-hoon" tagged LOC: "Park" alone joins him in step 5). A name without a capital letter in a text written
+   with capitals is none ("Italy's [interior ministry]").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -95,6 +102,7 @@ from newsextract.names import (
     HONORIFICS,
     NAME_SUFFIXES,
     TITLE_ABBREVIATIONS,
+    family_name_first,
     first_name_gender,
     index_keys,
     is_first_name,
@@ -439,6 +447,66 @@ _BODY_OF = re.compile(
 )
 
 
+_BODY_HEADS = frozenset(
+    {"ministry", "department", "committee", "commission", "office", "secretariat", "agency"}
+)
+
+
+def _designator_end(doc: Doc, ent: Span) -> int:
+    """Where an organisation's name ends when the NER left out the capitalised words after it that end in an
+    organisational word ("[Maasvlakte] Container Terminals", "[Orbex] Launch Systems")."""
+    if canonical_label(ent.label_) not in {"ORG", "LOC", "MISC"} or ent[-1].text in _POSSESSIVES:
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ not in _ORG_DESIGNATORS:
+        end -= 1
+    return end
+
+
+def _portfolio_list_end(doc: Doc, ent: Span) -> int:
+    """Where a ministry's name ends when the NER stopped at the first comma of its list of portfolios
+    ("[Ministry of Culture], Sports and Tourism"): over ", Word" groups to a closing "and Word" (or "&")."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if canonical_label(ent.label_) != "ORG" or not words or words[0] not in _BODY_HEADS or "of" not in words:
+        return ent.end
+    i = ent.end
+    while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].is_title:
+        i += 2
+        while i < len(doc) and doc[i].is_title:
+            i += 1
+    if i == ent.end or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "&"} or not doc[i + 1].is_title:
+        return ent.end
+    i += 1
+    while i < len(doc) and doc[i].is_title:
+        i += 1
+    return i
+
+
+def _national_body_start(doc: Doc, left: Span, right: Span) -> int | None:
+    """Where an organisation starts whose name opens with a nationality the NER tagged apart ("the [Spanish]
+    [Football Federation]", "the Royal [Spanish] [Football Federation]"): after "the", at most one
+    capitalised word before the nationality."""
+    if (
+        left.end != right.start
+        or len(left) != 1
+        or canonical_label(left.label_) != "MISC"
+        or canonical_label(right.label_) != "ORG"
+        or _NATIONALITY.fullmatch(left.text.lower()) is None
+    ):
+        return None
+    start = left.start
+    if (
+        start > 1
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 2].lower_ == "the"
+    ):
+        return start - 1
+    return start if start > 0 and doc[start - 1].lower_ == "the" else None
+
+
 def _second_portfolio(doc: Doc, left: Span, right: Span) -> bool:
     """``[California Department of Forestry] and [Fire Protection]``: a body "of" one field and, right after
     "and", an organisation name of two or three words that is no company ("Google" is not): the second
@@ -516,6 +584,32 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end + 2 if last.is_title and last.is_alpha else end
 
 
+_NOT_SYLLABLES = frozenset({
+    "style", "era", "led", "based", "backed", "like", "type", "born", "owned", "run", "made", "free",
+    "wide", "long", "old", "year", "day", "week", "fold", "plus", "only",
+})  # fmt: skip
+
+
+def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
+    """A two-word name whose given name the tokenizer split at a hyphen before a lower-case syllable, as
+    East Asian given names are written ("Park Ji-hoon", "Kim Soo-yeon", "Tsai Ing-wen"), whatever its
+    label."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    given, syllable = doc[end - 1], doc[end + 1]
+    return (
+        given.is_title
+        and 2 <= len(given) <= 5
+        and not given.whitespace_
+        and not doc[end].whitespace_
+        and syllable.is_lower
+        and syllable.is_alpha
+        and 2 <= len(syllable) <= 5
+        and syllable.text not in _NOT_SYLLABLES
+        and not (end + 2 < len(doc) and doc[end + 2].text == "-")
+    )
+
+
 _HONORIFIC_GENDERS = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
 _KIN_GENDERS = {
     "wife": "F", "mother": "F", "daughter": "F", "sister": "F", "widow": "F", "grandmother": "F",
@@ -585,7 +679,8 @@ def _company_apposed(doc: Doc, end: int, nouns: frozenset[str] = COMPANY_DESCRIP
         service = word.lower_ == "service" and doc[i - 1].lower_ in _SERVICE_KINDS  # "the streaming service"
         if word.lower_ in nouns or service:
             after = doc[i + 1]  # "..., a cloud-hosting company used by ...": a participle as well
-            return after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS or after.tag_ in {"VBN", "VBG"}
+            if after.is_punct or after.lower_ in _DESCRIPTOR_HEAD_ENDS or after.tag_ in {"VBN", "VBG"}:
+                return True  # (else a modifier: "a campaign [group]")
     return False
 
 
@@ -599,22 +694,35 @@ _GROUP_NOUNS = COMPANY_DESCRIPTORS | {
 def _name_words_before(doc: Doc, ent: Span) -> int:
     """Where an organisation's name starts when the NER tagged only its end: capitalised, untagged words
     before it up to the sentence start ("Fair Fares [UK], the consumer group, said"), when an apposition
-    names an organisation; or a capitalised word and "for" / "of" inside a sentence ("Transport for
-    [Brantwick] said"). ``ent.start`` when neither."""
+    names an organisation; up to two capitalised words between "the" and an organisation ("the Royal Spanish
+    [Football Federation]"); or a capitalised word and "for" / "of" inside a sentence ("Transport for
+    [Brantwick] said"). ``ent.start`` when none of these."""
     start = ent.start
     if _company_apposed(doc, ent.end, _GROUP_NOUNS):
-        while (
-            start > 0
-            and ent.start - start < 3
-            and doc[start - 1].is_title
-            and not doc[start - 1].ent_type_
-            and doc[start - 1].lower_ not in _MINOR_WORDS
-            and _title_word(doc[start - 1].text) is None
-        ):
+        while start > 0 and ent.start - start < 4:
+            word = doc[start - 1]
+            connector = word.lower_ in {"for", "of", "and"} and start > 1 and doc[start - 2].is_title
+            named = word.is_title and word.lower_ not in _MINOR_WORDS and _title_word(word.text) is None
+            if word.ent_type_ or not (named or connector):  # "Parents for [Open Libraries], a group"
+                break
             start -= 1
             if doc[start].is_sent_start:
                 break
+        while start < ent.start and not doc[start].is_title:
+            start += 1
         return start
+    before = start
+    while (
+        before > 1
+        and ent.start - before < 2
+        and doc[before - 1].is_title
+        and not doc[before - 1].ent_type_
+        and doc[before - 1].lower_ not in _MINOR_WORDS
+        and _title_word(doc[before - 1].text) not in RANKS
+    ):
+        before -= 1
+    if before < start and canonical_label(ent.label_) == "ORG" and doc[before - 1].lower_ == "the":
+        return before  # "the Royal Spanish [Football Federation]"
     if ent.start < 2 or doc[ent.start - 1].lower_ not in {"for", "of"}:
         return start
     word = doc[ent.start - 2]
@@ -718,8 +826,8 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         qualifier.pop(0)
     if after:
         title = f"{head} {' '.join(after)}"
-    elif len(qualifier) == 1 and qualifier[0].lower().endswith(("ian", "ese", "ish", "an", "i")):
-        title = f"{qualifier[0]} {head}"
+    elif len(qualifier) in {1, 2} and qualifier[-1].lower().endswith(("ian", "ese", "ish", "an", "i")):
+        title = f"{' '.join(qualifier)} {head}"  # "Italian director", "South Korean director"
     elif qualifier and all(w.lower() in _KEPT_QUALIFIERS or _title_word(w) for w in qualifier):
         title = " ".join([*(w.lower() for w in qualifier), head])  # "U.S. District Judge" -> "district judge"
     elif qualifier:
@@ -842,8 +950,19 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     while i >= 0 and _is_cap(doc[i]) and owner_end - i <= 4:
         i -= 1
     owner_start = i + 1
-    if owner_start == owner_end and i >= 1 and doc[i].text.isalpha() and doc[i - 1].lower_ == "the":
-        owner_start = i  # "The hospital's chief executive, Martin Oyelaran"
+    if owner_start == owner_end:  # "The hospital's chief executive, Martin Oyelaran", "Her party's state
+        for j in (
+            i,
+            i - 1,
+        ):  # chairman", "The governing party's state chairman": a determiner, one or two words
+            words = doc[j:owner_end]
+            if (
+                j >= 1
+                and all(t.is_lower and t.is_alpha for t in words)
+                and doc[j - 1].lower_ in _OWNER_OPENERS
+            ):
+                owner_start = j
+                break
     if owner_start == owner_end:
         return [], []
     owner = _join([doc[j] for j in range(owner_start, owner_end)])
@@ -856,6 +975,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     return [], [_join([doc[j] for j in range(owner_start, last + 1)])]
 
 
+_OWNER_OPENERS = frozenset({"the", "her", "his", "its", "their", "our"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "in"})
 
 
@@ -930,10 +1050,15 @@ _NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of"})
 
 _MINOR_WORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as",
-    "vs", "v", "is", "are", "be", "it", "its", "if", "not", "into", "over", "than", "via", "per",
+    "vs", "v", "is", "are", "be", "it", "its", "if", "not", "into", "over", "than", "via", "per", "off",
+    "out", "up", "nor", "yet", "so",
 })  # fmt: skip
-"""Words a title-case headline may leave in lower case ("Rally for Hillary Clinton"), with any word of
-up to three letters."""
+"""Words a title-case headline may leave in lower case ("Rally for Hillary Clinton")."""
+_HEADLINE_OFFICES = frozenset({
+    "senator", "president", "governor", "mayor", "minister", "secretary", "chancellor", "premier",
+    "representative", "congressman", "congresswoman", "judge",
+})  # fmt: skip
+"""Offices that open a person's name in a headline ("Senator Grills Drugmaker")."""
 
 
 def _title_case_lines(doc: Doc) -> set[int]:
@@ -944,7 +1069,7 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for i in range(len(doc) + 1):
         if i < len(doc) and "\n" not in doc[i].text:
             continue
-        words = [t for t in doc[start:i] if t.is_alpha and len(t) > 3 and t.lower_ not in _MINOR_WORDS]
+        words = [t for t in doc[start:i] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
         if len(words) >= 4 and all(t.text[0].isupper() for t in words):
             tokens.update(range(start, i))
         start = i + 1
@@ -956,15 +1081,19 @@ def _headline_names(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
     capitalised verb as part of a name there ("[Elizabeth Warren Hammers Wells Fargo]" -> "[Elizabeth
     Warren]", "[Wells Fargo]"), labelled as the body labels them; a first name just before a person's part
     stays ("[Hillary] [Clinton]"). A name of which the body names no part is left as it is, unless it ends
-    in a connector ("[Rally for] Hillary Clinton")."""
+    in a connector ("[Rally for] Hillary Clinton") or is a person's ("Senator [Grills Drugmaker]"): people
+    are named in the body."""
     headline = _title_case_lines(doc)
     if not headline:
         return ents
 
-    parts_of: dict[tuple[str, ...], str] = {}  # every run of words inside a body name -> its label
+    parts_of: dict[tuple[str, ...], str] = {}  # a body name (any run of a person's words) -> its label
     for ent in ents:
         if ent.start not in headline:
-            words = [t.text for t in ent]
+            words = [t.text for t in ent if t.lower_ != "the"]
+            if canonical_label(ent.label_) != "PERSON":
+                parts_of.setdefault(tuple(words), ent.label_)  # "Wells Fargo", not "Asthma" of "Alliance for
+                continue  # Asthma and Allergy Families"
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
                     if any(w.lower() not in _MINOR_WORDS and w[:1].isalpha() for w in words[i:j]):
@@ -1001,6 +1130,10 @@ def _headline_names(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
             k = end
         if not parts and doc[ent.end - 1].lower_ in _CONNECTORS:
             continue  # "[Rally for] [Hillary Clinton]": a fragment, not to be joined to the next name
+        if not parts and (
+            canonical_label(ent.label_) == "PERSON" or _title_word(ent[0].text) in _HEADLINE_OFFICES
+        ):
+            continue  # "[Senator Grills Drugmaker] Chief": a person the article never names again is none
         if not parts or parts == [(ent.start, ent.end, ent.label_)]:
             result.append(ent)
         else:
@@ -1029,6 +1162,14 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
         if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
             joined[right.start] = joined.get(left.start, left.start)
+        national = _national_body_start(doc, left, right)
+        if national is not None:  # "the [Spanish] [Football Federation]"
+            joined[right.start] = national
+        listed = "," in left.text and right.start == left.end + 1 and doc[left.end].text == ","
+        if listed and canonical_label(left.label_) == canonical_label(right.label_) == "ORG":
+            joined[right.start] = joined.get(
+                left.start, left.start
+            )  # "[Senate Health, Education], [Labor ...]"
         # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
         particle = joined.get(right.start, right.start) == left.end < right.start
         # a person's name before it, or one word of any label: "[Majed] al-[Ansari]" as ORG
@@ -1053,10 +1194,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     }
     joined.update((start, start - 1) for start in headless)
     for ent in ents:
-        if (
-            canonical_label(ent.label_) in {"LOC", "ORG", "PERSON"}
-            and joined.get(ent.start, ent.start) == ent.start
-        ):
+        if canonical_label(ent.label_) in NAMED_LABELS and joined.get(ent.start, ent.start) == ent.start:
             opening = _name_words_before(doc, ent)
             if opening < ent.start:
                 joined[ent.start] = opening
@@ -1076,19 +1214,35 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         (ent.start, ent.end + 1) for ent in ents if _local_number_follows(doc, ent.end)
     )  # "[Amalgamated Transit Union Local] 1145"
     extended.update(
+        (ent.start, end) for ent in ents if (end := _portfolio_list_end(doc, ent)) > ent.end
+    )  # "[Ministry of Culture], [Sports] and Tourism"
+    designated = {ent.start: end for ent in ents if (end := _designator_end(doc, ent)) > ent.end}
+    extended.update(designated)  # "[Maasvlakte] Container Terminals"
+    syllabic = {ent.start for ent in ents if _hyphenated_given_name(doc, ent.start, ent.end)}
+    extended.update(
+        (start, ents_end + 2) for start, ents_end in ((e.start, e.end) for e in ents) if start in syllabic
+    )
+    extended.update(
         (ent.start, ent.end + 2)
         for ent in ents
         if canonical_label(ent.label_) == "ORG" and _office_of(doc, ent.end)
     )  # "[Federal Prosecutor]'s Office"
+    cased = any(t.is_title for t in doc[:2000] if not t.is_sent_start)  # a text written with capitals
     inside = {i for first, start in joined.items() for i in range(start, first)}
     inside |= {i for ent in ents for i in range(ent.end, extended.get(ent.start, ent.end))}
     for ent in ents:
         if ent.start in inside:
             continue  # "[Sun]-Hee Park", 'Wiremu "[Bill]" Tawhiri': part of the person's name
         label = canonical_label(ent.label_)
+        if cased and label in NAMED_LABELS and not any(c.isupper() for c in ent.text):
+            continue  # "Italy's [interior ministry]", "he would say, '[uh huh]'": no name in a cased text
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
+            label = "ORG"
+        if ent.start in syllabic:
+            label = "PERSON"  # "[Park Ji]-hoon" tagged LOC
+        if ent.start in designated:
             label = "ORG"
         if label in NAMED_LABELS and any(
             t.lower_ in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
@@ -1332,8 +1486,17 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             )
         # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
         paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
+        # surname first: "Park" of "Park Ji-hoon" (a given name of two syllables), whatever its label
+        family_first = [
+            p
+            for p in people
+            if p.full_words()[0] == word and any(family_name_first(m.text) for m in p.names())
+        ]
         candidates = (
-            surname or paternal or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
+            surname
+            or paternal
+            or family_first
+            or [p for p in people if p.full_words()[0] == word and votes.get("PERSON")]
         )
         if not candidates and votes.get("PERSON", 0) and any(m.aged for m in cluster.mentions):
             candidates = [  # "Haaland, 24," and "Erling Haaland" tagged ORG: a person after all

@@ -1,10 +1,14 @@
-"""Line breaks end sentences: a component that runs before the parser.
+"""Line breaks end sentences, names and hyphenated words do not: a component that runs before the parser.
 
 Articles arrive with paragraphs separated by blank lines, which spaCy keeps as whitespace tokens
 (``"\\n\\n"``). A parser trained on treebanks without such tokens attaches them as words ("\\n\\n" as
 the subject of "said", the real subject as its object). Marking the line-break token and the token
 after it as sentence starts keeps every paragraph out of the sentence before it, and the parser,
 which respects sentence starts that are already set, parses the paragraph's first sentence on its own.
+
+The parser also respects tokens marked as no sentence start: inside a name the NER found (in
+``en_newsextract`` the NER runs before the parser) and around a hyphen between two words, the parser broke
+sentences in the middle of names ("The festival's director, Kim | Soo-yeon, said"; "Gen. Mark | Milley").
 """
 
 from __future__ import annotations
@@ -17,6 +21,13 @@ COMPONENT = "paragraph_breaks"
 
 @Language.component(COMPONENT)
 def mark_paragraph_breaks(doc: Doc) -> Doc:
+    for ent in doc.ents:  # names the NER found before the parser: "The director, Kim | Soo-yeon, said"
+        for token in ent[1:]:
+            token.is_sent_start = False
+    for token in doc[1:]:  # nor does a hyphenated word: "Soo-|yeon"
+        before = doc[token.i - 1]
+        if not before.whitespace_ and "-" in {token.text, before.text} and not before.is_space:
+            token.is_sent_start = False
     for token in doc:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True

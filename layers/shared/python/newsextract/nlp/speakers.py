@@ -43,6 +43,14 @@ Neurology"). "it" after the content in its own sentence ("Loaf & Co ... will clo
 organisation or place that is the sentence's first subject; "they" and "it" are never one person: "they" after
 a sentence whose subject is an organisation or place is that entity, after a plural noun ("The researchers
 followed ... They wrote") nobody named.
+An untagged one-word source is the person with that family name ("Park" of "Park Ji-hoon",
+"Adeyemi-Cole"); "he" / "she" with no subject before it is the one person its paragraph names before it when
+no one has spoken there yet; "the chairman" after two chairmen (or "the prosecutor" by role) is the one named
+in its sentence or the one before; "the club" after a quote is the organisation that was the subject of the
+sentence before; members speaking anonymously do not speak for their organisation ("Two doctors at X,
+speaking on condition of anonymity,"); a source opening with an article right after a name and a comma is
+that name's apposition ("Parents for Open Libraries, [a group formed ...], wrote"), unless a speech verb
+follows it ("..., Ellis Granger, the people said").
 """
 
 from __future__ import annotations
@@ -103,7 +111,11 @@ _DESCRIBED_AFTER = re.compile(
 _DESCRIBED_COMPANIES = (
     COMPANY_DESCRIPTORS | (_COMPANY_NOUNS - _SPORTS_NOUNS) | {"utility", "producer", "group"}
 )
-_ORGANISATION_NOUNS = (_NOT_COMPANIES | _COMPANY_NOUNS) - {"side", "police", "government"}
+_ORGANISATION_NOUNS = (_NOT_COMPANIES | _COMPANY_NOUNS | {"charity", "group", "nonprofit", "operator"}) - {
+    "side",
+    "police",
+    "government",
+}
 _CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"})
 _NAMED_AS = {
     "hospital": _CARE_NAMES,
@@ -444,6 +456,9 @@ class Speakers:
         subject = self.subject_before(source)
         if subject is not None and subject.id in by_id:
             return subject  # "Liverpool have signed X from Feyenoord, the Premier League leaders said"
+        previous = [e for t in self._previous_subjects(source) if (e := self.entity_at(t)) is not None]
+        if previous and previous[0].id in by_id:
+            return previous[0]  # "Real Almenara said it would take X to FIFA. “...,” the club said"
         if words[-1] not in _SPORTS_NOUNS:  # "the company": a company's name when one is named ("Norland
             businesses = {
                 i: e
@@ -506,7 +521,8 @@ class Speakers:
 
     def by_role_noun(self, source: Span) -> Entity | None:
         """``the prosecutor`` -> the one person named before it whose role or title has that noun in its
-        head ("Els Vandamme, the federal prosecutor leading the case")."""
+        head ("Els Vandamme, the federal prosecutor leading the case"); of several, the one named in its
+        sentence or the one before, if only one was."""
         words = source.text.split()
         if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
             return None
@@ -519,7 +535,44 @@ class Speakers:
             and entity.label == "PERSON"
             and any(noun in _role_head(role) for role in [*entity.roles, *entity.titles])
         ]
+        if len(holders) > 1 and source.doc.has_annotation("SENT_START"):  # two chairmen: the one just named
+            sentence = source.sent
+            since = (
+                source.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+            )
+            last = {
+                entity.id: max(
+                    start
+                    for start, _end, e in self.mentions
+                    if e.id == entity.id and start < source.start_char
+                )
+                for entity in holders
+            }
+            latest = max(holders, key=lambda entity: last[entity.id])
+            if last[latest.id] >= since and sum(last[e.id] >= since for e in holders) == 1:
+                return latest
         return holders[0] if len(holders) == 1 else None
+
+    def anchor_of_apposition(self, source: Span) -> Entity | None:
+        """``Parents for Open Libraries, [a group formed last spring ...], wrote``: a source opening with an
+        article right after a name and a comma is that name's apposition, so it names that organisation or
+        person."""
+        after = source.doc[source.end] if source.end < len(source.doc) else None
+        inverted = after is None or after.lower_ in _SAYING or (after.is_punct and after.text != ",")
+        if source[0].lower_ not in {"a", "an", "the"} or inverted:
+            return None  # "a prominent donor, Ellis Granger, [the people] said": an inverted source
+        before = self.text[: source.start_char].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = len(before) - 1
+        return next(
+            (
+                entity
+                for _start, end, entity in self.mentions
+                if entity.label in {"ORG", "PERSON"} and end <= comma and not self.text[end:comma].strip()
+            ),
+            None,
+        )
 
     def by_role(self, role: str) -> Entity | None:
         """The entity holding ``role`` ("a spokesman for Milley"), else the one person with that title,
@@ -707,6 +760,20 @@ class Speakers:
                 if after is not None:
                     yield entity, after[1][:4].lower()
 
+    def person_of_paragraph(self, pronoun: Span, gender: str | None) -> Entity | None:
+        """The one person the pronoun's paragraph names before it, outside quotes, if that person agrees in
+        gender ("The best actress award went to ... Ananya Krishnamurthy .... “...,” she said")."""
+        start = self.text.rfind("\n", 0, pronoun.start_char) + 1
+        people = {
+            entity.id: entity
+            for char, _end, entity in self.mentions
+            if start <= char < pronoun.start_char and entity.label == "PERSON" and not self.quoted[char]
+        }
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return person if _agrees(person.name, gender) else None
+
     def last_person_before(
         self, char: int, labels: set[str], gender: str | None = None, excluded: Set[str] = frozenset()
     ) -> Entity | None:
@@ -825,6 +892,11 @@ def resolve_speaker(
             entity = speakers.previous_subject(source)
             if entity is not None and _agrees(entity.name, gender):
                 return _speaker_of(entity, None)  # "Councilman Derek Huang ... disagreed. He argued that ..."
+            paragraph = speakers.text.rfind("\n", 0, source.start_char) + 1
+            spoken = any(s is not None and s.start_char >= paragraph for s, _speaker in earlier)
+            entity = None if spoken else speakers.person_of_paragraph(source, gender)
+            if entity is not None:  # no one quoted yet in this paragraph, which names one person
+                return _speaker_of(entity, None)
         for earlier_source, speaker in reversed(earlier):
             if speaker is None or speaker.label not in labels or not _agrees(speaker.name, gender):
                 continue  # "she" is not "Luis Ortiz"
@@ -861,10 +933,19 @@ def resolve_speaker(
     joint = speakers.joint(source)
     if joint is not None:
         return joint
-    entity = speakers.in_span(source) or speakers.by_common_noun(source) or speakers.by_role_noun(source)
+    anonymous = _root(source).lower_ in _MEMBER_NOUNS and _anonymous(speakers.text, source)
+    entity = (
+        None  # "Two doctors at the Government Medical College, speaking on condition of anonymity,": unnamed
+        if anonymous
+        else speakers.in_span(source)
+        or speakers.by_common_noun(source)
+        or speakers.by_role_noun(source)
+        or speakers.anchor_of_apposition(source)
+    )
     entity = speakers.namesake(entity, source.start_char) if entity is not None else None
-    if entity is None and source.text.isupper():
-        entity = speakers.by_name(source)
+    one_word = " " not in text and text[:1].isupper()  # an untagged "Park" of "Park Ji-hoon", "Adeyemi-Cole"
+    if entity is None and (source.text.isupper() or one_word):
+        entity = speakers.by_name(source)  # or a transcript's "WALLACE"
     if entity is None and all(t.text[:1].isupper() for t in source if t.is_alpha):
         entity = speakers.by_mention_text(source)  # an untagged "FEMA" after "(FEMA)"
     head = _head(source)
@@ -1072,10 +1153,30 @@ def _role_head(role: str) -> list[str]:
     "prosecutor"."""
     head: list[str] = []
     for word in role.lower().split():
-        if word in _ROLE_HEAD_ENDS or word.endswith("ing"):
+        if word in _ROLE_HEAD_ENDS or (head and word.endswith("ing")):  # not "governing party's chairman"
             break
         head.append(word)
     return head
+
+
+_ANONYMOUS = re.compile(
+    r"anonymity|anonymously|not to be (?:named|identified)|not authori[sz]ed to|not allowed to speak",
+    re.IGNORECASE,
+)
+
+
+def _anonymous(text: str, source: Span) -> bool:
+    """Whether the source's sentence says its people speak anonymously, so not for their organisation."""
+    end = source.sent.end_char if source.doc.has_annotation("SENT_START") else source.end_char + 120
+    return _ANONYMOUS.search(text, source.start_char, end) is not None
+
+
+_SAYING = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "announced",
+    "argued", "stated", "explained", "insisted", "warned", "reported", "confirmed", "claimed", "has", "have",
+    "had",
+})  # fmt: skip
+"""Words right after an inverted source ("..., the people said"), which is no apposition."""
 
 
 def _without_relative(role: str) -> str:

@@ -56,7 +56,12 @@ a cue. A source span that opens its sentence with a clause splits at its last co
 ("A volcano erupted ..., the country's meteorological office said"); a source marked before a clause of its
 own gives way to a role and a person's name set off by commas before the cue ("..., the Treasurer, Jim
 Chalmers, said"); "told the council the city would ..." takes the clause after the listener, and a content
-the model opened with the listener ("warned [councillors that ...]") starts at "that"; a verbless
+the model opened with the listener ("warned [councillors that ...]") starts at "that", a that-clause after a
+cue that took in its medium is its content ("said in an interview that"), and wins over unquoted prose the
+model marked in the sentence before; a cue whose parse gives it a noun subject after the cue before does not
+share that cue's source ("X declared ..., but his main rival, Y, said"); with no subject in the parse, a noun
+phrase set off by commas after an opening prepositional phrase is the source ("In a statement, the bank's
+committee, known as Copom, said"); a verbless
 content before an interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'); a
 source that starts inside a name takes the whole name ("The Norwegian Transport Workers' [Union]"), and one
 ending in "who" runs on to the names set off by commas before the cue ("The two members who voted against it,
@@ -124,7 +129,7 @@ _MEDIUM = re.compile(
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
     r"arguments|testimony|ruling|report|analysis|messages?|voicemail|papers|documents|"
-    r"remarks|appearance|website|meeting|notification|notice|"
+    r"remarks|appearance|website|meeting|notification|notice|address|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
@@ -427,7 +432,15 @@ def _inverted_content(doc: Doc, layout: _Layout, cue: Span, source: Span | None)
         start = doc.char_span(char, doc[i].idx + len(doc[i]), alignment_mode="expand")
         sentence_start = layout.sentence_of(i)[0]
         first = start.start if start is not None else sentence_start
-        if _words(doc, sentence_start, first) is not None and layout.sentence[first] == layout.sentence[i]:
+        k = first - 1
+        while k > 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1  # over the opening mark
+        ended = k >= 0 and doc[k].text in {".", "!", "?"}  # a sentence the parser ran on into the quote
+        if (
+            _words(doc, sentence_start, first) is not None
+            and layout.sentence[first] == layout.sentence[i]
+            and not ended
+        ):
             first = sentence_start
     else:
         first = layout.sentence_of(i)[0]
@@ -573,7 +586,7 @@ def _parenthetical_rest(
 def _that_clause(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``Butler told reporters that ...``: the that-clause after a speech verb, to the sentence end. Past
     punctuation, the parse finds it ("told ABC's “Good Morning America” [that he agrees ...]")."""
-    if cue[-1].lower_ not in _SAY_VERBS:
+    if not any(t.lower_ in _SAY_VERBS for t in cue):  # also "[said in an interview] that ..."
         return None
     _, sentence_end = layout.sentence_of(cue.start)
     start = _that_after(doc, cue, sentence_end)
@@ -736,7 +749,12 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
         if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
             person = _name_before(doc, layout, cue)
             named = person if person is not None and person.label_ in PERSON_LABELS else None
-        return named or _opening_noun_phrase(doc, layout, cue) or _noun_root_subject(doc, layout, cue)
+        return (
+            named
+            or _opening_noun_phrase(doc, layout, cue)
+            or _noun_root_subject(doc, layout, cue)
+            or _set_off_noun_phrase(doc, layout, cue)
+        )
     return _name_before(doc, layout, cue)
 
 
@@ -964,6 +982,41 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, start, cue.start)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _set_off_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``In a statement after the meeting, [the bank's monetary policy committee, known as Copom,] said``:
+    with no subject in the parse, the noun phrase set off by commas just before a speech verb, opening with
+    a determiner after an opening prepositional phrase, with its appositions ("known as X", "the ...")."""
+    if cue[-1].lower_ not in CUE_LEXICON or cue.start < 2 or doc[cue.start - 1].text != ",":
+        return None
+    start, _ = layout.sentence_of(cue.start)
+    commas = [i for i in range(start, cue.start - 1) if doc[i].text == ","]
+    pieces = list(zip([start - 1, *commas], [*commas, cue.start - 1], strict=True))
+    if len(pieces) < 2 or doc[start].pos_ != "ADP":
+        return None
+    for k in range(1, len(pieces)):
+        first, last = pieces[k][0] + 1, pieces[-1][1]
+        words = doc[first:last]
+        head = doc[first : pieces[k][1]]
+        appositions = [doc[a + 1 : b] for a, b in pieces[k + 1 :]]
+        if (
+            len(head) > 1
+            and head[0].lower_ in _DETERMINERS
+            and head[-1].pos_ in {"NOUN", "PROPN"}
+            and not any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} for t in head)
+            and all(
+                len(a) > 0
+                and (a[0].lower_ in _DETERMINERS or a.text.lower().startswith(("known as", "also known as")))
+                for a in appositions
+            )
+            and len(words) <= 15
+        ):
+            return _words(doc, first, last)
+    return None
+
+
 def _inverted_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``..., said [one GOP source in the room].`` / ``..., noted [NBC's Dante Chinni].``: after a comma or
     a closing quote, a speech verb followed by a verbless noun phrase that ends its sentence has that phrase
@@ -1016,6 +1069,15 @@ def _coordinated(doc: Doc, cue: Span, *, after_comma: bool = True) -> bool:
     joiners = {"and", ",", "but"} if after_comma else {"and", "but"}
     previous = doc[cue.start - 1] if cue.start > 0 else None
     return cue[0].lower_.endswith("ing") or (previous is not None and previous.lower_ in joiners)
+
+
+def _own_subject(layout: _Layout, cue: Span, after: int) -> bool:
+    """The parse gives the cue verb a noun as subject after the cue before it: "X declared ..., but his
+    main rival, [Chiamaka Okonkwo-Bello], said" is no coordinated cue sharing X."""
+    return layout.parsed and any(
+        child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"} and after <= child.i < cue.start
+        for child in cue.root.children
+    )
 
 
 def _relative_pronoun(source: Span | None) -> bool:
@@ -1320,6 +1382,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             and _coordinated(doc, cue)
             and layout.sentence[cues[index - 1].start] == layout.sentence[cue.start]
             and not _relative_pronoun(groups[index - 1].source)
+            and not _own_subject(layout, cue, cues[index - 1].end)
         ):
             group.source = groups[index - 1].source
         if group.source is None:
@@ -1362,6 +1425,15 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             rest = _parenthetical_rest(doc, layout, cue, inverted, marked_after=True)
             if rest is not None and rest.start <= after[0].start < rest.end:
                 group.contents = [inverted, *after]  # 'The judge, she wrote, "weighed facts ..."'
+        earlier_prose = bool(group.contents) and all(
+            c.end <= cue.start
+            and layout.sentence[c.start] != layout.sentence[cue.start]
+            and not layout.quoted[c.start_char]
+            for c in group.contents
+        )
+        clause_after = _that_clause(doc, layout, cue) if earlier_prose else None
+        if clause_after is not None:  # "... avoided [the pricing dispute]. A spokeswoman said ... that ..."
+            group.contents = [clause_after]
         if not group.contents:
             after_colon = _quote_after_colon(doc, layout, cue)
             clause = (
@@ -2367,7 +2439,13 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
                 break
             if _is_duration(doc, token.i):  # "warned for [months]" is no listener
                 break
-            if (parsed and token.pos_ not in _NOUN_PHRASE_TAGS and not token.tag_.startswith("NN")) or (
+            named = token.ent_type_ in _NAMED_ENT_LABELS  # "told [The Denver Post]", "Post" tagged a verb
+            if (
+                parsed
+                and token.pos_ not in _NOUN_PHRASE_TAGS
+                and not token.tag_.startswith("NN")
+                and not named
+            ) or (
                 not parsed and token.lower_ in {"he", "she", "they", "the", "in", "on", "for", "over", "at"}
             ):
                 break
