@@ -1109,3 +1109,22 @@ def test_a_name_without_a_capital_letter_is_none_in_a_text_written_with_capitals
         "officials in [italy](LOC) said the [interior ministry](ORG) agreed."
     )  # no capitals at all
     assert names(doc) == {("italy", "LOC"), ("interior ministry", "ORG")}
+
+
+def test_a_name_after_the_mayor_of_is_a_place_and_police_ends_a_force_name() -> None:
+    doc = marked_doc(
+        "[Marisol Fuentes](PERSON), the mayor of [Dunmore](PERSON), spoke. [South Wales](LOC) Police said no."
+    )
+    assert names(doc) == {("Marisol Fuentes", "PERSON"), ("Dunmore", "LOC"), ("South Wales Police", "ORG")}
+
+
+def test_a_stock_symbol_in_brackets_is_no_entity_but_an_acronym_is_an_alias() -> None:
+    doc = marked_doc(
+        "[Vellmar Therapeutics Inc.](ORG) ([VLMR.O](ORG)) rose. The [Federal Emergency Management "
+        "Agency](ORG) "
+        "([FEMA](ORG)) said so."
+    )
+    assert {e.name: e.aliases for e in cluster_entities(doc)} == {
+        "Vellmar Therapeutics Inc.": [],
+        "Federal Emergency Management Agency": ["FEMA"],
+    }

@@ -112,3 +112,11 @@ def test_index_keys_contain_the_normalized_name(name: str, label: str) -> None:
     if normalize_key(name):
         assert keys[0] == normalize_key(name)
         assert all(normalize_key(key) == key for key in keys)
+
+
+def test_a_hyphenated_first_name_has_a_gender_only_when_both_parts_agree() -> None:
+    from newsextract.names import first_name_gender
+
+    assert first_name_gender("Jean Smith") == "F"
+    assert first_name_gender("Jean-Luc Marchetti") is None  # "Luc" is no census name
+    assert first_name_gender("Mary-Kate Olsen") == "F"

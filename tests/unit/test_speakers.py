@@ -1116,3 +1116,129 @@ def test_an_unnamed_charity_or_operator_is_the_organisation_the_next_source_intr
     assert said[0][1] is not None and said[0][1].entity_id is None
     resolved = named_later(speakers, said)
     assert resolved[0][1] is not None and resolved[0][1].entity_id == "e1"
+
+
+def test_the_group_is_the_one_organisation_just_named_outside_the_dateline() -> None:
+    doc = NLP(
+        "LONDON (AFP) — Bills rose, said Sarah Pennington of the Warm Homes Alliance, a coalition of "
+        "charities. The group warned of poverty.\n\nLAMPEDUSA, Italy (AFP) — Sixty were saved, the charity "
+        "said."
+    )
+    alliance = entity(doc, "e1", "Warm Homes Alliance", "ORG", ["Warm Homes Alliance"])
+    afp = entity(doc, "e2", "AFP", "ORG", ["AFP"])
+    speakers = unquoted(doc, [alliance, afp])
+    found = resolve_speaker(speakers, span(doc, "The group"), [])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "the charity"), [])
+    assert found is not None and found.entity_id is None  # not the wire credit
+
+
+def test_a_role_is_the_person_the_paragraph_names_next_unless_they_hold_another_role() -> None:
+    doc = NLP(
+        "The restaurant's founder said she never meant to cook. Solène Vernay took over in 2009, she "
+        "said.\n\n"
+        "The minister said taxes would rise. Opposition leader Jane Doe disagreed."
+    )
+    vernay = entity(doc, "e1", "Solène Vernay", "PERSON", ["Solène Vernay"])
+    doe = entity(doc, "e2", "Jane Doe", "PERSON", ["Jane Doe"])
+    doe.titles = ["opposition leader"]
+    speakers = unquoted(doc, [vernay, doe])
+    founder, she, minister = (
+        span(doc, "The restaurant's founder"),
+        span(doc, "she", 1),
+        span(doc, "The minister"),
+    )
+    said = [(source, resolve_speaker(speakers, source, [])) for source in (founder, minister)]
+    said.insert(1, (she, said[0][1]))  # "she" took the unnamed founder
+    resolved = named_later(speakers, said)
+    assert [s.entity_id if s else None for _, s in resolved] == ["e1", "e1", None]
+
+
+def test_an_unnamed_role_is_the_person_a_later_source_names_with_that_role() -> None:
+    doc = NLP(
+        "We will fight, the president of the farmers' association told the crowd. Gareth Pryce, the "
+        "association's president, later told the BBC the protests would go on."
+    )
+    pryce = entity(doc, "e1", "Gareth Pryce", "PERSON", ["Gareth Pryce"])
+    pryce.roles = ["association's president"]
+    speakers = unquoted(doc, [pryce])
+    first = span(doc, "the president of the farmers' association")
+    later = span(doc, "Gareth Pryce, the association's president")
+    said = [(first, resolve_speaker(speakers, first, [])), (later, resolve_speaker(speakers, later, []))]
+    assert said[0][1] is not None and said[0][1].entity_id is None
+    assert (
+        named_later(speakers, said)[0][1] is not None and named_later(speakers, said)[0][1].entity_id == "e1"
+    )
+
+
+def test_an_age_with_an_apposition_is_an_epithet() -> None:
+    doc = NLP(
+        "The pilot, Olivier Ducasse, landed. The 49-year-old, a rescue pilot for 19 years, described the "
+        "ledge."
+    )
+    ducasse = entity(doc, "e1", "Olivier Ducasse", "PERSON", ["Olivier Ducasse"])
+    found = resolve_speaker(unquoted(doc, [ducasse]), span(doc, "The 49-year-old, a rescue pilot"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_members_speak_for_the_body_after_their_preposition_not_for_a_place_after_another_noun() -> None:
+    doc = NLP("Doctors at the hospital in Sallanches said so. Officials in Sallanches said no.")
+    town = entity(doc, "e1", "Sallanches", "LOC", ["Sallanches"])
+    speakers = unquoted(doc, [town])
+    found = resolve_speaker(speakers, span(doc, "Doctors at the hospital in Sallanches"), [])
+    assert found is not None and found.entity_id is None
+    found = resolve_speaker(speakers, span(doc, "Officials in Sallanches"), [])
+    assert found is not None and found.entity_id == "e1"
+
+
+def test_a_ticker_and_a_place_before_a_hyphenated_state_name_the_company() -> None:
+    doc = NLP(
+        "Vellmar Therapeutics Inc. (VLMR.O) said the drug worked. The Cambridge, Massachusetts-based company "
+        "said more."
+    )
+    doc.ents = [
+        span(doc, "Cambridge").char_span(0, 9, label="LOC"),
+        span(doc, "Massachusetts").char_span(0, 13, label="LOC"),
+    ]
+    vellmar = entity(doc, "e1", "Vellmar Therapeutics Inc.", "ORG", ["Vellmar Therapeutics Inc."])
+    cambridge = entity(doc, "e3", "Cambridge", "LOC", ["Cambridge"])
+    massachusetts = entity(doc, "e4", "Massachusetts", "LOC", ["Massachusetts"])
+    speakers = unquoted(doc, [vellmar, cambridge, massachusetts])  # the ticker is no entity (entities.py)
+    for source in ("VLMR.O", "The Cambridge, Massachusetts-based company"):
+        found = resolve_speaker(speakers, span(doc, source), [])
+        assert found is not None and found.entity_id == "e1", source
+
+
+def test_the_union_is_a_workers_local_and_its_owner_the_organisation_introduced_next() -> None:
+    doc = NLP(
+        "Workers walked out, United Food and Commercial Workers Local 1458 said. The union said more.\\n\\n"
+        "The paper will close, its owner said. Keystone Local Media, a chain, said revenue fell."
+    )
+    union = entity(
+        doc,
+        "e1",
+        "United Food and Commercial Workers Local 1458",
+        "ORG",
+        ["United Food and Commercial Workers Local 1458"],
+    )
+    keystone = entity(doc, "e2", "Keystone Local Media", "ORG", ["Keystone Local Media"])
+    speakers = unquoted(doc, [union, keystone])
+    found = resolve_speaker(speakers, span(doc, "The union"), [])
+    assert found is not None and found.entity_id == "e1"
+    owner, chain = span(doc, "its owner"), span(doc, "Keystone Local Media, a chain")
+    said = [(owner, resolve_speaker(speakers, owner, [])), (chain, resolve_speaker(speakers, chain, []))]
+    assert (
+        named_later(speakers, said)[0][1] is not None and named_later(speakers, said)[0][1].entity_id == "e2"
+    )
+
+
+def test_a_name_opening_the_clause_he_reports_is_not_he() -> None:
+    doc = NLP("Benali rejected it. Marchetti had seen only photographs, he said, not the fossil.")
+    benali = entity(doc, "e1", "Idris Benali", "PERSON", ["Benali"])
+    marchetti = entity(doc, "e2", "Luc Marchetti", "PERSON", ["Marchetti"])
+    earlier: list[tuple[Span | None, Speaker | None]] = [
+        (span(doc, "Benali"), Speaker(name="Idris Benali", label="PERSON", entity_id="e1")),
+        (span(doc, "Marchetti"), Speaker(name="Luc Marchetti", label="PERSON", entity_id="e2")),
+    ]
+    found = resolve_speaker(unquoted(doc, [benali, marchetti]), span(doc, "he", 1), earlier)
+    assert found is not None and found.entity_id == "e1"

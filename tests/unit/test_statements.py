@@ -1119,6 +1119,13 @@ def test_medium_phrases(sentence: str, medium: str | None) -> None:
         ("‘The teachers’ union is strong,’ he said.", ["The teachers’ union is strong,"]),
         ("‘It’s back to the ’90s,’ he said.", ["It’s back to the ’90s,"]),
         ("“It’s ‘fine’,” she said.", ["It’s ‘fine’,"]),  # double marks: single ones only nest
+        # straight single marks, when two or more open a word; an elision or plural possessive is no mark
+        (
+            "'We know,' he said. 'It's back to the '80s for the families' bills.'",
+            ["We know,", "It's back to the '80s for the families' bills."],
+        ),
+        ("'Then we fight.\n\n'We will win,' he said.", ["Then we fight.", "We will win,"]),  # a quote goes on
+        ("Rock 'n' roll is back in the '80s style, he said.", []),  # never two openings
     ],
 )
 def test_an_article_that_quotes_with_single_marks_has_them_as_quotation_marks(
@@ -1395,3 +1402,47 @@ def test_a_plural_source_takes_in_its_relative_clause_and_the_two_people_apposed
     expected = "The two board members who voted no, Chanda Smart and Robert Butler"
     assert statement.source is not None and statement.source.text == expected
     assert statement.speaker is not None and statement.speaker.members == ("e1", "e2")
+
+
+def test_a_quote_marked_on_over_its_own_attribution_is_split_into_quote_source_and_cue() -> None:
+    doc = marked_doc(
+        "'[They want trees,' the president of the farmers' association told the crowd from a "
+        "trailer](CONTENT). "
+        "'Then they will ask why,' she said."
+    )
+    for token in doc:
+        token.pos_ = "VERB" if token.text in {"told", "said", "want", "ask"} else "NOUN"
+    first = extract_statements(doc, [])[0]
+    assert first.cue is not None and first.cue.text == "told"
+    assert first.source is not None and first.source.text == "the president of the farmers' association"
+    assert first.content is not None and first.content.text == "They want trees"
+    assert first.kind == "direct"
+
+
+def test_she_after_a_statement_inside_her_own_content_is_not_the_name_that_opens_it() -> None:
+    # GIVEN "Arnaud said the kitchen is calm. Vernay still tastes every sauce, she said." with the model
+    # marking "still tastes" as a cue inside the content of "she said"
+    doc = NLP("Arnaud said the kitchen is calm. Vernay still tastes every sauce, she said.")
+    text = doc.text
+
+    def marked(surface: str, label: str, start: int = 0) -> Span:
+        begin = text.index(surface, start)
+        found = doc.char_span(begin, begin + len(surface), label=label)
+        assert found is not None
+        return found
+
+    doc.spans["attribution"] = [
+        marked("Arnaud", "SOURCE"),
+        marked("said", "CUE"),
+        marked("the kitchen is calm", "CONTENT"),
+        marked("Vernay", "SOURCE"),
+        marked("still tastes", "CUE"),
+        marked("every sauce", "CONTENT"),
+        marked("she", "SOURCE"),
+        marked("said", "CUE", text.index("she")),
+    ]
+    arnaud = entity(doc, "e1", "Mathilde Arnaud", "PERSON", ["Arnaud"])
+    vernay = entity(doc, "e2", "Solène Vernay", "PERSON", ["Vernay"])
+    statements = extract_statements(doc, [arnaud, vernay])
+    she = next(s for s in statements if s.source is not None and s.source.text == "she")
+    assert she.speaker is not None and she.speaker.entity_id == "e1"

@@ -2111,3 +2111,65 @@ def test_a_televised_address_is_a_medium() -> None:
     pos = ["ADP", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
     doc = parsed(words, heads, deps, [(5, 6, "SOURCE"), (6, 7, "CUE"), (7, 10, "CONTENT")], pos=pos)
     assert only(doc, [named(doc, "e1", "Sandoval", "PERSON")]).medium == "televised address"
+
+
+def test_an_organisation_opening_the_sentence_with_its_ticker_and_apposition_is_the_source() -> None:
+    # GIVEN "Brightwater plc (BWE.L), one of the suppliers, said it would help." with "plc" parsed as a clause
+    words = ["Brightwater", "plc", "(", "BWE.L", ")", ",", "one", "of", "the", "suppliers", ",", "said", "it"]
+    words += ["would", "help", "."]
+    heads = [1, 11, 3, 1, 3, 6, 1, 9, 9, 6, 1, 11, 14, 14, 11, 11]
+    deps = ["compound", "ccomp", "punct", "appos", "punct", "punct", "appos", "case", "det", "nmod", "punct"]
+    deps += ["ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "NOUN", "PUNCT", "NOUN", "PUNCT", "PUNCT", "NUM", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
+    pos += ["PRON", "AUX", "VERB", "PUNCT"]
+    spaces = [
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    ents = ["B-ORG"] + ["O"] * 15
+    doc = parsed(
+        words, heads, deps, [(11, 12, "CUE"), (12, 15, "CONTENT")], pos=pos, spaces=spaces, ents=ents
+    )
+    statement = only(doc, [named(doc, "e1", "Brightwater", "ORG")])
+    assert (
+        statement.source is not None
+        and statement.source.text == "Brightwater plc (BWE.L), one of the suppliers"
+    )
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_name_and_an_age_opening_the_sentence_are_the_source_whatever_the_ner_and_parse() -> None:
+    # GIVEN "Rao, 52, later told analysts that costs fell." with the name untagged and "told" a conjunct of it
+    words = ["Rao", ",", "52", ",", "later", "told", "analysts", "that", "costs", "fell", "."]
+    heads = [0, 2, 0, 5, 5, 0, 5, 9, 9, 5, 0]
+    deps = ["ROOT", "punct", "conj", "punct", "advmod", "conj", "obj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "NUM", "PUNCT", "ADV", "VERB", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, [(4, 6, "CUE"), (7, 10, "CONTENT")], pos=pos)
+    statement = only(doc, [named(doc, "e1", "Rao", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Rao"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+    assert statement.addressee == "analysts"
+
+
+def test_an_addressee_keeps_the_number_of_a_station_name() -> None:
+    words = ["Cole", "told", "BBC", "Radio", "4", "that", "bills", "would", "rise", "."]
+    heads = [1, 1, 3, 1, 3, 8, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "compound", "obj", "nummod", "mark", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "NUM", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (5, 9, "CONTENT")], pos=pos, ents=ents)
+    assert only(doc, [named(doc, "e1", "Cole", "PERSON")]).addressee == "BBC Radio 4"

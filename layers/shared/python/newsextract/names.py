@@ -192,5 +192,9 @@ def is_first_name(word: str) -> bool:
 def first_name_gender(name: str) -> str | None:
     """ "F" or "M" when the first word of a person's name is a first name with a clear gender in the 1990
     US census ("Ingrid Dahl" -> "F", "Luis Ortiz" -> "M"), else None ("Dana", "Hiroshi")."""
+    raw = name.split()
+    if len(raw) > 1 and "-" in raw[0].strip("-"):  # "Jean-Luc": both parts must agree ("Jean" alone is F)
+        genders = {_first_names().get(normalize_key(part)) for part in raw[0].split("-") if part}
+        return genders.pop() if len(genders) == 1 else None
     words = normalize_key(name).split()
     return _first_names().get(words[0]) if len(words) > 1 else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -42,6 +43,7 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+APOSTROPHE = "'"
 DOUBLE_APOSTROPHE = "''"  # a straight quote in some newspaper archives (one token for spaCy)
 NO_TAG = "_"
 QUOTED_SUFFIX = "+Q"
@@ -77,30 +79,63 @@ def quotation_marks(text: str) -> str:
     """``text`` with single quotation marks as double ones (same length) when the article quotes with single
     marks, as British papers do (‘We have listened,’ she said), and has no double quote mark. An opening
     mark starts a word; its closing mark is the next ’ in the paragraph that ends a word and is not an
-    apostrophe inside one (“it’s”) or, unless no other follows, after a plural (“the teachers’ union”)."""
-    if SINGLE_OPEN not in text or any(mark in text for mark in (*OPEN_QUOTES, *CLOSE_QUOTES, STRAIGHT_QUOTE)):
+    apostrophe inside one (“it’s”) or, unless no other follows, after a plural (“the teachers’ union”).
+    Straight single marks ('We know,' she said) count when at least two open a word, and only in pairs."""
+    if any(mark in text for mark in (*OPEN_QUOTES, *CLOSE_QUOTES, STRAIGHT_QUOTE)):
+        return text
+    if SINGLE_OPEN in text:
+        opener, closer = SINGLE_OPEN, SINGLE_CLOSE
+    elif sum(_opens_quote(text, i) for i, char in enumerate(text) if char == APOSTROPHE) >= 2:
+        opener = closer = APOSTROPHE  # 'We know this will be hard,' she said: straight single marks
+    else:
         return text
     chars = list(text)
-    opening = text.find(SINGLE_OPEN)
+    opening = text.find(opener)
     while opening >= 0:
-        if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "([—–-:"):
-            opening = text.find(SINGLE_OPEN, opening + 1)
+        if not _opens_quote(text, opening) if opener == APOSTROPHE else not _may_open(text, opening):
+            opening = text.find(opener, opening + 1)
             continue
         paragraph_end = text.find("\n", opening)
         candidates = [
             i
             for i in range(opening + 1, paragraph_end if paragraph_end >= 0 else len(text))
-            if text[i] == SINGLE_CLOSE and _ends_word(text, i)
+            if text[i] == closer and _ends_word(text, i)
         ]
         closing = next(
             (i for i in candidates if not _plural_possessive(text, i)), candidates[0] if candidates else None
         )
+        continued = paragraph_end >= 0 and text[paragraph_end:].lstrip("\n").startswith(opener)
+        if closing is None and opener == APOSTROPHE and not continued:
+            opening = text.find(opener, opening + 1)  # a straight mark without its pair: an elision ('80s),
+            continue  # unless the quote goes on in the next paragraph, which opens with a mark
         chars[opening] = OPEN_QUOTES[0]
+        if closing is None and opener == APOSTROPHE:
+            opening = text.find(opener, paragraph_end)
+            continue
         if closing is None:
             break
         chars[closing] = CLOSE_QUOTES[0]
-        opening = text.find(SINGLE_OPEN, closing + 1)
+        opening = text.find(opener, closing + 1)
     return "".join(chars)
+
+
+def _may_open(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-:"
+
+
+_ELISION = re.compile(r"(?:\d\ds|em|til|n|cause|tis|twas)\b", re.IGNORECASE)
+"""Words an apostrophe opens without opening a quotation ("the '80s", "rock 'n' roll")."""
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """A straight apostrophe that can open a quotation: at a word start, before a letter or digit, and not
+    an elision."""
+    return (
+        _may_open(text, i)
+        and i + 1 < len(text)
+        and text[i + 1].isalnum()
+        and _ELISION.match(text, i + 1) is None
+    )
 
 
 def _ends_word(text: str, i: int) -> bool:

@@ -41,7 +41,8 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    second part after a comma ("[Senate Health, Education], [Labor and Pensions Committee]"). A given name
    split at a hyphen before a lower-case syllable is part of the person's name, family name first ("[Park
    Ji]-hoon" tagged LOC: "Park" alone joins him in step 5). A name without a capital letter in a text written
-   with capitals is none ("Italy's [interior ministry]").
+   with capitals is none ("Italy's [interior ministry]"), nor is a stock symbol in brackets ("([VLMR.O])");
+   "the mayor of [Dunmore]" tagged a person is a place; "Police" ends a force's name ("[South Wales] Police").
 2. Mentions with the same ``names.normalize_key`` form one cluster, whatever their label ("Mrs. Patel" and
    "Mr. Patel" in one article form two).
 3. Person names of three or more words join the two-word form with the same first and last word, and
@@ -410,6 +411,8 @@ _PLACE_NOUNS = frozenset({
     "suburb", "neighbourhood", "neighborhood", "municipality", "borough", "commune", "township", "hamlet",
 })  # fmt: skip
 """Nouns that make the name after "of" a place ("the town of [Elazig]")."""
+_MAYORS = frozenset({"mayor", "governor", "residents", "people", "citizens", "voters", "mayors", "governors"})
+"""Nouns after which "of" and a name tagged a person make that name a place ("the mayor of [Dunmore]")."""
 _PLACE_DESIGNATORS = frozenset({
     "airport", "station", "bridge", "harbour", "harbor", "square", "street", "road", "avenue", "river",
     "lake", "mountain", "valley", "beach", "bay", "canal", "dam", "reservoir", "glacier",
@@ -454,15 +457,29 @@ _BODY_HEADS = frozenset(
 
 def _designator_end(doc: Doc, ent: Span) -> int:
     """Where an organisation's name ends when the NER left out the capitalised words after it that end in an
-    organisational word ("[Maasvlakte] Container Terminals", "[Orbex] Launch Systems")."""
+    organisational word ("[Maasvlakte] Container Terminals", "[South Wales] Police")."""
     if canonical_label(ent.label_) not in {"ORG", "LOC", "MISC"} or ent[-1].text in _POSSESSIVES:
         return ent.end
     end = ent.end
     while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
         end += 1
-    while end > ent.end and doc[end - 1].lower_ not in _ORG_DESIGNATORS:
-        end -= 1
+    while end > ent.end and doc[end - 1].lower_ not in _ORG_DESIGNATORS | {"police", "constabulary"}:
+        end -= 1  # "[South Wales] Police"
     return end
+
+
+_TICKER = re.compile(r"(?:[A-Z]+:)?[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]+:[A-Z0-9]{1,6}")
+
+
+def _ticker(doc: Doc, ent: Span) -> bool:
+    """A stock symbol in brackets after a company's name ("(VLMR.O)", "(BWE.L)", "(NYSE:HAL)")."""
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and _TICKER.fullmatch(ent.text) is not None
+    )
 
 
 def _portfolio_list_end(doc: Doc, ent: Span) -> int:
@@ -1236,6 +1253,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         label = canonical_label(ent.label_)
         if cased and label in NAMED_LABELS and not any(c.isupper() for c in ent.text):
             continue  # "Italy's [interior ministry]", "he would say, '[uh huh]'": no name in a cased text
+        if _ticker(doc, ent):
+            continue  # "Vellmar Therapeutics Inc. ([VLMR.O])": a stock symbol, no entity of its own
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
@@ -1303,6 +1322,13 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
         ):
             described = "LOC"  # "[SAN FRANCISCO] —" tagged ORG, "the town of [Elazig]" tagged PERSON
+        elif (
+            label == "PERSON"
+            and start > 1
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in _MAYORS
+        ):
+            described = "LOC"  # "the mayor of [Dunmore]" tagged PERSON
         label = described or label
         person = label == "PERSON"
         name_start = _name_start(doc, start, end, person)

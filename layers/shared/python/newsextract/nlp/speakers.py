@@ -50,7 +50,12 @@ in its sentence or the one before; "the club" after a quote is the organisation 
 sentence before; members speaking anonymously do not speak for their organisation ("Two doctors at X,
 speaking on condition of anonymity,"); a source opening with an article right after a name and a comma is
 that name's apposition ("Parents for Open Libraries, [a group formed ...], wrote"), unless a speech verb
-follows it ("..., Ellis Granger, the people said").
+follows it ("..., Ellis Granger, the people said"). An unnamed role opening a source ("The restaurant's
+founder") is the first person its paragraph names after it when the article names that person nowhere
+before and gives them no other role, or the person a later source names with that role; "The 49-year-old, a
+rescue pilot," is an epithet; members do not speak for a place after another noun ("doctors at the hospital
+in Sallanches"); a bracketed ticker is the company before it; "the group" is the one organisation just named
+(never a dateline's wire credit); a name opening the clause "..., he said" reports is not "he".
 """
 
 from __future__ import annotations
@@ -111,7 +116,19 @@ _DESCRIBED_AFTER = re.compile(
 _DESCRIBED_COMPANIES = (
     COMPANY_DESCRIPTORS | (_COMPANY_NOUNS - _SPORTS_NOUNS) | {"utility", "producer", "group"}
 )
-_ORGANISATION_NOUNS = (_NOT_COMPANIES | _COMPANY_NOUNS | {"charity", "group", "nonprofit", "operator"}) - {
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "at", "in", "from", "for", "with", "on", "and", "its", "their"}
+)
+_PLACE_THEN_HYPHENATED = re.compile(r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-[a-z]")
+"""A place's state or country hyphenated to a modifier after it ("Cambridge, Massachusetts-based")."""
+_GROUP_WORDS = frozenset(
+    {"group", "coalition", "alliance", "charity", "campaign", "organisation", "organization"}
+)
+"""Nouns "the <noun>" refers back with to the one organisation just named ("a coalition of charities. The
+group warned")."""
+_ORGANISATION_NOUNS = (
+    _NOT_COMPANIES | _COMPANY_NOUNS | {"charity", "group", "nonprofit", "operator", "owner"}
+) - {
     "side",
     "police",
     "government",
@@ -120,7 +137,9 @@ _CARE_NAMES = frozenset({"hospital", "medical", "clinic", "infirmary", "health"}
 _NAMED_AS = {
     "hospital": _CARE_NAMES,
     "clinic": _CARE_NAMES,
-    "union": frozenset({"union", "association", "federation", "guild", "brotherhood", "teamsters"}),
+    "union": frozenset(
+        {"union", "association", "federation", "guild", "brotherhood", "teamsters", "workers", "local"}
+    ),
     "force": frozenset({"police", "constabulary"}),
     "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "office", "inspectorate"}),
     "regulator": frozenset({"authority", "commission", "regulator", "office", "board"}),
@@ -169,9 +188,19 @@ def _root(span: Span) -> Token:
 
 
 def _head(span: Span) -> Span:
-    """The span before its first comma ("Butler" of "Butler, a spokesman for Milley"), else all of it."""
-    comma = next((t.i for t in span if t.text == ","), None)
+    """The span before its first comma ("Butler" of "Butler, a spokesman for Milley"), else all of it; not
+    the comma of "the Cambridge, Massachusetts-based company"."""
+    comma = next((t.i for t in span if t.text == "," and not _hyphenated_place_after(t)), None)
     return span.doc[span.start : comma] if comma is not None and comma > span.start else span
+
+
+def _hyphenated_place_after(comma: Token) -> bool:
+    """``, Massachusetts-based``: a place hyphenated to a modifier right after the comma."""
+    doc, i = comma.doc, comma.i
+    for hyphen in (i + 2, i + 3):
+        if hyphen + 1 < len(doc) and doc[hyphen].text == "-" and doc[hyphen + 1].is_lower:
+            return all(doc[k].is_title for k in range(i + 1, hyphen))
+    return False
 
 
 class Speakers:
@@ -211,6 +240,10 @@ class Speakers:
         owners = [end for _start, end, ent in inside if self._possessor(ent, end, root)]
         # "[Tennessee] Governor Carla Whitfield's office": nor does what qualifies the possessor
         hits = [ent for start, end, ent in inside if end not in owners and start >= max(owners, default=0)]
+        bracketed = {  # "Vellmar Therapeutics Inc. ([VLMR.O])": a ticker or acronym after a name: no speaker
+            ent.id for start, _end, ent in inside[1:] if self.text[:start].rstrip().endswith("(")
+        }
+        hits = [ent for ent in hits if ent.id not in bracketed] or hits
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
         role_head = found is None and root.lower_ in ROLE_NOUNS  # "A Halvorsen spokesman, Luis Ortega"
@@ -241,7 +274,8 @@ class Speakers:
                         return self.entity_at(child)
             if root.lower_ in _MEMBER_NOUNS:  # "officials at the FAA", "sources in Moscow": the organisation
                 bodies = [e for e in hits if e.label in {"ORG", "LOC"}]
-                return bodies[0] if len(bodies) == 1 and not people else None
+                body = bodies[0] if len(bodies) == 1 and not people else None
+                return body if body is not None and self._members_of(root, body) else None
             return None
         plural_outsider = root.tag_ == "NNS" and root.lower_ not in _MEMBER_NOUNS
         if hits and plural_outsider and not self._by_agent(hits[-1], head):
@@ -249,6 +283,8 @@ class Speakers:
         # "court documents unsealed in [Cincinnati]" are not the city ("analysts at Barclays" are, above)
         located = self._located(head, root) if root.lower_ not in _MEMBER_NOUNS else []
         speaking = [ent for ent in hits if ent not in located]
+        if root.lower_ in _MEMBER_NOUNS:  # "doctors at the hospital in [Sallanches]" are not the town's
+            speaking = [ent for ent in speaking if ent.label == "PERSON" or self._members_of(root, ent)]
         if root.lower_ in _COMPANY_NOUNS | _TEAM_TITLES:  # "the [Premier League] club" is no league
             speaking = [ent for ent in speaking if not _competition(ent)]
         if len(speaking) > 1 and speaking[-1].label == "LOC":
@@ -257,6 +293,15 @@ class Speakers:
             if possessors and possessors[-1] in speaking:
                 return possessors[-1]
         return speaking[-1] if speaking else None
+
+    def _members_of(self, root: Token, body: Entity) -> bool:
+        """Whether the body is named right after the members' preposition ("officials at [the FAA]"), not
+        after another noun ("doctors at the hospital in [Sallanches]")."""
+        start = min((m.start for m in body.mentions if m.start > root.idx), default=None)
+        if start is None:
+            return False
+        between = [t for t in self.doc[root.i + 1 :] if t.idx < start]
+        return not any(t.is_lower and t.is_alpha and t.lower_ not in _FUNCTION_WORDS for t in between[1:])
 
     def _located(self, head: Span, root: Token) -> list[Entity]:
         """Places named after "in", "at" or "near" inside the head, after its first word; after "in", also
@@ -285,6 +330,8 @@ class Speakers:
             return False
         if self.text.startswith("-", end) and self.text[end + 1 : end + 2].islower():
             return True  # "The [Minneapolis]-based company", "the [Saudi]-led coalition"
+        if _PLACE_THEN_HYPHENATED.match(self.text, end):
+            return True  # "the [Cambridge], Massachusetts-based company"
         if root.lower_ in ROLE_NOUNS:
             return False
         possessive = entity.label == "PERSON" and self._possessive(end)
@@ -430,6 +477,10 @@ class Speakers:
                 for entity in earlier
                 if entity.label == "ORG" and _BODY_WORDS & set(entity.name.lower().split())
             }
+        if (
+            not found and words[-1] in _GROUP_WORDS
+        ):  # "the group": the one organisation of the sentence before
+            found = {entity.id: entity for entity in self._organisations_just_before(source)}
         if len(found) == 1:
             return next(iter(found.values()))
         competing = [
@@ -438,6 +489,10 @@ class Speakers:
         described = all(  # "the French club", "the Minneapolis-based company", "the Premier League club"
             t.is_lower
             or t.ent_type_ in {"MISC", "NORP"}
+            or (
+                t.ent_type_ in {"LOC", "GPE"} and any(u.text == "-" for u in source)
+            )  # "Cambridge, Mass.-based"
+            or (t.text == "," and _hyphenated_place_after(t))
             or t.text == "-"
             or t.nbor().text == "-"
             or t in competing
@@ -470,6 +525,23 @@ class Speakers:
         last = {entity.id: start for start, _end, entity in self.mentions if start < source.start_char}
         best = max(by_id, key=lambda i: (counts[i], last.get(i, -1)), default=None)  # equals: named last
         return by_id[best] if best is not None else None
+
+    def _organisations_just_before(self, source: Span) -> list[Entity]:
+        """The organisations named in the source's sentence before it and in the sentence before that."""
+        if not self.doc.has_annotation("SENT_START"):
+            return []
+        sentence = source.sent
+        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        paragraph = self.text.rfind("\n", 0, source.start_char) + 1
+        dateline = DATELINE.match(self.text, paragraph)  # not the wire credit of "LAMPEDUSA, Italy (AFP) —"
+        since = max(since, dateline.end() if dateline is not None else since)
+        return list(
+            {
+                entity.id: entity
+                for start, _end, entity in self.mentions
+                if since <= start < source.start_char and entity.label == "ORG"
+            }.values()
+        )
 
     def _described(self, start: int, end: int) -> bool:
         """Whether a company noun comes right before the mention at ``start`` ("the startup [Orbex]") or
@@ -552,6 +624,15 @@ class Speakers:
             if last[latest.id] >= since and sum(last[e.id] >= since for e in holders) == 1:
                 return latest
         return holders[0] if len(holders) == 1 else None
+
+    def named_before_bracket(self, source: Span) -> Entity | None:
+        """``Vellmar Therapeutics Inc. ([VLMR.O]) said``: a ticker or acronym in brackets stands for the
+        organisation named right before the bracket."""
+        before = self.text[: source.start_char].rstrip()
+        if not before.endswith("("):
+            return None
+        end = len(before[:-1].rstrip())
+        return next((e for _s, stop, e in self.mentions if stop == end and e.label == "ORG"), None)
 
     def anchor_of_apposition(self, source: Span) -> Entity | None:
         """``Parents for Open Libraries, [a group formed last spring ...], wrote``: a source opening with an
@@ -904,6 +985,10 @@ def resolve_speaker(
                 continue  # "they" / "it" is not one person
             if lower in {"he", "she"} and speaker.entity_id is None and not _one_person(earlier_source):
                 continue  # "Emergency officials ordered ..." is no antecedent of "he"; "His wife told" is
+            if earlier_source is not None and _subject_of_reported_clause(
+                speakers.text, earlier_source, source
+            ):
+                continue  # "[Marchetti] had seen only photographs, he said": he is someone else
             if earlier_source is not None and source.start_char - earlier_source.end_char < 1500:
                 return speaker
         nearest = labels - {"PERSON"} if lower in GROUP_PRONOUNS else labels
@@ -933,6 +1018,9 @@ def resolve_speaker(
     joint = speakers.joint(source)
     if joint is not None:
         return joint
+    bracketed = speakers.named_before_bracket(source)
+    if bracketed is not None:
+        return _speaker_of(bracketed, None)
     anonymous = _root(source).lower_ in _MEMBER_NOUNS and _anonymous(speakers.text, source)
     entity = (
         None  # "Two doctors at the Government Medical College, speaking on condition of anonymity,": unnamed
@@ -1027,12 +1115,63 @@ def named_later(
                 break
             if later is None or later.entity_id is None or later.name not in later_source.text:
                 continue  # only a source that spells the name out ("The agency, known as AFAD")
-            if _root(_head(later_source)).lower_ == noun.lower_:
-                found = later
+            if _root(_head(later_source)).lower_ == noun.lower_ or _holds_role(speakers, later, noun.lower_):
+                found = later  # "The agency, known as AFAD"; "Gareth Pryce, the association's president,"
                 break
         found = found or _introduced_next(speakers, source, noun, following[:1])
-        resolved[index] = (source, found or speaker)
+        found = found or _person_named_after(speakers, source, noun)
+        if found is not None:  # also the pronouns that took the unnamed speaker ("..., she said")
+            for later_index in range(index, len(resolved)):
+                if resolved[later_index][1] == speaker:
+                    resolved[later_index] = (resolved[later_index][0], found)
     return resolved
+
+
+def _subject_of_reported_clause(text: str, name: Span, pronoun: Span) -> bool:
+    """Whether ``name`` (not a pronoun) opens the clause that "..., he said" reports, in the pronoun's own
+    sentence: a name there is not the pronoun ("Marchetti had seen only photographs, he said")."""
+    if not pronoun.doc.has_annotation("SENT_START") or name.root.pos_ == "PRON":
+        return False
+    between = text[name.end_char : pronoun.start_char]
+    same_sentence = name.sent.start == pronoun.sent.start
+    return same_sentence and between.rstrip().endswith(",") and not any(q in between for q in '"“”‘’')
+
+
+def _holds_role(speakers: Speakers, speaker: Speaker, noun: str) -> bool:
+    """Whether the speaker is a person whose role or title has ``noun`` in its head."""
+    if speaker.label != "PERSON" or noun not in ROLE_NOUNS | PERSON_NOUNS:
+        return False
+    entity = next((e for e in speakers.entities if e.id == speaker.entity_id), None)
+    return entity is not None and any(noun in _role_head(role) for role in [*entity.roles, *entity.titles])
+
+
+def _person_named_after(speakers: Speakers, source: Span, noun: Token) -> Speaker | None:
+    """``The restaurant's founder, who declined to give her age, said ... Solène Vernay took over``: a
+    person's role opening a source is the first person the paragraph names after it, if the article names
+    that person nowhere before and gives them no other role."""
+    opener = source.text.split()[0].lower()
+    if noun.lower_ not in ROLE_NOUNS | PERSON_NOUNS or opener not in {"the", "his", "her", "its", "their"}:
+        return None
+    paragraph_end = speakers.text.find("\n", source.end_char)
+    paragraph_end = len(speakers.text) if paragraph_end < 0 else paragraph_end
+    after = [
+        (start, entity)
+        for start, _end, entity in speakers.mentions
+        if entity.label == "PERSON"
+        and source.end_char <= start < paragraph_end
+        and not speakers.quoted[start]
+    ]
+    if not after:
+        return None
+    _first, person = min(after, key=lambda pair: pair[0])
+    named_before = any(
+        e.id == person.id and start < source.start_char for start, _end, e in speakers.mentions
+    )
+    roles = [*person.roles, *person.titles]  # "The minister said ... Opposition leader Jane Doe" is not her
+    other_role = bool(roles) and not any(noun.lower_ in _role_head(role) for role in roles)
+    if named_before or other_role:
+        return None
+    return _speaker_of(person, _ROLE_PREFIX.sub("", _head(source).text))
 
 
 def _introduced_next(
@@ -1057,6 +1196,8 @@ def _introduced_next(
     same_kind = {noun.lower_} | _NAMED_AS.get(noun.lower_, set())
     if noun.lower_ in _COMPANY_NOUNS:
         same_kind |= BUSINESS_DESIGNATORS  # "the company" may be "... Holdings"; "the union" may not
+    if noun.lower_ in {"owner", "operator", "group"}:
+        return later  # any kind of organisation ("its owner said ... Keystone Local Media, a chain,")
     return later if kinds <= same_kind else None
 
 
@@ -1194,7 +1335,7 @@ def _is_epithet(source: Span) -> bool:
     """``the 24-year-old`` / ``the Italian`` / ``The German, who beat Ruud,`` (a nationality alone): a person
     already named, as "he" is."""
     text = _without_relative(source.text.strip())
-    if _AGE_EPITHET.fullmatch(text):
+    if _AGE_EPITHET.fullmatch(text.split(",")[0].strip()):  # also "The 49-year-old, a rescue pilot,"
         return True
     words = text.split()
     return (

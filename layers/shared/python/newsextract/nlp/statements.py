@@ -61,7 +61,10 @@ cue that took in its medium is its content ("said in an interview that"), and wi
 model marked in the sentence before; a cue whose parse gives it a noun subject after the cue before does not
 share that cue's source ("X declared ..., but his main rival, Y, said"); with no subject in the parse, a noun
 phrase set off by commas after an opening prepositional phrase is the source ("In a statement, the bank's
-committee, known as Copom, said"); a verbless
+committee, known as Copom, said"), as is an organisation opening the sentence with its ticker and a set-off
+apposition ("Brightwater Energy plc (BWE.L), one of the largest suppliers, said") or capitalised words and an
+age ("Rao, 52, later told"); a quoted content the model ran on over its own attribution is split into quote,
+source and cue; a verbless
 content before an interrupting attribution joins the quote after it ('The judge, she wrote, "weighed ..."'); a
 source that starts inside a name takes the whole name ("The Norwegian Transport Workers' [Union]"), and one
 ending in "who" runs on to the names set off by commas before the cue ("The two members who voted against it,
@@ -93,7 +96,7 @@ from newsextract.nlp.attribution import (
     quotation_marks,
     quoted_mask,
 )
-from newsextract.nlp.entities import DATELINE, RANKS, ROLE_NOUNS
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS, DATELINE, RANKS, ROLE_NOUNS
 from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
@@ -754,6 +757,8 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             or _opening_noun_phrase(doc, layout, cue)
             or _noun_root_subject(doc, layout, cue)
             or _set_off_noun_phrase(doc, layout, cue)
+            or _fronted_organisation(doc, layout, cue)
+            or _aged_name_opening(doc, layout, cue)
         )
     return _name_before(doc, layout, cue)
 
@@ -978,6 +983,49 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     if not 0 < len(phrase) <= 10 or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in phrase):
+        return None
+    return _words(doc, start, cue.start)
+
+
+def _aged_name_opening(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[Rao], 52, later told analysts``: with no subject in the parse, capitalised words opening the
+    sentence, then an age set off by commas and at most one adverb before a speech verb, are the source,
+    whether or not the NER tagged them."""
+    if cue[-1].lower_ not in CUE_LEXICON:
+        return None
+    start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and doc[start].is_space:
+        start += 1
+    end = start
+    while end < cue.start and end - start < 3 and doc[end].is_title:
+        end += 1
+    gap = [t.text for t in doc[end : cue.start]]
+    aged = len(gap) in {3, 4} and gap[0] == "," and doc[end + 1].like_num and gap[2] == ","
+    if end == start or not aged or (len(gap) == 4 and doc[end + 3].pos_ != "ADV"):
+        return None
+    return _words(doc, start, end)
+
+
+def _fronted_organisation(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[Brightwater Energy plc (BWE.L), one of the largest suppliers,] said``: with no subject in the
+    parse, an organisation opening the sentence, with its bracket and an apposition set off by commas
+    (no verb in it) up to a speech verb, is the source."""
+    if cue[-1].lower_ not in CUE_LEXICON:
+        return None
+    start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and (doc[start].is_space or doc[start].lower_ == "the"):
+        start += 1
+    name = next((e for e in doc.ents if e.start == start and e.label_ in {"ORG", "NORP", "GPE"}), None)
+    if name is None:
+        return None
+    i = name.end
+    while i < cue.start and doc[i].lower_.rstrip(".") in BUSINESS_DESIGNATORS:
+        i += 1  # "[Brightwater Energy] plc"
+    if i < cue.start and doc[i].text == "(":
+        i = next((k + 1 for k in range(i, min(i + 6, cue.start)) if doc[k].text == ")"), i)
+    rest = doc[i : cue.start]
+    set_off = len(rest) > 1 and rest[0].text == "," and rest[-1].text == ","
+    if (rest and not set_off) or any(t.pos_ in {"VERB", "AUX"} for t in rest):
         return None
     return _words(doc, start, cue.start)
 
@@ -1307,6 +1355,11 @@ def _split_at_closing_quotes(doc: Doc, layout: _Layout, spans: Sequence[Span]) -
             closing = next((t.i for t in span[1:-1] if _closing_mark(layout, t)), None)
         rest = _words(doc, closing + 1, span.end) if closing is not None else None
         quote = _words(doc, span.start, closing) if closing is not None else None
+        if closing is None and span.label_ == "CONTENT" and layout.quoted[span.start_char]:
+            attributed = _attribution_inside(doc, layout, span)
+            if attributed is not None:  # "“[...,” the president of the association told the crowd ...]"
+                out += attributed
+                continue
         if rest is None or quote is None or any(layout.quoted[t.idx] for t in rest):
             out.append(span)
             continue
@@ -1315,6 +1368,28 @@ def _split_at_closing_quotes(doc: Doc, layout: _Layout, spans: Sequence[Span]) -
             Span(doc, rest.start, rest.end, label="SOURCE"),
         ]
     return out
+
+
+def _attribution_inside(doc: Doc, layout: _Layout, span: Span) -> list[Span] | None:
+    """A quoted content marked on past its closing mark over its own attribution ("“...,” [the president of
+    the Welsh Hill Farmers' Association] [told] the crowd ..."): the quote, the words up to a plain speech
+    verb within twelve words of the mark as source, the verb as cue; the rest of the span is dropped."""
+    closing = next((t.i for t in span[1:-1] if _closing_mark(layout, t)), None)
+    if closing is None:
+        return None
+    for token in doc[closing + 1 : min(span.end, closing + 13)]:
+        if token.text in {".", "!", "?"} or layout.quoted[token.idx]:
+            return None
+        if _plain_speech_verb(layout, token):
+            quote, source = _words(doc, span.start, closing), _words(doc, closing + 1, token.i)
+            if quote is None or source is None:
+                return None
+            return [
+                Span(doc, quote.start, quote.end, label="CONTENT"),
+                Span(doc, source.start, source.end, label="SOURCE"),
+                Span(doc, token.i, token.i + 1, label="CUE"),
+            ]
+    return None
 
 
 def _missed_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
@@ -2412,6 +2487,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
             and (
                 doc[right].ent_type_ in _NAMED_ENT_LABELS
                 or (doc[right].dep_ == "flat" and doc[right].head == token)
+                or (doc[right].like_num and doc[right - 1].ent_type_ in _NAMED_ENT_LABELS)  # "BBC Radio [4]"
             )
         ):
             right += (
@@ -2490,11 +2566,21 @@ def extract_statements(doc: Doc, entities: list[Entity]) -> list[Statement]:
         if group.inherited is not None:
             earlier = zip(groups, said, strict=False)  # said holds the groups before this one
             speaker = next((s for g, (_, s) in earlier if g is group.inherited), None)
-        elif group.source is not None and MEDIUM_ALONE.fullmatch(group.source.text):
-            before = [(g, s) for g, (_, s) in zip(groups, said, strict=False)]
-            speaker = _issuer(doc, layout, group, before) or resolve_speaker(speakers, group.source, said)
         else:
-            speaker = resolve_speaker(speakers, group.source, said)
+            # not the statements inside this one's content with a name as source ("Vernay [still tastes]
+            # every sauce, she said"); a pronoun there is the speaker's ("She was quoting ..., she said")
+            context = [
+                (source, speaker)
+                for source, speaker in said
+                if source is None
+                or source.root.pos_ == "PRON"
+                or not any(c.start <= source.start < c.end for c in group.contents)
+            ]
+            issuer = None
+            if group.source is not None and MEDIUM_ALONE.fullmatch(group.source.text):
+                before = [(g, s) for g, (_, s) in zip(groups, said, strict=False)]
+                issuer = _issuer(doc, layout, group, before)
+            speaker = issuer or resolve_speaker(speakers, group.source, context)
         said.append((group.source, speaker))
     kept = [(g, pair) for g, pair in zip(groups, said, strict=True) if not _says_nothing(g, pair[1])]
     speakers_of = [speaker for _, speaker in named_later(speakers, [pair for _, pair in kept])]
