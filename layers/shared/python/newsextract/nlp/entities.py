@@ -1078,29 +1078,37 @@ _HEADLINE_OFFICES = frozenset({
 """Offices that open a person's name in a headline ("Senator Grills Drugmaker")."""
 
 
-def _title_case_lines(doc: Doc) -> set[int]:
+_LINE = re.compile(r"[^\n]+")
+_EDGE_PUNCTUATION = "\"'“”‘’()[]:;,.!?—–-"
+
+
+def _title_case_lines(doc: Doc, text: str) -> set[int]:
     """Tokens of the lines written in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): four or more
     words that are not minor words, all capitalised."""
     tokens: set[int] = set()
-    start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text:
-            continue
-        words = [t for t in doc[start:i] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
-        if len(words) >= 4 and all(t.text[0].isupper() for t in words):
-            tokens.update(range(start, i))
-        start = i + 1
+    for line in _LINE.finditer(text):  # on the text: most lines are prose, rejected at their first word
+        words = (w.strip(_EDGE_PUNCTUATION) for w in line[0].split())
+        count = 0
+        for word in words:
+            if not word.isalpha() or word.lower() in _MINOR_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            count += 1
+        else:
+            span = doc.char_span(line.start(), line.end(), alignment_mode="expand") if count >= 4 else None
+            tokens.update(range(span.start, span.end) if span is not None else ())
     return tokens
 
 
-def _headline_names(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
+def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]:
     """Names in a title-case line cut to the parts the rest of the article names: the NER reads a
     capitalised verb as part of a name there ("[Elizabeth Warren Hammers Wells Fargo]" -> "[Elizabeth
     Warren]", "[Wells Fargo]"), labelled as the body labels them; a first name just before a person's part
     stays ("[Hillary] [Clinton]"). A name of which the body names no part is left as it is, unless it ends
     in a connector ("[Rally for] Hillary Clinton") or is a person's ("Senator [Grills Drugmaker]"): people
     are named in the body."""
-    headline = _title_case_lines(doc)
+    headline = _title_case_lines(doc, text)
     if not headline:
         return ents
 
@@ -1162,7 +1170,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
-    ents = _headline_names(doc, doc.ents)  # Doc.ents builds every entity span on each call
+    ents = _headline_names(doc, doc_text, doc.ents)  # Doc.ents builds every entity span on each call
     joined = {
         ent.start: _nickname_start(doc, _hyphen_start(doc, _given_name_start(doc, ent.start, ent.end)))
         for ent in ents
