@@ -37,3 +37,8 @@ def test_the_component_goes_just_before_the_parser_once_and_only_if_there_is_one
     attach_paragraph_breaks(nlp)
     attach_paragraph_breaks(nlp)
     assert nlp.pipe_names == ["tagger", COMPONENT, "parser"]
+
+
+def test_a_number_after_no_is_no_sentence_start() -> None:
+    doc = mark_paragraph_breaks(spacy.blank("en")("Brandauer, the world No. 2, said so."))
+    assert [t.text for t in doc if t.is_sent_start is False] == ["2"]

@@ -1242,3 +1242,35 @@ def test_a_name_opening_the_clause_he_reports_is_not_he() -> None:
     ]
     found = resolve_speaker(unquoted(doc, [benali, marchetti]), span(doc, "he", 1), earlier)
     assert found is not None and found.entity_id == "e1"
+
+
+def test_the_institute_and_the_utility_are_the_organisations_introduced_as_such() -> None:
+    doc = NLP(
+        "Prices slowed, INDEC, the national statistics institute, said. Rents rose, the institute said. "
+        "South Africa's state power utility Eskom said cuts would come. The utility said more."
+    )
+    indec = entity(doc, "e1", "INDEC", "ORG", ["INDEC"])
+    eskom = entity(doc, "e2", "Eskom", "ORG", ["Eskom"])
+    speakers = unquoted(doc, [indec, eskom])
+    for source, ident in [("the institute", "e1"), ("The utility", "e2")]:
+        found = resolve_speaker(speakers, span(doc, source), [])
+        assert found is not None and found.entity_id == ident, source
+
+
+def test_an_apposition_ending_its_sentence_after_a_name_names_it_and_a_possessor_is_no_she() -> None:
+    doc = NLP(
+        '"It was loud," said Marisol Forbes, a shopkeeper.\n\nMarr\'s lawyer, Lena Vasquez-Hart, rose. '
+        '"No," she said.'
+    )
+    forbes = entity(doc, "e1", "Marisol Forbes", "PERSON", ["Marisol Forbes"])
+    marr = entity(doc, "e2", "Delphine Marr", "PERSON", ["Marr"])
+    lena = entity(doc, "e3", "Lena Vasquez-Hart", "PERSON", ["Lena Vasquez-Hart"])
+    inside, mask = False, []
+    for char in doc.text:
+        inside = not inside if char == '"' else inside
+        mask.append(inside or char == '"')
+    speakers = Speakers(doc, [forbes, marr, lena], mask)
+    found = resolve_speaker(speakers, span(doc, "a shopkeeper"), [])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "she"), [])
+    assert found is not None and found.entity_id == "e3"

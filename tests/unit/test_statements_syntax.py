@@ -2173,3 +2173,19 @@ def test_an_addressee_keeps_the_number_of_a_station_name() -> None:
     ents = ["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
     doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (5, 9, "CONTENT")], pos=pos, ents=ents)
     assert only(doc, [named(doc, "e1", "Cole", "PERSON")]).addressee == "BBC Radio 4"
+
+
+def test_a_ranking_is_no_subject_and_the_name_with_its_apposition_is_the_source() -> None:
+    # GIVEN "Brandauer, the world No. 2, said he had no regrets." with "2" parsed as the subject of "said"
+    words = ["Brandauer", ",", "the", "world", "No", ".", "2", ",", "said", "he", "had", "no", "regrets", "."]
+    heads = [8, 0, 4, 4, 0, 4, 8, 6, 8, 10, 8, 12, 10, 8]
+    deps = ["dep", "punct", "det", "compound", "appos", "punct", "nsubj", "punct", "ROOT", "nsubj", "ccomp"]
+    deps += ["det", "obj", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON", "VERB", "DET"]
+    pos += ["NOUN", "PUNCT"]
+    spaces = [False, True, True, True, False, True, False, True, True, True, True, True, False, False]
+    ents = ["B-PERSON"] + ["O"] * 13
+    doc = parsed(words, heads, deps, [(8, 9, "CUE"), (9, 13, "CONTENT")], pos=pos, spaces=spaces, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Brandauer", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Brandauer, the world No. 2"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -28,6 +28,8 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if not before.whitespace_ and "-" in {token.text, before.text} and not before.is_space:
             token.is_sent_start = False
+        elif token.like_num and token.i > 1 and before.text == "." and doc[token.i - 2].text in {"No", "Nos"}:
+            token.is_sent_start = False  # nor a number after "No.": "the world No. | 2, said"
     for token in doc:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True

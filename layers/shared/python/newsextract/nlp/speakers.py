@@ -477,9 +477,15 @@ class Speakers:
                 for entity in earlier
                 if entity.label == "ORG" and _BODY_WORDS & set(entity.name.lower().split())
             }
-        if (
-            not found and words[-1] in _GROUP_WORDS
-        ):  # "the group": the one organisation of the sentence before
+        if not found and words[-1] not in _COMPANY_NOUNS:  # "INDEC, the national statistics institute, ...
+            found = {
+                entity.id: entity
+                for start, end, entity in self.mentions
+                if start < source.start_char
+                and entity.label == "ORG"
+                and self._described_as(start, end, words[-1])
+            }
+        if not found and words[-1] in _GROUP_WORDS:  # "the group": the one organisation just named
             found = {entity.id: entity for entity in self._organisations_just_before(source)}
         if len(found) == 1:
             return next(iter(found.values()))
@@ -541,6 +547,15 @@ class Speakers:
                 for start, _end, entity in self.mentions
                 if since <= start < source.start_char and entity.label == "ORG"
             }.values()
+        )
+
+    def _described_as(self, start: int, end: int, noun: str) -> bool:
+        """Whether the mention at ``start`` is introduced as a ``noun``: right after it ("state power utility
+        [Eskom]") or by the apposition after it ("[INDEC], the national statistics institute,")."""
+        before = self.text[max(0, start - 30) : start].split()
+        after = _DESCRIBED_AFTER.match(self.text, end)
+        return (bool(before) and before[-1].lower() == noun) or (
+            after is not None and after[1].lower() == noun
         )
 
     def _described(self, start: int, end: int) -> bool:
@@ -639,8 +654,8 @@ class Speakers:
         article right after a name and a comma is that name's apposition, so it names that organisation or
         person."""
         after = source.doc[source.end] if source.end < len(source.doc) else None
-        inverted = after is None or after.lower_ in _SAYING or (after.is_punct and after.text != ",")
-        if source[0].lower_ not in {"a", "an", "the"} or inverted:
+        inverted = after is None or after.lower_ in _SAYING  # a source ending its sentence may be apposed:
+        if source[0].lower_ not in {"a", "an", "the"} or inverted:  # "said Marisol Forbes, [a shopkeeper]."
             return None  # "a prominent donor, Ellis Granger, [the people] said": an inverted source
         before = self.text[: source.start_char].rstrip()
         if not before.endswith(","):
@@ -845,10 +860,13 @@ class Speakers:
         """The one person the pronoun's paragraph names before it, outside quotes, if that person agrees in
         gender ("The best actress award went to ... Ananya Krishnamurthy .... “...,” she said")."""
         start = self.text.rfind("\n", 0, pronoun.start_char) + 1
-        people = {
+        people = {  # not a possessor: "[Marr]’s lawyer, Lena Vasquez-Hart, rose"
             entity.id: entity
-            for char, _end, entity in self.mentions
-            if start <= char < pronoun.start_char and entity.label == "PERSON" and not self.quoted[char]
+            for char, end, entity in self.mentions
+            if start <= char < pronoun.start_char
+            and entity.label == "PERSON"
+            and not self.quoted[char]
+            and not self._possessive(end)
         }
         if len(people) != 1:
             return None

@@ -735,6 +735,8 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                 if phrase is not None and not any(s.start <= agent.i < s.end for s in taken):
                     return phrase
             for child in verb.children:
+                if child.like_num and child.i > 1 and doc[child.i - 2].text in {"No", "Nos"}:
+                    continue  # "Brandauer, the world No. [2], said": a ranking is no speaker
                 if child.dep_ == "nsubj" and child.i < cue.start:  # a passive subject is what was said
                     left = min(t.i for t in child.subtree)
                     while left > 0 and doc[left].ent_iob_ == "I":
@@ -757,7 +759,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
             or _opening_noun_phrase(doc, layout, cue)
             or _noun_root_subject(doc, layout, cue)
             or _set_off_noun_phrase(doc, layout, cue)
-            or _fronted_organisation(doc, layout, cue)
+            or _fronted_name_with_apposition(doc, layout, cue)
             or _aged_name_opening(doc, layout, cue)
         )
     return _name_before(doc, layout, cue)
@@ -893,6 +895,9 @@ def _governing_verb(doc: Doc, layout: _Layout, content: Span, spans: Sequence[Sp
 _SENTENCE_ENDS = {".", "!", "?", ":", ";", *CLOSE_QUOTES, STRAIGHT_QUOTE, DOUBLE_APOSTROPHE}
 
 
+_FRONTED_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON", "PER"})
+
+
 def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``A WHO adviser, James Mensah, cautioned`` / ``In an op-ed ..., Vance's former deputy, Lisa Moreno,
     wrote`` / ``Vance, 61, testified``: the comma-separated phrases just before the cue, ending in a name (an
@@ -1006,16 +1011,16 @@ def _aged_name_opening(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, start, end)
 
 
-def _fronted_organisation(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
-    """``[Brightwater Energy plc (BWE.L), one of the largest suppliers,] said``: with no subject in the
-    parse, an organisation opening the sentence, with its bracket and an apposition set off by commas
-    (no verb in it) up to a speech verb, is the source."""
+def _fronted_name_with_apposition(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``[Brightwater Energy plc (BWE.L), one of the largest suppliers,] said``, ``[Brandauer, the world No.
+    2,] said``: with no subject in the parse, a name opening the sentence, with its bracket and an
+    apposition set off by commas (no verb in it) up to a speech verb, is the source."""
     if cue[-1].lower_ not in CUE_LEXICON:
         return None
     start, _ = layout.sentence_of(cue.start)
     while start < cue.start and (doc[start].is_space or doc[start].lower_ == "the"):
         start += 1
-    name = next((e for e in doc.ents if e.start == start and e.label_ in {"ORG", "NORP", "GPE"}), None)
+    name = next((e for e in doc.ents if e.start == start and e.label_ in _FRONTED_LABELS), None)
     if name is None:
         return None
     i = name.end
