@@ -1128,3 +1128,11 @@ def test_a_stock_symbol_in_brackets_is_no_entity_but_an_acronym_is_an_alias() ->
         "Vellmar Therapeutics Inc.": [],
         "Federal Emergency Management Agency": ["FEMA"],
     }
+
+
+def test_a_name_before_who_or_whose_son_is_a_person_and_a_hyphenated_name_stays_whole() -> None:
+    doc = marked_doc(
+        "Outside, [Le Thi Hoa](ORG), whose son worked there, waited. The director, [Nevine El](ORG)-Sayed, "
+        "spoke."
+    )
+    assert names(doc) == {("Le Thi Hoa", "PERSON"), ("Nevine El-Sayed", "PERSON")}

@@ -1274,3 +1274,24 @@ def test_an_apposition_ending_its_sentence_after_a_name_names_it_and_a_possessor
     assert found is not None and found.entity_id == "e1"
     found = resolve_speaker(speakers, span(doc, "she"), [])
     assert found is not None and found.entity_id == "e3"
+
+
+def test_the_agency_is_the_one_organisation_just_named_but_a_longer_phrase_is_not() -> None:
+    doc = NLP(
+        "The National Disaster Risk Reduction and Management Council said centers had opened. The agency "
+        "said ferries stopped. Doctors at the Government Medical College spoke. According to the state's "
+        "health department, supplies arrived."
+    )
+    council = entity(
+        doc,
+        "e1",
+        "National Disaster Risk Reduction and Management Council",
+        "ORG",
+        ["National Disaster Risk Reduction and Management Council"],
+    )
+    college = entity(doc, "e2", "Government Medical College", "ORG", ["Government Medical College"])
+    speakers = unquoted(doc, [council, college])
+    found = resolve_speaker(speakers, span(doc, "The agency"), [])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "the state's health department"), [])
+    assert found is not None and found.entity_id is None

@@ -2189,3 +2189,96 @@ def test_a_ranking_is_no_subject_and_the_name_with_its_apposition_is_the_source(
     statement = only(doc, [named(doc, "e1", "Brandauer", "PERSON")])
     assert statement.source is not None and statement.source.text == "Brandauer, the world No. 2"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_subject_parsed_as_passive_without_an_auxiliary_is_the_source_not_the_listener() -> None:
+    # GIVEN '"It was a cat," the 52-year-old told WHTV-8.' with "old" as nsubj:pass and "told" tagged VBN
+    words = [
+        '"',
+        "It",
+        "was",
+        "a",
+        "cat",
+        ",",
+        '"',
+        "the",
+        "52",
+        "-",
+        "year",
+        "-",
+        "old",
+        "told",
+        "WHTV-8",
+        ".",
+    ]
+    heads = [4, 4, 4, 4, 13, 4, 4, 12, 10, 10, 12, 12, 13, 13, 13, 13]
+    deps = [
+        "punct",
+        "nsubj",
+        "cop",
+        "det",
+        "ccomp",
+        "punct",
+        "punct",
+        "det",
+        "nummod",
+        "punct",
+        "obl:unmarked",
+    ]
+    deps += ["punct", "nsubj:pass", "ROOT", "iobj", "punct"]
+    tags = [
+        "``",
+        "PRP",
+        "VBD",
+        "DT",
+        "NN",
+        ",",
+        "''",
+        "DT",
+        "CD",
+        "HYPH",
+        "NN",
+        "HYPH",
+        "JJ",
+        "VBN",
+        "NNP",
+        ".",
+    ]
+    pos = [
+        "PUNCT",
+        "PRON",
+        "AUX",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+        "DET",
+        "NUM",
+        "PUNCT",
+        "NOUN",
+        "PUNCT",
+        "ADJ",
+    ]
+    pos += ["VERB", "PROPN", "PUNCT"]
+    spaces = [
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
+    spaces += [False]
+    doc = parsed(words, heads, deps, [(1, 5, "CONTENT"), (13, 14, "CUE")], tags=tags, pos=pos, spaces=spaces)
+    statement = only(doc, [])
+    assert statement.source is not None and statement.source.text == "the 52-year-old"
+    assert statement.addressee == "WHTV-8"

@@ -651,8 +651,15 @@ def _honorific_gender(doc: Doc, name_start: int) -> str | None:
 
 
 def _aged(doc: Doc, end: int) -> bool:
-    """A name followed by an age in commas, ("Haaland, 24, said"): a person whatever the NER says."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+    """A name followed by an age in commas ("Haaland, 24, said"), or by "who" or "whose" and a kin noun
+    ("Le Thi Hoa, whose son worked there,"): a person whatever the NER says."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].lower_ == "who" or (
+        doc[end + 1].lower_ == "whose" and doc[end + 2].lower_ in _KIN_GENDERS
+    ):
+        return True
+    if doc[end + 2].text != ",":
         return False
     age = doc[end + 1].text
     return age.isdigit() and 0 < int(age) < 120
@@ -771,7 +778,7 @@ def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
         start < 2
         or doc[start - 1].text != ","
         or end - start < 2
-        or not all(_is_cap(t) for t in doc[start:end])
+        or not all(_is_cap(t) or t.text == "-" for t in doc[start:end])  # "Nevine El-Sayed"
     ):
         return False
     for i in range(start - 2, max(start - 6, -1), -1):
@@ -1232,8 +1239,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         elif ent.start > 1 and doc[ent.start - 1].lower_ in _VERSUS and _is_cap(doc[ent.start - 2]):
             opening = ends.get(ent.start - 1, ent.start - 2)
             joined[ent.start] = joined.get(opening, opening)
-    extended = {  # "Grace [Okonkwo]-Hill": a hyphenated surname the tokenizer split
-        ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) == "PERSON"
+    extended = {  # "Grace [Okonkwo]-Hill", a hyphenated surname the tokenizer split ("[Nevine El]-Sayed")
+        ent.start: _hyphen_end(doc, ent.end) for ent in ents if canonical_label(ent.label_) in NAMED_LABELS
     }
     extended.update(
         (ent.start, ent.end + 1) for ent in ents if _local_number_follows(doc, ent.end)

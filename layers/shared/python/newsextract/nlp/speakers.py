@@ -55,7 +55,8 @@ founder") is the first person its paragraph names after it when the article name
 before and gives them no other role, or the person a later source names with that role; "The 49-year-old, a
 rescue pilot," is an epithet; members do not speak for a place after another noun ("doctors at the hospital
 in Sallanches"); a bracketed ticker is the company before it; "the group" is the one organisation just named
-(never a dateline's wire credit); a name opening the clause "..., he said" reports is not "he".
+(never a dateline's wire credit), as is "the agency" (council, ministry ...) as a two-word source; a name
+opening the clause "..., he said" reports is not "he".
 """
 
 from __future__ import annotations
@@ -485,8 +486,11 @@ class Speakers:
                 and entity.label == "ORG"
                 and self._described_as(start, end, words[-1])
             }
-        if not found and words[-1] in _GROUP_WORDS:  # "the group": the one organisation just named
-            found = {entity.id: entity for entity in self._organisations_just_before(source)}
+        just_named = _GROUP_WORDS | _BODY_WORDS | {"council", "ministry", "institute", "body"}
+        if not found and len(words) == 2 and words[-1] in just_named:  # not "the state's health department"
+            found = {
+                e.id: e for e in self._organisations_just_before(source)
+            }  # "the group": the one just named
         if len(found) == 1:
             return next(iter(found.values()))
         competing = [

@@ -734,10 +734,14 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                 phrase = _phrase(doc, agent)
                 if phrase is not None and not any(s.start <= agent.i < s.end for s in taken):
                     return phrase
+            mislabelled = (  # "the 52-year-old told", a "passive" subject
+                syntax.mislabelled_active_subject(verb) if verb.lower_ in ADDRESS_CUES else None
+            )
             for child in verb.children:
                 if child.like_num and child.i > 1 and doc[child.i - 2].text in {"No", "Nos"}:
                     continue  # "Brandauer, the world No. [2], said": a ranking is no speaker
-                if child.dep_ == "nsubj" and child.i < cue.start:  # a passive subject is what was said
+                real_subject = child.dep_ == "nsubj" or child == mislabelled
+                if real_subject and child.i < cue.start:  # a passive subject is what was said
                     left = min(t.i for t in child.subtree)
                     while left > 0 and doc[left].ent_iob_ == "I":
                         left -= 1  # "Elise van der [Meer]" misparsed: the subject's whole name
@@ -849,6 +853,8 @@ def _agent_instead(doc: Doc, cue: Span, source: Span) -> Span | None:
     root = source.root
     if root.dep_ not in syntax.PASSIVE_SUBJECTS or root.head.i not in {t.i for t in cue}:
         return source
+    if root.head.lower_ in ADDRESS_CUES and syntax.mislabelled_active_subject(root.head) == root:
+        return source  # "the 52-year-old told WHTV-8", parsed as a passive without an auxiliary
     agent = syntax.passive_agent(root.head)
     phrase = _phrase(doc, agent) if agent is not None else None
     if phrase is None and (root.head.lower_ in ADDRESS_CUES or root.head.lower_ in _REPORTED):
@@ -2465,7 +2471,10 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         for verb in verbs or [cue.root]:
             if verbs:  # "told [reporters]", "[Residents] were told"
                 objects = syntax.OBJECTS | (syntax.PASSIVE_SUBJECTS if syntax.is_passive(verb) else set())
-                candidates.extend(child for child in verb.children if child.dep_ in objects)
+                mislabelled = (  # "the 52-year-old told": no listener
+                    syntax.mislabelled_active_subject(verb) if verb.lower_ in ADDRESS_CUES else None
+                )
+                candidates.extend(c for c in verb.children if c.dep_ in objects and c != mislabelled)
             elif verb.lower_ in _SAID_TO:
                 candidates.extend(syntax.prepositional_objects(verb, "to"))
             for clause in verb.children:  # "[Speaking to reporters], he said"

@@ -27,6 +27,15 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def mislabelled_active_subject(verb: Token) -> Token | None:
+    """A subject the parser called passive on a verb with no auxiliary at all and no open complement ("the
+    52-year-old [told] WHTV-8", "old" as ``nsubj:pass``; not the headline "Residents told to leave"): the
+    verb's real subject."""
+    if any(c.dep_.startswith("aux") or c.dep_ in {"xcomp", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS and c.i < verb.i), None)
+
+
 def prepositional_objects(head: Token, preposition: str) -> list[Token]:
     """Nouns attached to ``head`` through ``preposition`` ("said *to* reporters"): the ``pobj`` of a
     ``prep`` child (ClearNLP), or a child that has the preposition as its ``case`` (UD)."""
