@@ -109,6 +109,7 @@ from newsextract.names import (
     is_first_name,
     normalize_key,
 )
+from newsextract.nlp import syntax
 from newsextract.nlp.labels import NAMED_LABELS, canonical_label
 from newsextract.nlp.syntax import FINITE_TAGS
 from newsextract.result import Entity, TextSpan
@@ -1605,8 +1606,7 @@ def _named_just_before(doc: Doc, i: int, char: int, holders: list[_Cluster]) -> 
     after the prime minister), else none."""
     if not doc.has_annotation("SENT_START"):
         return []
-    sentence = doc[i].sent
-    since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    since = syntax.previous_sentence_start(doc[i])
     last = {id(c): max((m.start for m in c.mentions if m.start < char), default=-1) for c in holders}
     latest = max(holders, key=lambda c: last[id(c)])
     others = [last[id(c)] for c in holders if c is not latest]

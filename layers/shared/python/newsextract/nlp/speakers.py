@@ -242,7 +242,7 @@ class Speakers:
         # "[Tennessee] Governor Carla Whitfield's office": nor does what qualifies the possessor
         hits = [ent for start, end, ent in inside if end not in owners and start >= max(owners, default=0)]
         bracketed = {  # "Vellmar Therapeutics Inc. ([VLMR.O])": a ticker or acronym after a name: no speaker
-            ent.id for start, _end, ent in inside[1:] if self.text[:start].rstrip().endswith("(")
+            ent.id for start, _end, ent in inside[1:] if self._char_before(start) == "("
         }
         hits = [ent for ent in hits if ent.id not in bracketed] or hits
         people = [ent for ent in hits if ent.label == "PERSON"]
@@ -540,8 +540,7 @@ class Speakers:
         """The organisations named in the source's sentence before it and in the sentence before that."""
         if not self.doc.has_annotation("SENT_START"):
             return []
-        sentence = source.sent
-        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        since = syntax.previous_sentence_start(source[0])
         paragraph = self.text.rfind("\n", 0, source.start_char) + 1
         dateline = DATELINE.match(self.text, paragraph)  # not the wire credit of "LAMPEDUSA, Italy (AFP) —"
         since = max(since, dateline.end() if dateline is not None else since)
@@ -553,23 +552,22 @@ class Speakers:
             }.values()
         )
 
-    def _described_as(self, start: int, end: int, noun: str) -> bool:
-        """Whether the mention at ``start`` is introduced as a ``noun``: right after it ("state power utility
-        [Eskom]") or by the apposition after it ("[INDEC], the national statistics institute,")."""
+    def _descriptions(self, start: int, end: int) -> tuple[str, str]:
+        """The lower-case word right before the mention at ``start`` ("the startup [Orbex]") and the noun
+        ending the apposition right after it ("[INDEC], the national statistics institute,"), "" if none."""
         before = self.text[max(0, start - 30) : start].split()
         after = _DESCRIBED_AFTER.match(self.text, end)
-        return (bool(before) and before[-1].lower() == noun) or (
-            after is not None and after[1].lower() == noun
-        )
+        return (before[-1].lower() if before else "", after[1].lower() if after is not None else "")
+
+    def _described_as(self, start: int, end: int, noun: str) -> bool:
+        """Whether the mention is introduced as a ``noun`` ("state power utility [Eskom]")."""
+        return noun in self._descriptions(start, end)
 
     def _described(self, start: int, end: int) -> bool:
-        """Whether a company noun comes right before the mention at ``start`` ("the startup [Orbex]") or
-        ends the apposition right after it ("[Arizona Public Service], the state's largest utility,")."""
-        before = self.text[max(0, start - 30) : start].split()
-        after = _DESCRIBED_AFTER.match(self.text, end)
-        return (bool(before) and before[-1].lower() in COMPANY_DESCRIPTORS) or (
-            after is not None and after[1].lower() in _DESCRIBED_COMPANIES
-        )
+        """Whether a company noun describes the mention, before it or in the apposition after it
+        ("[Arizona Public Service], the state's largest utility,")."""
+        before, after = self._descriptions(start, end)
+        return before in COMPANY_DESCRIPTORS or after in _DESCRIBED_COMPANIES
 
     def namesake(self, entity: Entity, char: int) -> Entity:
         """``Tawhiri`` left alone because two people share the surname: the one named last before ``char``."""
@@ -627,10 +625,7 @@ class Speakers:
             and any(noun in _role_head(role) for role in [*entity.roles, *entity.titles])
         ]
         if len(holders) > 1 and source.doc.has_annotation("SENT_START"):  # two chairmen: the one just named
-            sentence = source.sent
-            since = (
-                source.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-            )
+            since = syntax.previous_sentence_start(source[0])
             last = {
                 entity.id: max(
                     start
@@ -644,13 +639,24 @@ class Speakers:
                 return latest
         return holders[0] if len(holders) == 1 else None
 
+    def _non_space_before(self, char: int) -> int:
+        """The offset of the last character before ``char`` that is no whitespace, -1 if none."""
+        i = char - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        return i
+
+    def _char_before(self, char: int) -> str:
+        i = self._non_space_before(char)
+        return self.text[i] if i >= 0 else ""
+
     def named_before_bracket(self, source: Span) -> Entity | None:
         """``Vellmar Therapeutics Inc. ([VLMR.O]) said``: a ticker or acronym in brackets stands for the
         organisation named right before the bracket."""
-        before = self.text[: source.start_char].rstrip()
-        if not before.endswith("("):
+        bracket = self._non_space_before(source.start_char)
+        if bracket < 0 or self.text[bracket] != "(":
             return None
-        end = len(before[:-1].rstrip())
+        end = self._non_space_before(bracket) + 1
         return next((e for _s, stop, e in self.mentions if stop == end and e.label == "ORG"), None)
 
     def anchor_of_apposition(self, source: Span) -> Entity | None:
@@ -661,10 +667,9 @@ class Speakers:
         inverted = after is None or after.lower_ in _SAYING  # a source ending its sentence may be apposed:
         if source[0].lower_ not in {"a", "an", "the"} or inverted:  # "said Marisol Forbes, [a shopkeeper]."
             return None  # "a prominent donor, Ellis Granger, [the people] said": an inverted source
-        before = self.text[: source.start_char].rstrip()
-        if not before.endswith(","):
+        comma = self._non_space_before(source.start_char)
+        if comma < 0 or self.text[comma] != ",":
             return None
-        comma = len(before) - 1
         return next(
             (
                 entity

@@ -27,6 +27,13 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def previous_sentence_start(token: Token) -> int:
+    """Where the sentence before ``token``'s starts (its own sentence's start for the first one), as a
+    character offset: "in its sentence or the one before" (sentence boundaries must be set)."""
+    sentence = token.sent
+    return token.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+
+
 def mislabelled_active_subject(verb: Token) -> Token | None:
     """A subject the parser called passive on a verb with no auxiliary at all and no open complement ("the
     52-year-old [told] WHTV-8", "old" as ``nsubj:pass``; not the headline "Residents told to leave"): the
