@@ -40,6 +40,15 @@ def unquoted(doc: Doc, entities: list[Entity]) -> Speakers:
     return Speakers(doc, entities, [False] * len(doc.text))
 
 
+def paired_quotes_mask(doc: Doc) -> list[bool]:
+    """Every character inside a pair of straight double quotes, the marks included, is quoted."""
+    inside, mask = False, []
+    for char in doc.text:
+        inside = not inside if char == '"' else inside
+        mask.append(inside or char == '"')
+    return mask
+
+
 def quoted_mask(doc: Doc) -> list[bool]:
     """Every character from the first to the last straight double quote is quoted."""
     opening, closing = doc.text.index('"'), doc.text.rindex('"')
@@ -1048,11 +1057,7 @@ def test_she_is_the_one_person_her_paragraph_names_when_no_one_spoke_in_it_yet()
     park = entity(doc, "e1", "Park Ji-hoon", "PERSON", ["Park Ji-hoon", "Park said"])
     ananya = entity(doc, "e2", "Ananya Krishnamurthy", "PERSON", ["Ananya Krishnamurthy"])
     kim = entity(doc, "e3", "Kim Lee", "PERSON", ["Kim Lee"])
-    inside, mask = False, []
-    for char in doc.text:  # each pair of straight quotes
-        inside = not inside if char == '"' else inside
-        mask.append(inside or char == '"')
-    speakers = Speakers(doc, [park, ananya, kim], mask)
+    speakers = Speakers(doc, [park, ananya, kim], paired_quotes_mask(doc))
     earlier: list[tuple[Span | None, Speaker | None]] = [
         (span(doc, "Park Ji-hoon"), Speaker(name="Park Ji-hoon", label="PERSON", entity_id="e1"))
     ]
@@ -1265,11 +1270,7 @@ def test_an_apposition_ending_its_sentence_after_a_name_names_it_and_a_possessor
     forbes = entity(doc, "e1", "Marisol Forbes", "PERSON", ["Marisol Forbes"])
     marr = entity(doc, "e2", "Delphine Marr", "PERSON", ["Marr"])
     lena = entity(doc, "e3", "Lena Vasquez-Hart", "PERSON", ["Lena Vasquez-Hart"])
-    inside, mask = False, []
-    for char in doc.text:
-        inside = not inside if char == '"' else inside
-        mask.append(inside or char == '"')
-    speakers = Speakers(doc, [forbes, marr, lena], mask)
+    speakers = Speakers(doc, [forbes, marr, lena], paired_quotes_mask(doc))
     found = resolve_speaker(speakers, span(doc, "a shopkeeper"), [])
     assert found is not None and found.entity_id == "e1"
     found = resolve_speaker(speakers, span(doc, "she"), [])
