@@ -762,6 +762,8 @@ def test_an_arabic_article_joins_the_family_name_to_the_name_before_it() -> None
     [
         ("Lawmaker [Jean](PERSON)-[Luc Mélenchon](PERSON) spoke.", "Jean-Luc Mélenchon"),
         ("Director [Cheryl Moon](PERSON)-[Sirianni](PERSON) spoke.", "Cheryl Moon-Sirianni"),
+        ("Counsel [Rupert Ashdown](PERSON)-[Lyle KC](PERSON) spoke.", "Rupert Ashdown-Lyle"),
+        ("[Ella Vance-Mbeki KC](PERSON) spoke. [Vance](PERSON)-[Mbeki](PERSON) sat.", "Ella Vance-Mbeki"),
     ],
 )  # fmt: skip
 def test_a_hyphenated_name_tagged_as_two_names_is_one_person(marked: str, name: str) -> None:
@@ -1136,3 +1138,51 @@ def test_a_name_before_who_or_whose_son_is_a_person_and_a_hyphenated_name_stays_
         "spoke."
     )
     assert names(doc) == {("Le Thi Hoa", "PERSON"), ("Nevine El-Sayed", "PERSON")}
+
+
+def test_a_courtesy_title_tagged_alone_and_a_common_noun_opening_a_sentence_are_no_entities() -> None:
+    doc = marked_doc(
+        "The chair, [Dame](MISC) [Elspeth Navarro](PERSON), spoke. [Forecasters](PERSON) said rain."
+    )
+    forecasters = next(t for t in doc if t.text == "Forecasters")
+    forecasters.tag_ = "NNS"  # the tagger's reading of a plural common noun, opening a sentence
+    forecasters.is_sent_start = True
+    assert names(doc) == {("Elspeth Navarro", "PERSON")}
+
+
+def test_a_councillor_keeps_the_title_out_of_the_name() -> None:
+    [person] = cluster_entities(marked_doc("The chairman, [Cllr Bernard Oyelaran-Smythe](PERSON), spoke."))
+    assert person.name == "Bernard Oyelaran-Smythe"
+    assert "councillor" in person.titles
+
+
+def test_an_apposition_needs_a_comma_and_a_place_before_a_name_is_no_role() -> None:
+    # GIVEN "She wished Abara-Vance “every success”." parsed with "success" apposed to the name, no comma
+    words = ["She", "wished", "Abara-Vance", "“", "every", "success", "”", "."]
+    heads = [1, 1, 1, 5, 5, 2, 5, 1]
+    deps = ["nsubj", "ROOT", "obj", "punct", "det", "appos", "punct", "punct"]
+    tags = ["PRP", "VBD", "NNP", "``", "DT", "NN", "''", "."]
+    ents = ["O", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    spaces = [True, True, True, False, True, False, False, False]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
+    [person] = cluster_entities(doc)
+    assert person.roles == []
+    # AND "posted on the company's website, Chief Executive X wrote": the website is not her role
+    website = marked_doc(
+        "It was posted on the company's website, Chief Executive [Kavita Menon](PERSON) wrote."
+    )
+    for token in website:
+        token.pos_ = "ADP" if token.text == "on" else "NOUN"
+    [menon] = cluster_entities(website)
+    assert menon.roles == []
+
+
+def test_designators_after_and_and_a_saints_institution_are_one_organisation() -> None:
+    doc = marked_doc(
+        "The [Norwegian](MISC) Glacier and Hydrology Directorate said so. Nurses at [St. Brendan](PERSON)'s "
+        "[Medical Center](LOC) walked out. [St. Brendan](PERSON)'s said it had hired 160 nurses."
+    )
+    assert names(doc) == {
+        ("Norwegian Glacier and Hydrology Directorate", "ORG"),
+        ("St. Brendan's Medical Center", "ORG"),
+    }

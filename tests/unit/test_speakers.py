@@ -592,18 +592,30 @@ def test_a_name_and_his_running_mate_apposed_are_one_joint_speaker() -> None:
 
 def test_an_unnamed_role_speaker_loses_its_relative_clause_and_a_founder_is_no_company() -> None:
     doc = NLP(
-        "A spokeswoman for Harlow Capital, which bought the chain, said no. "
+        "A lawyer for Harlow Capital, which bought the chain, said no. "
         "The founder of the bakery chain Rise & Crumb says he was pushed out."
     )
     harlow = entity(doc, "e1", "Harlow Capital", "ORG", ["Harlow Capital"])
     rise = entity(doc, "e2", "Rise & Crumb", "ORG", ["Rise & Crumb"])
     speakers = unquoted(doc, [harlow, rise])
-    spokeswoman = resolve_speaker(
-        speakers, span(doc, "A spokeswoman for Harlow Capital, which bought the chain"), []
-    )
+    lawyer = resolve_speaker(speakers, span(doc, "A lawyer for Harlow Capital, which bought the chain"), [])
     founder = resolve_speaker(speakers, span(doc, "The founder of the bakery chain Rise & Crumb"), [])
-    assert spokeswoman is not None and spokeswoman.name == "A spokeswoman for Harlow Capital"
+    assert lawyer is not None and lawyer.name == "A lawyer for Harlow Capital"
     assert founder is not None and founder.entity_id is None
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_for_a_person() -> None:
+    doc = NLP(
+        "The Finance Ministry set the rate. A spokesman for the ministry, which is new, said no. "
+        "Mayor Linda Kessler left. A spokesman for Mayor Linda Kessler said she was ill."
+    )
+    ministry = entity(doc, "e1", "Finance Ministry", "ORG", ["Finance Ministry"])
+    kessler = entity(doc, "e2", "Linda Kessler", "PERSON", ["Linda Kessler"])
+    speakers = unquoted(doc, [ministry, kessler])
+    for_ministry = resolve_speaker(speakers, span(doc, "A spokesman for the ministry, which is new"), [])
+    for_mayor = resolve_speaker(speakers, span(doc, "A spokesman for Mayor Linda Kessler"), [])
+    assert for_ministry is not None and for_ministry.entity_id == "e1"
+    assert for_mayor is not None and for_mayor.entity_id is None
 
 
 def test_the_company_is_neither_a_court_nor_a_circuit_and_minerals_ends_a_company_name() -> None:
@@ -1296,3 +1308,19 @@ def test_the_agency_is_the_one_organisation_just_named_but_a_longer_phrase_is_no
     assert found is not None and found.entity_id == "e1"
     found = resolve_speaker(speakers, span(doc, "the state's health department"), [])
     assert found is not None and found.entity_id is None
+
+
+def test_a_nationality_before_a_noun_is_no_speaker_and_a_role_loses_a_dangling_who() -> None:
+    doc = NLP(
+        "A team of Norwegian and Swiss researchers reported it. "
+        "Joanna Whitlock, a support manager in Austin who said she had worked there, wrote so."
+    )
+    swiss = entity(doc, "e1", "Swiss", "MISC", ["Swiss"])
+    whitlock = entity(doc, "e2", "Joanna Whitlock", "PERSON", ["Joanna Whitlock"])
+    researchers = next(t for t in doc if t.text == "researchers")
+    researchers.tag_ = "NNS"
+    speakers = unquoted(doc, [swiss, whitlock])
+    team = resolve_speaker(speakers, span(doc, "A team of Norwegian and Swiss researchers"), [])
+    assert team is not None and team.entity_id is None
+    manager = resolve_speaker(speakers, span(doc, "Joanna Whitlock, a support manager in Austin who"), [])
+    assert manager is not None and manager.entity_id == "e2" and manager.role == "support manager in Austin"

@@ -2282,3 +2282,73 @@ def test_a_subject_parsed_as_passive_without_an_auxiliary_is_the_source_not_the_
     statement = only(doc, [])
     assert statement.source is not None and statement.source.text == "the 52-year-old"
     assert statement.addressee == "WHTV-8"
+
+
+def test_a_listener_opening_the_content_a_participle_before_it_and_addressing_give_the_addressee() -> None:
+    # GIVEN "Judge Sims warned jurors not to read it ." with the content opening at the listener (as PolNeAR)
+    words = ["Judge", "Sims", "warned", "jurors", "not", "to", "read", "it", "."]
+    heads = [1, 2, 2, 2, 6, 6, 2, 6, 2]
+    deps = ["compound", "nsubj", "ROOT", "iobj", "advmod", "mark", "xcomp", "obj", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "SOURCE"), (2, 3, "CUE"), (3, 8, "CONTENT")])
+    assert only(doc, []).addressee == "jurors"
+    # AND "Nunes told cheering supporters he had won ." with "cheering" parsed as the verb's open complement
+    words = ["Nunes", "told", "cheering", "supporters", "he", "had", "won", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "obj", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "VBG", "NNS", "PRP", "VBD", "VBN", "."]
+    doc = parsed(words, heads, deps, [(0, 1, "SOURCE"), (1, 2, "CUE"), (4, 7, "CONTENT")], tags=tags)
+    assert only(doc, []).addressee == "supporters"
+    # AND "Addressing councillors , Delaney cautioned that costs rise ." with the participle as the subject
+    words = ["Addressing", "councillors", ",", "Delaney", "cautioned", "that", "costs", "rise", "."]
+    heads = [4, 0, 0, 0, 4, 7, 7, 4, 4]
+    deps = ["csubj", "obj", "punct", "obj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(3, 4, "SOURCE"), (4, 5, "CUE"), (5, 8, "CONTENT")])
+    assert only(doc, []).addressee == "councillors"
+
+
+def test_a_letter_to_staff_the_tagger_read_as_a_verb_still_names_its_addressee() -> None:
+    # GIVEN "In a letter to staff on Monday , Whitfield wrote that it was sad ." with "staff" a verb
+    words = ["In", "a", "letter", "to", "staff", "on", "Monday", ",", "Whitfield", "wrote", "that", "it"]
+    words += ["was", "sad", "."]
+    heads = [2, 2, 9, 4, 2, 6, 2, 2, 9, 9, 13, 13, 13, 9, 9]
+    deps = ["case", "det", "obl", "mark", "acl", "case", "nmod", "punct", "nsubj", "ROOT", "mark", "nsubj"]
+    deps += ["cop", "ccomp", "punct"]
+    tags = ["IN", "DT", "NN", "TO", "VB", "IN", "NNP", ",", "NNP", "VBD", "IN", "PRP", "VBD", "JJ", "."]
+    pos = ["ADP", "DET", "NOUN", "PART", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "SCONJ", "PRON"]
+    pos += ["AUX", "ADJ", "PUNCT"]
+    spans = [(8, 9, "SOURCE"), (9, 10, "CUE"), (10, 14, "CONTENT")]
+    statement = only(parsed(words, heads, deps, spans, tags=tags, pos=pos), [])
+    assert (statement.addressee, statement.medium) == ("staff", "letter")
+
+
+@pytest.mark.parametrize(
+    ("words", "medium"),
+    [
+        (["Kim", "said", "in", "a", "post", "on", "Facebook", "that", "it", "closed", "."], "Facebook"),
+        (["Kim", "said", "by", "phone", "that", "it", "closed", "."], "phone"),
+        (["Kim", "said", "in", "a", "legal", "submission", "that", "it", "closed", "."], "legal submission"),
+    ],
+)  # fmt: skip
+def test_a_platform_after_a_post_and_a_phone_are_the_medium(words: list[str], medium: str) -> None:
+    that = words.index("that")
+    heads = [1, 1, *[1] * (that - 2), that + 2, that + 2, 1, 1]
+    deps = ["nsubj", "ROOT", *["obl"] * (that - 2), "mark", "nsubj", "ccomp", "punct"]
+    spans = [(0, 1, "SOURCE"), (1, 2, "CUE"), (that, that + 3, "CONTENT")]
+    assert only(parsed(words, heads, deps, spans), []).medium == medium
+
+
+def test_an_organisation_and_its_apposition_after_a_dateline_are_the_source() -> None:
+    # GIVEN "SAN JOSE — Nimbral Systems, the storage company, said it would cut jobs." parsed with the
+    # dateline as the root and "said" hung on the company's name (no subject)
+    words = ["SAN", "JOSE", "—", "Nimbral", "Systems", ",", "the", "storage", "company", ",", "said", "it"]
+    words += ["would", "cut", "jobs", "."]
+    heads = [1, 1, 4, 4, 1, 8, 8, 8, 4, 4, 4, 13, 13, 10, 13, 1]
+    deps = ["compound", "ROOT", "punct", "compound", "list", "punct", "det", "compound", "appos", "punct"]
+    deps += ["acl", "nsubj", "aux", "ccomp", "obj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"]
+    pos += ["PRON", "AUX", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", *["O"] * 11]
+    doc = parsed(words, heads, deps, [(10, 11, "CUE"), (11, 15, "CONTENT")], pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Nimbral Systems", "ORG")])
+    assert statement.source is not None and statement.source.text == "Nimbral Systems, the storage company"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

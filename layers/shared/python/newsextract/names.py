@@ -34,6 +34,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam",
 
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gen": "general",
+    "cllr": "councillor",
     "dr": "doctor",
     "lt": "lieutenant",
     "ltc": "lieutenant colonel",

@@ -167,6 +167,18 @@ ROLE_NOUNS = frozenset({
 })  # fmt: skip
 """Nouns that may open an appositive without a determiner ("Butler, spokesman for Milley,")."""
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+_PEOPLE_NOUNS = frozenset({
+    "counsel", "forecasters", "officials", "experts", "critics", "researchers", "scientists", "investigators",
+    "prosecutors", "witnesses", "residents", "doctors", "observers", "sources", "analysts", "economists",
+})  # fmt: skip
+
+
+def _people_noun(token: Token) -> bool:
+    """A common noun for people that the NER took for a name at a sentence start ("Forecasters")."""
+    word = token.lower_
+    return token.tag_ in {"NN", "NNS"} and (word in _PEOPLE_NOUNS or word in ROLE_NOUNS)
+_POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"})
+"""Letters after a British or Commonwealth name: silk, member of a parliament, honours, degrees."""
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _BOUNDARIES = frozenset(
     {",", ";", ".", "!", "?", ":", ")", "(", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"}
@@ -203,7 +215,7 @@ _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
     "association", "federation", "council", "ministry", "agency", "commission", "committee", "party",
     "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
     "league", "organization", "organisation", "alliance", "coalition", "news", "museum", "gallery",
-    "orchestra", "academy", "hospital",
+    "orchestra", "academy", "hospital", "directorate", "inspectorate", "secretariat",
 }  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
@@ -462,7 +474,10 @@ def _designator_end(doc: Doc, ent: Span) -> int:
     if canonical_label(ent.label_) not in {"ORG", "LOC", "MISC"} or ent[-1].text in _POSSESSIVES:
         return ent.end
     end = ent.end
-    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+    while end < len(doc) and end - ent.end < 4 and not doc[end].ent_type_:
+        joined = doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title and end > ent.end
+        if not (doc[end].is_title or joined):  # "[Norwegian] Glacier and Hydrology Directorate"
+            break
         end += 1
     while end > ent.end and doc[end - 1].lower_ not in _ORG_DESIGNATORS | {"police", "constabulary"}:
         end -= 1  # "[South Wales] Police"
@@ -592,13 +607,28 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _saint_institution(doc: Doc, left: Span, right: Span) -> bool:
+    """``[St. Brendan]'s [Medical Center]``: a saint's name, a possessive and a name ending like an
+    institution's are one organisation."""
+    possessive = right.start == left.end + 1 and doc[left.end].text in _POSSESSIVES
+    saint = left[0].text in {"St.", "St", "Saint", "Ste.", "Sainte"}
+    return possessive and saint and right[-1].lower_ in _ORG_DESIGNATORS | {"center", "centre", "school"}
+
+
+def _honorific_alone(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
+    """``[Dame] [Elspeth Navarro]``: a courtesy title tagged on its own right before a person's name."""
+    if len(ent) != 1 or ent[0].lower_.rstrip(".") not in HONORIFICS or ent[0].whitespace_ != " ":
+        return False
+    return any(other.start == ent.end and canonical_label(other.label_) == "PERSON" for other in ents)
+
+
 def _hyphen_end(doc: Doc, end: int) -> int:
     """Where a person's name ends when the tokenizer split a hyphenated surname ("Okonkwo", "-", "Hill")."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return end
     last = doc[end + 1]
-    if last.ent_iob_ == "B" and end + 2 < len(doc) and doc[end + 2].ent_iob_ == "I":
-        return end  # "[Jean]-[Luc Mélenchon]": the next name takes this one in (``_hyphen_start``)
+    if last.ent_iob_ == "B" and canonical_label(last.ent_type_) == "PERSON":
+        return end  # "[Jean]-[Luc Mélenchon]", "[Vance]-[Mbeki]": the next name takes this one in
     return end + 2 if last.is_title and last.is_alpha else end
 
 
@@ -956,6 +986,11 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     return _classify(tokens)
 
 
+def _role_word(token: Token) -> bool:
+    """A noun naming a role or rank ("spokesman", "chief", "General")."""
+    return _norm(token.text) in ROLE_NOUNS or _title_word(token.text) in RANKS
+
+
 def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     """A possessive description before a name: "Ukraine's chief military officer, Gen. X" -> role (the owner
     a capitalised name or "the" and one word: "the hospital's chief executive")."""
@@ -964,7 +999,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     if comma:
         i -= 1
     last = i
-    if last < 0 or not (comma or _norm(doc[last].text) in ROLE_NOUNS or _title_word(doc[last].text) in RANKS):
+    if last < 0 or not (comma or _role_word(doc[last])):
         return [], []
     while i >= 0 and doc[i].text.islower() and doc[i].text.isalpha() and last - i < 4:
         i -= 1
@@ -990,6 +1025,12 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
                 break
     if owner_start == owner_end:
         return [], []
+    opening = (
+        owner_start - 1 if owner_start > 0 and doc[owner_start - 1].lower_ in _OWNER_OPENERS else owner_start
+    )
+    placed = opening > 0 and doc[opening - 1].pos_ == "ADP" and doc[opening - 1].lower_ != "of"
+    if placed and not _role_word(doc[last]):
+        return [], []  # "posted on [the company's website], Chief Executive X": a place, not her role
     owner = _join([doc[j] for j in range(owner_start, owner_end)])
     nouns = [doc[j] for j in range(owner_end + 1, last + 1)]
     if any(t.tag_ in FINITE_TAGS for t in nouns):
@@ -1028,6 +1069,9 @@ def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
     return [], []
 
 
+_SET_OFF = frozenset({",", "(", "—", "–", "--", "-"})
+
+
 def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     roles: list[str] = []
@@ -1037,6 +1081,8 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
                 left = child.left_edge.i
                 if any(t.ent_type_ for t in ent.doc[ent.end : left]):
                     continue  # "X, director general of [BEUC], the European consumer organisation": BEUC's
+                if not any(t.text in _SET_OFF for t in ent.doc[ent.end : left + 1]):
+                    continue  # "wished Abara-Vance “[every success with the book]”": no comma, no apposition
                 words = [t for t in child.subtree if t.text not in _BOUNDARIES]
                 if words and words[0].text.lower() in ROLE_STARTERS:
                     words = words[1:]
@@ -1184,6 +1230,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         for ent in ents
         if canonical_label(ent.label_) == "PERSON"
     }
+    saints: dict[str, int] = {}  # "St. Brendan" -> where the institution named after it starts
     for left, right in pairwise(ents):  # "[Fire and] [Emergency New Zealand]"
         person_of_place = canonical_label(left.label_) == "PERSON" and canonical_label(right.label_) == "LOC"
         if (
@@ -1193,6 +1240,13 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             and not person_of_place  # "Gov. [Mike Pence of] [Indiana]": the person, then the place
         ):
             joined[right.start] = joined.get(left.start, left.start)
+        if _saint_institution(doc, left, right):  # "[St. Brendan]'s [Medical Center]"
+            joined[right.start] = joined.get(left.start, left.start)
+            saints[left.text] = right.start
+        hyphen_start = joined.get(right.start, right.start)
+        cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
+        if cut and canonical_label(right.label_) == "PERSON":
+            joined[right.start] = joined.get(left.start, left.start)  # "[Rupert Ashdown]-[Lyle KC]"
         if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
             joined[right.start] = joined.get(left.start, left.start)
         national = _national_body_start(doc, left, right)
@@ -1271,14 +1325,18 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue  # "Italy's [interior ministry]", "he would say, '[uh huh]'": no name in a cased text
         if _ticker(doc, ent):
             continue  # "Vellmar Therapeutics Inc. ([VLMR.O])": a stock symbol, no entity of its own
+        if _honorific_alone(doc, ent, ents):
+            continue  # "[Dame] Elspeth Navarro": the person's courtesy title
+        if label == "PERSON" and len(ent) == 1 and ent[0].is_sent_start and _people_noun(ent[0]):
+            continue  # "[Forecasters] said", "[Counsel] to the inquiry": a common noun opening a sentence
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
             label = "ORG"
         if ent.start in syllabic:
             label = "PERSON"  # "[Park Ji]-hoon" tagged LOC
-        if ent.start in designated:
-            label = "ORG"
+        if ent.start in designated or ent.start in saints.values() or ent.text in saints:
+            label = "ORG"  # also "[St. Brendan's] said" after "St. Brendan's Medical Center"
         if label in NAMED_LABELS and any(
             t.lower_ in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
         ):
@@ -1301,6 +1359,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             start, end = _strip_outer(doc, start, dash)
         while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _CONNECTORS:
             end -= 1  # "[Mike Pence of] Indiana"
+        while label == "PERSON" and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
+            end -= 1  # "Eleanor Vance-Mbeki [KC]": letters after the name are no part of it
         place = _place_after_in(doc, start, end) if label == "ORG" else None
         if place is not None:  # "[Flinders University in Australia]": the organisation, then the place
             words = doc[place:end]

@@ -8,7 +8,8 @@ entity holding it; a common noun is the one earlier organisation or place whose 
 -> "Northbay Port Authority"), and "the company" / "the airline" ... the organisation named before it that the
 article names most often (never a commission, union, university ...); a role with no holder is the one person
 with that title ("the mayor", also named later); a spokesperson for a titled person ("for Senator Mark
-Delaney") is not that person; a capitalised transcript name ("WALLACE") the one person whose name or surname
+Delaney") is not that person, an unnamed one for an organisation or place is it ("for the Finance
+Ministry"); a capitalised transcript name ("WALLACE") the one person whose name or surname
 it is; a surname two people share the one named last; "he" / "she" opening a sentence (or right after the
 quote that opens it) the person who is the subject of the sentence before (or its predicate: "Waiting outside
 was Mere Tawhiri"), other pronouns the last person quoted or mentioned outside quotes; "the 24-year-old" and
@@ -327,6 +328,8 @@ class Speakers:
         """``[Ribeiro]'s team``: a person whose team, office or campaign speaks is not the speaker (roles such
         as "Ribeiro's spokesman" resolve by role); ``a [Turkish] readout``: a nationality before the head
         noun does not speak; ``the [Minneapolis]-based company``: nor does a hyphenated modifier."""
+        if entity.label == "MISC" and self._nationality_before_noun(end):
+            return True  # "a team of Norwegian and [Swiss] researchers"
         if root.idx < end:
             return False
         if self.text.startswith("-", end) and self.text[end + 1 : end + 2].islower():
@@ -337,6 +340,14 @@ class Speakers:
             return False
         possessive = entity.label == "PERSON" and self._possessive(end)
         return possessive or entity.label == "MISC"
+
+    def _nationality_before_noun(self, end: int) -> bool:
+        """A nationality used as an adjective: a lower-case noun right after it ("Swiss researchers")."""
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand") if end > 0 else None
+        if last is None or last.end >= len(self.doc):
+            return False
+        following = self.doc[last.end]
+        return following.is_lower and following.tag_ in {"NN", "NNS"}
 
     def joint(self, source: Span) -> Speaker | None:
         """``Milley and Zaluzhnyi`` (two names joined by "and" opening the source, or after "both"),
@@ -930,6 +941,22 @@ def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
     )
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _represented(speakers: Speakers, source: Span) -> Entity | None:
+    """``a spokesperson for [the department]``: the organisation or place an unnamed spokesperson speaks
+    for (not a person: "a spokesman for Mayor Linda Kessler" is not the mayor)."""
+    words = [t for t in source if not t.is_space]
+    spokes = next((k for k, t in enumerate(words[:4]) if t.lower_ in _SPOKESPEOPLE), None)
+    if spokes is None or spokes + 2 >= len(words) or words[spokes + 1].lower_ != "for":
+        return None
+    end = next((t.i for t in words[spokes + 2 :] if t.is_punct), words[-1].i + 1)
+    principal = source.doc[words[spokes + 2].i : end]  # "for [the ministry], which ..."
+    entity = speakers.in_span(principal) or speakers.by_common_noun(principal)
+    return entity if entity is not None and entity.label in {"ORG", "LOC"} else None
+
+
 def _speaker_of(entity: Entity, role: str | None) -> Speaker:
     return Speaker(
         name=entity.name,
@@ -1072,6 +1099,9 @@ def resolve_speaker(
         entity = speakers.by_role(text)
         if entity is not None:
             return _speaker_of(entity, _ROLE_PREFIX.sub("", text))
+        represented = _represented(speakers, source)
+        if represented is not None:  # "A spokesman for the Finance Ministry": the ministry speaks
+            return _speaker_of(represented, None)
         return Speaker(name=text, label="PERSON", role=_ROLE_PREFIX.sub("", text))
     if entity is not None:
         return _speaker_of(entity, _apposed_role(text, entity, role))
@@ -1306,7 +1336,7 @@ def _singular_noun(token: Token) -> bool:
     return token.tag_ == "NN" or (not token.tag_ and token.is_lower and not token.lower_.endswith("s"))
 
 
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)\s.*$", re.DOTALL)
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|that|whose|whom)(?:\s.*)?$", re.DOTALL)
 
 
 _EXAMPLES = re.compile(r",\s+(?:like|such\s+as|including)\s.*$", re.DOTALL)

@@ -132,7 +132,7 @@ _MEDIUM = re.compile(
     r"Truth\s+Social|Substack|Weibo|WeChat|Reddit|(?-i:X)|tweets?|posts?|interviews?|"
     r"release|conference\s+call|conference|briefing|call|email|e-mail|letter|op-ed|memo|note|filings?|newsletter|video|speech|"
     r"arguments|testimony|ruling|report|analysis|messages?|voicemail|papers|documents|"
-    r"remarks|appearance|website|meeting|notification|notice|address|"
+    r"remarks|appearance|website|meeting|notification|notice|address|book|memoir|paper|submission|"
     r"television|radio|podcast|blog(?:\s+post)?|social\s+media))\b(?!-)",
     re.IGNORECASE,
 )
@@ -1024,6 +1024,11 @@ def _fronted_name_with_apposition(doc: Doc, layout: _Layout, cue: Span) -> Span 
     if cue[-1].lower_ not in CUE_LEXICON:
         return None
     start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and doc[start].is_space:
+        start += 1
+    dateline = DATELINE.match(layout.text, doc[start].idx)
+    while dateline is not None and start < cue.start and doc[start].idx < dateline.end():
+        start += 1  # "SAN JOSE, Calif. (Bayline News) — [Nimbral Systems, the cloud-storage company,] said"
     while start < cue.start and (doc[start].is_space or doc[start].lower_ == "the"):
         start += 1
     name = next((e for e in doc.ents if e.start == start and e.label_ in _FRONTED_LABELS), None)
@@ -2356,15 +2361,31 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         last += 1
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     best: tuple[int, str] | None = None
-    for match in _MEDIUM.finditer(layout.text, start, end):
+    matches = [
+        *_MEDIUM.finditer(layout.text, start, end),
+        *_BY_MEDIUM.finditer(layout.text, cue.end_char, end),
+    ]
+    matches = [m for m in matches if m.re is _MEDIUM or m.start() - cue.end_char <= 40]  # "told X by phone"
+    platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in _PLATFORMS}
+    for match in matches:
         if any(c.start_char <= match.start() < c.end_char for c in group.contents):
             continue
         if layout.quoted[match.start()]:
             continue
         distance = min(abs(match.start() - cue.end_char), abs(cue.start_char - match.end()))
-        if best is None or distance < best[0]:
-            best = (distance, match["medium"])
+        if best is None or distance < best[0]:  # "in a post [on Facebook]": the platform it was posted on
+            best = (distance, platform_at.get(match.end() + 1, match["medium"]))
     return best[1] if best else _publication(doc, cue) or _medium_as_source(group)
+
+
+_BY_MEDIUM = re.compile(
+    r"\bby\s+(?P<medium>phone|telephone|e-?mail|text\s+message|video\s+link)\b", re.IGNORECASE
+)
+"""``told Meridian Press [by telephone]``."""
+_PLATFORMS = {
+    "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "threads", "bluesky", "linkedin",
+    "truth social", "substack", "weibo", "wechat", "reddit", "x",
+}  # fmt: skip
 
 
 _SOURCE_MEDIUM = re.compile(
@@ -2431,8 +2452,9 @@ def _publication(doc: Doc, cue: Span) -> str | None:
 _SAID_TO = {"said", "say", "says", "wrote", "write", "writes", "explained", "complained"}
 _NOUN_PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}
 _SPEAKING = {"speaking", "talking"}
+_MISPARSED_CLAUSES = {"csubj", "ccomp", "xcomp"}  # a fronted "Speaking to X," parsed as the verb's subject
 _WITH_WHOM = {"interview", "interviews", "call", "briefing"}  # "on a call with analysts"
-_WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video"}
+_WRITTEN_TO = {"note", "letter", "email", "e-mail", "memo", "message", "statement", "post", "video", "report"}
 
 
 def _misparsed_to(doc: Doc, group: _Group, medium: Token) -> list[Token]:
@@ -2445,10 +2467,24 @@ def _misparsed_to(doc: Doc, group: _Group, medium: Token) -> list[Token]:
     ends = (
         following.lower_ == "that" or following.is_punct or any(c.start == after + 1 for c in group.contents)
     )
+    nominal = doc[after].tag_.startswith("NN") or doc[after].lower_ == "staff"  # "staff" tagged a verb
+    ends = ends or (nominal and (following.pos_ == "ADP" or following.ent_type_ == "DATE"))  # "to staff on"
     return [doc[after]] if ends and doc[after].lower_ not in _NOT_LISTENERS else []
 
 
 _NOT_LISTENERS = {"be", "have", "do", "say", "ask", "tell", "the", "a", "an"}
+
+
+def _object_of_participle(verb: Token) -> list[Token]:
+    """``told [cheering] supporters``: a participle right after the verb parsed as its open complement, with
+    the listener as the participle's object."""
+    return [
+        obj
+        for clause in verb.children
+        if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.i == verb.i + 1
+        for obj in clause.children
+        if obj.dep_ in syntax.OBJECTS and obj.i == clause.i + 1
+    ]
 
 
 def _addressee(doc: Doc, group: _Group) -> str | None:
@@ -2475,11 +2511,17 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
                     syntax.mislabelled_active_subject(verb) if verb.lower_ in ADDRESS_CUES else None
                 )
                 candidates.extend(c for c in verb.children if c.dep_ in objects and c != mislabelled)
+                candidates.extend(_object_of_participle(verb))  # "told [cheering] supporters"
             elif verb.lower_ in _SAID_TO:
                 candidates.extend(syntax.prepositional_objects(verb, "to"))
-            for clause in verb.children:  # "[Speaking to reporters], he said"
-                if clause.dep_ == "advcl" and clause.lower_ in _SPEAKING:
+            for (
+                clause
+            ) in verb.children:  # "[Speaking to reporters], he said", "[Addressing councillors], ..."
+                fronted = clause.dep_ == "advcl" or (clause.dep_ in _MISPARSED_CLAUSES and clause.i < verb.i)
+                if fronted and clause.lower_ in _SPEAKING:
                     candidates.extend(syntax.prepositional_objects(clause, "to"))
+                elif fronted and clause.lower_ == "addressing":
+                    candidates.extend(c for c in clause.children if c.dep_ in syntax.OBJECTS)
         for token in cue.sent:  # "wrote in a note to clients", "in an interview with Bloomberg"
             if token.lower_ in _WRITTEN_TO:
                 candidates.extend(
@@ -2488,13 +2530,15 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
             elif token.lower_ in _WITH_WHOM:
                 candidates.extend(syntax.prepositional_objects(token, "with"))
     for token in candidates:
-        if group.contents and any(c.start <= token.i < c.end for c in group.contents):
+        # "warned [jurors] not to read ...": PolNeAR's content opens with the listener, who is still one
+        opening = token.dep_ in syntax.OBJECTS and any(c.start == token.i for c in group.contents)
+        if group.contents and not opening and any(c.start <= token.i < c.end for c in group.contents):
             continue
         if token.pos_ == "PRON" and token.lower_ in {"that", "it"}:
             continue
         left = min((t.left_edge.i for t in token.lefts if t.dep_ not in {"case", "mark"}), default=token.i)
         right = token.i + 1
-        inside = {i for c in group.contents for i in range(c.start, c.end)}
+        inside = {i for c in group.contents for i in range(c.start, c.end) if not opening}
         while (
             right < len(doc)
             and right not in inside
