@@ -1186,3 +1186,24 @@ def test_designators_after_and_and_a_saints_institution_are_one_organisation() -
         ("Norwegian Glacier and Hydrology Directorate", "ORG"),
         ("St. Brendan's Medical Center", "ORG"),
     }
+
+
+def test_a_short_name_known_as_joins_the_organisation_and_two_names_joined_at_a_hyphen_are_one() -> None:
+    doc = marked_doc(
+        "The [National Geology and Mining Service](ORG), known as [Sernageomin](PERSON), inspected it. "
+        "[Sernageomin](PERSON) confirmed it. The [World Anti](MISC)-[Doping Agency](ORG) welcomed it."
+    )
+    assert names(doc) == {("National Geology and Mining Service", "ORG"), ("World Anti-Doping Agency", "ORG")}
+    [service] = [e for e in cluster_entities(doc) if e.name.startswith("National")]
+    assert [m.text for m in service.mentions] == [
+        "National Geology and Mining Service",
+        "Sernageomin",
+        "Sernageomin",
+    ]
+
+
+def test_a_group_of_people_before_of_is_no_part_of_the_organisation() -> None:
+    doc = marked_doc(
+        "[Customers of Northfield Savings Bank](ORG) were locked out. [Friends of the Earth](ORG) spoke."
+    )
+    assert names(doc) == {("Northfield Savings Bank", "ORG"), ("Friends of the Earth", "ORG")}

@@ -1324,3 +1324,10 @@ def test_a_nationality_before_a_noun_is_no_speaker_and_a_role_loses_a_dangling_w
     assert team is not None and team.entity_id is None
     manager = resolve_speaker(speakers, span(doc, "Joanna Whitlock, a support manager in Austin who"), [])
     assert manager is not None and manager.entity_id == "e2" and manager.role == "support manager in Austin"
+
+
+def test_the_minister_is_the_one_whose_role_is_a_mining_minister() -> None:
+    doc = NLP("Chile's mining minister, Carolina Vidal, visited. The minister said it was safe.")
+    vidal = entity(doc, "e1", "Carolina Vidal", "PERSON", ["Carolina Vidal"], ("Chile's mining minister",))
+    minister = resolve_speaker(unquoted(doc, [vidal]), span(doc, "The minister"), [])
+    assert minister is not None and minister.entity_id == "e1"

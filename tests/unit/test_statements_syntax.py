@@ -2352,3 +2352,65 @@ def test_an_organisation_and_its_apposition_after_a_dateline_are_the_source() ->
     statement = only(doc, [named(doc, "e1", "Nimbral Systems", "ORG")])
     assert statement.source is not None and statement.source.text == "Nimbral Systems, the storage company"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_reached_by_phone_and_the_ruling_are_media_and_a_place_is_no_role() -> None:
+    # GIVEN "Thorsen , reached by phone in Victoria , British Columbia , said she felt no joy ." with the
+    # province parsed as an apposition of the name
+    words = [
+        "Thorsen",
+        ",",
+        "reached",
+        "by",
+        "phone",
+        "in",
+        "Victoria",
+        ",",
+        "British",
+        "Columbia",
+        ",",
+        "said",
+    ]
+    words += ["she", "felt", "no", "joy", "."]
+    heads = [11, 0, 0, 4, 2, 6, 2, 9, 9, 0, 0, 11, 13, 11, 15, 13, 11]
+    deps = ["nsubj", "punct", "acl", "case", "obl", "case", "obl", "punct", "compound", "appos", "punct"]
+    deps += ["ROOT", "nsubj", "ccomp", "det", "obj", "punct"]
+    ents = ["B-PERSON", *["O"] * 5, "B-GPE", "O", "B-GPE", "I-GPE", *["O"] * 7]
+    doc = parsed(words, heads, deps, [(0, 11, "SOURCE"), (11, 12, "CUE"), (12, 16, "CONTENT")], ents=ents)
+    statement = only(doc, [named(doc, "e1", "Thorsen", "PERSON")])
+    assert statement.medium == "phone"
+    assert statement.speaker is not None and statement.speaker.role is None
+    # AND "The ruling said it was not persuaded ." names its medium
+    words = ["The", "ruling", "said", "it", "was", "not", "persuaded", "."]
+    heads = [1, 2, 2, 6, 6, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj:pass", "aux:pass", "advmod", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "SOURCE"), (2, 3, "CUE"), (3, 7, "CONTENT")])
+    assert only(doc, []).medium == "ruling"
+
+
+def test_a_role_and_a_name_whose_second_syllable_the_ner_left_out_are_the_source() -> None:
+    # GIVEN "Bluecrest 's founder , Han Tae - joon , wrote that he was sad ." with "wrote" hung on "founder"
+    words = ["Bluecrest", "'s", "founder", ",", "Han", "Tae", "-", "joon", ",", "wrote", "that", "he", "was"]
+    words += ["sad", "."]
+    heads = [2, 0, 2, 4, 2, 7, 7, 4, 9, 2, 13, 13, 13, 9, 2]
+    deps = [
+        "nmod:poss",
+        "case",
+        "ROOT",
+        "punct",
+        "appos",
+        "compound",
+        "punct",
+        "flat",
+        "punct",
+        "conj",
+        "mark",
+    ]
+    deps += ["nsubj", "cop", "ccomp", "punct"]
+    spaces = [False, True, False, True, True, False, False, False, True, True, True, True, True, False, False]
+    ents = ["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", *["O"] * 9]
+    pos = ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "SCONJ"]
+    pos += ["PRON", "AUX", "ADJ", "PUNCT"]
+    doc = parsed(words, heads, deps, [(9, 10, "CUE"), (10, 14, "CONTENT")], ents=ents, spaces=spaces, pos=pos)
+    statement = only(doc, [named(doc, "e1", "Han Tae-joon", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Bluecrest's founder, Han Tae-joon"

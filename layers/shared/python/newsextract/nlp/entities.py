@@ -167,6 +167,12 @@ ROLE_NOUNS = frozenset({
 })  # fmt: skip
 """Nouns that may open an appositive without a determiner ("Butler, spokesman for Milley,")."""
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+_GROUPS_OF_PEOPLE = frozenset({
+    "customers", "shareholders", "employees", "workers", "residents", "fans", "users", "clients",
+    "passengers", "supporters", "patients", "students", "parents", "investors", "staff", "officials",
+    "executives", "critics", "viewers", "readers", "voters", "members",
+})  # fmt: skip
+"""Plural nouns the NER takes into a name before "of" ("[Customers of Northfield Savings Bank]")."""
 _PEOPLE_NOUNS = frozenset({
     "counsel", "forecasters", "officials", "experts", "critics", "researchers", "scientists", "investigators",
     "prosecutors", "witnesses", "residents", "doctors", "observers", "sources", "analysts", "economists",
@@ -177,6 +183,8 @@ def _people_noun(token: Token) -> bool:
     """A common noun for people that the NER took for a name at a sentence start ("Forecasters")."""
     word = token.lower_
     return token.tag_ in {"NN", "NNS"} and (word in _PEOPLE_NOUNS or word in ROLE_NOUNS)
+
+
 _POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"})
 """Letters after a British or Commonwealth name: silk, member of a parliament, honours, degrees."""
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -287,6 +295,7 @@ class _Mention:
     described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
     gender: str | None = None  # "F" after "Mrs.", "Ms." or "Miss", "M" after "Mr."
     aged: bool = False  # followed by an age in commas: "Haaland, 24,"
+    alias_of: int = -1  # where the name it is "known as" starts: "X, known as [Sernageomin]"
 
     @property
     def words(self) -> list[str]:
@@ -629,6 +638,11 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     last = doc[end + 1]
     if last.ent_iob_ == "B" and canonical_label(last.ent_type_) == "PERSON":
         return end  # "[Jean]-[Luc Mélenchon]", "[Vance]-[Mbeki]": the next name takes this one in
+    if last.ent_iob_ == "B":  # "[World Anti]-[Doping Agency]": the next name's end
+        following = end + 2
+        while following < len(doc) and doc[following].ent_iob_ == "I":
+            following += 1
+        return following
     return end + 2 if last.is_title and last.is_alpha else end
 
 
@@ -1351,6 +1365,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                 )
             continue
         start, end = _strip_outer(doc, joined.get(ent.start, ent.start), extended.get(ent.start, ent.end))
+        if end - start > 2 and doc[start].lower_ in _GROUPS_OF_PEOPLE and doc[start + 1].lower_ == "of":
+            start += 2  # "[Customers of Northfield Savings Bank]": the bank; not "Friends of the Earth"
         line_break = next((i for i in range(start, end - 1) if "\n" in doc[i].text_with_ws), None)
         if line_break is not None:  # "[Dinamo Split\n\nMidfielder]": a name never crosses a line
             start, end = _strip_outer(doc, start, line_break + 1)
@@ -1470,7 +1486,18 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         return (ends_in_rank or qualifiers) and all(i in in_titles for i in name)
 
     named = [m for m in named if not part_of_title(m)]
+    for before, after in pairwise(named):
+        if (
+            len(after.words) == 1
+            and _KNOWN_AS.fullmatch(doc_text, before.end, after.start)
+            and before.label != "PERSON"
+        ):
+            after.alias_of, after.label = before.start, before.label
     return named, numeric
+
+
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?")
+"""Between a name and the short name it goes by: "the National Geology and Mining Service[, known as ]X"."""
 
 
 def _heads(title: str) -> set[str]:
@@ -1559,6 +1586,17 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         ]
         if len(candidates) == 1:
             _merge(clusters, candidates[0], cluster)
+
+    # short names: "Sernageomin" joins "the National Geology and Mining Service, known as Sernageomin"
+    for cluster in list(clusters):
+        starts = {m.alias_of for m in cluster.mentions if m.alias_of >= 0}
+        target = next(
+            (c for c in clusters if c is not cluster and any(m.start in starts for m in c.mentions)), None
+        )
+        if target is not None:
+            for mention in cluster.mentions:
+                mention.label = target.label()
+            _merge(clusters, target, cluster)
 
     # one-word mentions: surname, else first name, of exactly one person
     people = [c for c in clusters if c.is_person() and len(c.full_words()) >= 2]

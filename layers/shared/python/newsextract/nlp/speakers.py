@@ -707,7 +707,8 @@ class Speakers:
         for token in span:
             in_span = span.start <= token.i < span.end
             bracketed = token.left_edge.text == "("  # "Sen. Curtis Rowe (R-Idaho)": no role
-            the_name = token.ent_type_ in PERSON_LABELS  # "WHO Director-General [Amara Bekele]" misparsed
+            # "WHO Director-General [Amara Bekele]" misparsed, "reached in Victoria, [British Columbia]"
+            the_name = token.ent_type_ in PERSON_LABELS or token.ent_type_ in _PLACE_LABELS
             if token.dep_ == "appos" and in_span and not token.like_num and not bracketed and not the_name:
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
@@ -942,6 +943,7 @@ def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _represented(speakers: Speakers, source: Span) -> Entity | None:
@@ -1350,11 +1352,17 @@ def _role_head(role: str) -> list[str]:
     """The words of a role before its complement: "federal prosecutor leading the case" -> "federal",
     "prosecutor"."""
     head: list[str] = []
-    for word in role.lower().split():
-        if word in _ROLE_HEAD_ENDS or (head and word.endswith("ing")):  # not "governing party's chairman"
+    words = role.lower().split()
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        participle = word.endswith("ing") and (following in _DETERMINERS or following in _ROLE_HEAD_ENDS)
+        if word in _ROLE_HEAD_ENDS or (head and participle):  # not "Chile's mining minister"
             break
         head.append(word)
     return head
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 _ANONYMOUS = re.compile(

@@ -936,6 +936,8 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         end = piece[1]
         if doc[end - 1].text == ")":  # "Harry Reid (D-Nev.)"
             end = next((i for i in range(end - 1, piece[0] - 1, -1) if doc[i].text == "("), end)
+        if end - piece[0] > 2 and doc[end - 2].text == "-" and doc[end - 1].is_lower:
+            end -= 2  # "[Han Tae]-joon": a given name's second syllable the NER left out
         return any(ent.end == end and ent.label_ in _NAMED_ENT_LABELS for ent in layout.ents)
 
     first_piece = doc[pieces[0][0] : pieces[0][1]]
@@ -2361,11 +2363,12 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         last += 1
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     best: tuple[int, str] | None = None
-    matches = [
-        *_MEDIUM.finditer(layout.text, start, end),
-        *_BY_MEDIUM.finditer(layout.text, cue.end_char, end),
+    by = [  # "told X [by phone]" right after the cue, or "Thorsen, reached [by phone] in Victoria, said"
+        m
+        for m in _BY_MEDIUM.finditer(layout.text, start, end)
+        if 0 <= m.start() - cue.end_char <= 40 or layout.text.endswith("reached ", 0, m.start())
     ]
-    matches = [m for m in matches if m.re is _MEDIUM or m.start() - cue.end_char <= 40]  # "told X by phone"
+    matches = [*_MEDIUM.finditer(layout.text, start, end), *by]
     platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in _PLATFORMS}
     for match in matches:
         if any(c.start_char <= match.start() < c.end_char for c in group.contents):
@@ -2396,7 +2399,7 @@ _SOURCE_MEDIUM = re.compile(
 )
 MEDIUM_ALONE = re.compile(
     r"(?:the|that|this|its|his|her|their)\s+(?P<medium>statement|letter|post|memo|email|e-mail|release|readout|"
-    r"tweet|note|report|analysis)",
+    r"tweet|note|report|analysis|ruling|judgment|judgement|decision)",
     re.IGNORECASE,
 )
 """A source that is a medium alone ("The statement said"): it speaks for whoever issued it."""
