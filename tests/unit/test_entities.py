@@ -1207,3 +1207,13 @@ def test_a_group_of_people_before_of_is_no_part_of_the_organisation() -> None:
         "[Customers of Northfield Savings Bank](ORG) were locked out. [Friends of the Earth](ORG) spoke."
     )
     assert names(doc) == {("Northfield Savings Bank", "ORG"), ("Friends of the Earth", "ORG")}
+
+
+def test_an_agent_noun_before_a_name_is_her_role() -> None:
+    doc = marked_doc(
+        "It was found by a newly appointed independent examiner, Dr. [Nkechi Adeyemi-Cole](PERSON)."
+    )
+    for token in doc:
+        token.tag_ = "NN" if token.text == "examiner" else "JJ" if token.is_lower else "NNP"
+    [person] = cluster_entities(doc)
+    assert person.roles == ["newly appointed independent examiner"]

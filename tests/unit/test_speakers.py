@@ -1331,3 +1331,24 @@ def test_the_minister_is_the_one_whose_role_is_a_mining_minister() -> None:
     vidal = entity(doc, "e1", "Carolina Vidal", "PERSON", ["Carolina Vidal"], ("Chile's mining minister",))
     minister = resolve_speaker(unquoted(doc, [vidal]), span(doc, "The minister"), [])
     assert minister is not None and minister.entity_id == "e1"
+
+
+def test_a_role_of_three_words_and_an_agency_named_after_its_noun_resolve() -> None:
+    doc = NLP(
+        "Marcus Olufemi spoke first. The fire information officer added that it was windy. "
+        "The four sued their agency, Bluecrest Entertainment, on Friday. The agency denied it."
+    )
+    olufemi = entity(
+        doc,
+        "e1",
+        "Marcus Olufemi",
+        "PERSON",
+        ["Marcus Olufemi"],
+        ("fire information officer with the centre",),
+    )
+    bluecrest = entity(doc, "e2", "Bluecrest Entertainment", "ORG", ["Bluecrest Entertainment"])
+    speakers = unquoted(doc, [olufemi, bluecrest])
+    officer = resolve_speaker(speakers, span(doc, "The fire information officer"), [])
+    agency = resolve_speaker(speakers, span(doc, "The agency"), [])
+    assert officer is not None and officer.entity_id == "e1"
+    assert agency is not None and agency.entity_id == "e2"

@@ -2414,3 +2414,11 @@ def test_a_role_and_a_name_whose_second_syllable_the_ner_left_out_are_the_source
     doc = parsed(words, heads, deps, [(9, 10, "CUE"), (10, 14, "CONTENT")], ents=ents, spaces=spaces, pos=pos)
     statement = only(doc, [named(doc, "e1", "Han Tae-joon", "PERSON")])
     assert statement.source is not None and statement.source.text == "Bluecrest's founder, Han Tae-joon"
+
+
+def test_the_sentence_before_skips_an_opening_quote_mark_split_off_as_a_sentence() -> None:
+    words = ["The", "union", "spoke", ".", '"', "Fares", "rise", ",", '"', "the", "group", "said", "."]
+    starts = [True, False, False, False, True, True, *[False] * 7]
+    doc = Doc(NLP.vocab, words=words, sent_starts=starts)
+    assert syntax.previous_sentence_start(doc[9]) == 0
+    assert syntax.previous_sentence_start(doc[1]) == 0

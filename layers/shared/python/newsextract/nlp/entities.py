@@ -1078,9 +1078,15 @@ def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
         if head_at < 0 or _is_cap(words[0]):
             continue
         head = words[head_at].text
-        if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS:
+        if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS or _agent_noun(words[head_at]):
             return _classify(words)
     return [], []
+
+
+def _agent_noun(token: Token) -> bool:
+    """A lower-case noun for someone who does something ("examiner", "organiser", "cardiologist")."""
+    word = token.text
+    return token.tag_ == "NN" and word.islower() and len(word) > 5 and word.endswith(("er", "or", "ist"))
 
 
 _SET_OFF = frozenset({",", "(", "—", "–", "--", "-"})

@@ -568,7 +568,8 @@ class Speakers:
         ending the apposition right after it ("[INDEC], the national statistics institute,"), "" if none."""
         before = self.text[max(0, start - 30) : start].split()
         after = _DESCRIBED_AFTER.match(self.text, end)
-        return (before[-1].lower() if before else "", after[1].lower() if after is not None else "")
+        word = before[-1].lower().rstrip(",") if before else ""  # also "their agency, [Bluecrest]"
+        return (word, after[1].lower() if after is not None else "")
 
     def _described_as(self, start: int, end: int, noun: str) -> bool:
         """Whether the mention is introduced as a ``noun`` ("state power utility [Eskom]")."""
@@ -624,7 +625,7 @@ class Speakers:
         head ("Els Vandamme, the federal prosecutor leading the case"); of several, the one named in its
         sentence or the one before, if only one was."""
         words = source.text.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
             return None
         noun = words[-1]
         earlier = {entity.id for start, _end, entity in self.mentions if start < source.start_char}

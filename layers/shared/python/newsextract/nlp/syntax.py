@@ -31,7 +31,13 @@ def previous_sentence_start(token: Token) -> int:
     """Where the sentence before ``token``'s starts (its own sentence's start for the first one), as a
     character offset: "in its sentence or the one before" (sentence boundaries must be set)."""
     sentence = token.sent
-    return token.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = sentence.start
+    while start > 0:  # past a "sentence" of punctuation alone (an opening quote mark split off)
+        before = token.doc[start - 1].sent
+        start = before.start
+        if not all(t.is_punct for t in before):  # a paragraph break's own "sentence" still counts
+            break
+    return token.doc[start].idx if start < sentence.start else sentence.start_char
 
 
 def mislabelled_active_subject(verb: Token) -> Token | None:
