@@ -1217,3 +1217,16 @@ def test_an_agent_noun_before_a_name_is_her_role() -> None:
         token.tag_ = "NN" if token.text == "examiner" else "JJ" if token.is_lower else "NNP"
     [person] = cluster_entities(doc)
     assert person.roles == ["newly appointed independent examiner"]
+
+
+def test_a_capital_v_initial_is_no_court_case_and_a_field_after_for_stays_in_the_name() -> None:
+    doc = marked_doc(
+        "Indian grandmaster [Arjun V. Raghavan](PERSON) won. [Raghavan](PERSON) smiled. The "
+        "[Rhine Institute](ORG) for [Economic Research](ORG) agreed. In [Lindqvist v. Allegheny Valley "
+        "Transit Authority](ORG), she sued."
+    )
+    assert names(doc) == {
+        ("Arjun V. Raghavan", "PERSON"),
+        ("Rhine Institute for Economic Research", "ORG"),
+        ("Lindqvist v. Allegheny Valley Transit Authority", "MISC"),
+    }

@@ -1352,3 +1352,42 @@ def test_a_role_of_three_words_and_an_agency_named_after_its_noun_resolve() -> N
     agency = resolve_speaker(speakers, span(doc, "The agency"), [])
     assert officer is not None and officer.entity_id == "e1"
     assert agency is not None and agency.entity_id == "e2"
+
+
+def test_a_name_after_a_role_noun_a_nationality_describing_a_name_and_a_platform() -> None:
+    doc = NLP(
+        "Entertainment analyst Raj Malhotra of Sunset Ridge Capital estimated costs. The summit's president, "
+        "Kenyan diplomat Joseph Otieno, said so. The Kaptagat Harriers said in a post on Facebook that it "
+        "would hold a party. The club said three athletes finished."
+    )
+    malhotra = entity(doc, "e1", "Raj Malhotra", "PERSON", ["Raj Malhotra"])
+    sunset = entity(doc, "e2", "Sunset Ridge Capital", "ORG", ["Sunset Ridge Capital"])
+    kenyan = entity(doc, "e3", "Kenyan", "MISC", ["Kenyan"])
+    otieno = entity(doc, "e4", "Joseph Otieno", "PERSON", ["Joseph Otieno"])
+    harriers = entity(doc, "e5", "Kaptagat Harriers", "ORG", ["Kaptagat Harriers"])
+    facebook = entity(doc, "e6", "Facebook", "ORG", ["Facebook"])
+    speakers = unquoted(doc, [malhotra, sunset, kenyan, otieno, harriers, facebook])
+    analyst = resolve_speaker(
+        speakers, span(doc, "Entertainment analyst Raj Malhotra of Sunset Ridge Capital"), []
+    )
+    president = resolve_speaker(
+        speakers, span(doc, "The summit's president, Kenyan diplomat Joseph Otieno"), []
+    )
+    club = resolve_speaker(speakers, span(doc, "The club"), [])
+    assert analyst is not None and analyst.entity_id == "e1"
+    assert president is not None and president.entity_id == "e4"
+    assert club is not None and club.entity_id == "e5"
+
+
+def test_a_possessor_the_parser_made_the_root_of_a_role_is_not_the_speaker() -> None:
+    # GIVEN "Di Benedetto 's lawyer , Giulio Mancuso , argued ." with "Benedetto" parsed as the role's root
+    sentence = "Di Benedetto 's lawyer , Giulio Mancuso , argued ."
+    heads = [1, 9, 1, 1, 6, 6, 1, 1, 9, 9]
+    deps = "compound nsubj case appos punct compound appos punct punct ROOT"
+    doc = parsed(sentence, heads, deps, "PROPN PROPN PART NOUN PUNCT PROPN PROPN PUNCT PUNCT VERB")
+    benedetto = entity(doc, "e1", "Salvatore Di Benedetto", "PERSON", ["Di Benedetto"])
+    mancuso = entity(doc, "e2", "Giulio Mancuso", "PERSON", ["Giulio Mancuso"])
+    speaker = resolve_speaker(
+        unquoted(doc, [benedetto, mancuso]), span(doc, "Di Benedetto's lawyer, Giulio Mancuso"), []
+    )
+    assert speaker is not None and speaker.entity_id == "e2"

@@ -2422,3 +2422,18 @@ def test_the_sentence_before_skips_an_opening_quote_mark_split_off_as_a_sentence
     doc = Doc(NLP.vocab, words=words, sent_starts=starts)
     assert syntax.previous_sentence_start(doc[9]) == 0
     assert syntax.previous_sentence_start(doc[1]) == 0
+
+
+def test_whom_a_question_was_asked_is_its_addressee_but_not_an_inverted_speaker() -> None:
+    words = ["Justice", "Ashdown", "asked", "Pham", "whether", "it", "mattered", "."]
+    heads = [1, 2, 2, 2, 6, 6, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "obj", "mark", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, heads, deps, [(0, 2, "SOURCE"), (2, 3, "CUE"), (4, 7, "CONTENT")])
+    assert only(doc, []).addressee == "Pham"
+    # AND '"Why ?" asked Nora Lindgren .': the name after the verb is the one asking
+    words = ['"', "Why", "?", '"', "asked", "Nora", "Lindgren", "."]
+    heads = [1, 4, 1, 1, 4, 6, 4, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct"]
+    spaces = [False, False, False, True, True, True, False, False]
+    doc = parsed(words, heads, deps, [(1, 3, "CONTENT"), (4, 5, "CUE"), (5, 7, "SOURCE")], spaces=spaces)
+    assert only(doc, []).addressee is None

@@ -203,11 +203,12 @@ _FUNCTION_WORDS = frozenset({
 _CLAUSE_TAGS = FINITE_TAGS | {"VB"}
 _LEAD_CHARS = 300
 _LEAD_MIN_CHARS = 80
-_PLATFORMS = frozenset({
+PLATFORMS = frozenset({
     "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin", "reddit",
-    "snapchat", "weibo", "wechat", "truth social", "bluesky", "mastodon",
+    "snapchat", "weibo", "wechat", "truth social", "bluesky", "mastodon", "threads", "substack", "x",
 })  # fmt: skip
-"""Social platforms, which a news-trained NER often tags PERSON ("posted on [Twitter]"): always ORG."""
+"""Social platforms, which a news-trained NER often tags PERSON ("posted on [Twitter]"): always ORG, never
+a speaker, and the medium of "in a post on [Facebook]"."""
 _CLITICS = frozenset({"ve", "re", "ll", "d", "m", "s", "t", "nt"})
 BUSINESS_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag", "group", "holdings",
@@ -614,6 +615,14 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     ):
         return start - 1
     return start
+
+
+def _field_after_designator(doc: Doc, left: Span, right: Span) -> bool:
+    """``[Rhine Institute] for [Economic Research]``: an organisation named for its field, cut at "for"."""
+    between = right.start == left.end + 1 and doc[left.end].lower_ in {"for", "of"}
+    designated = left[-1].lower_ in _ORG_DESIGNATORS | {"center", "centre"}
+    labels = {canonical_label(left.label_), canonical_label(right.label_)} == {"ORG"}
+    return between and designated and labels
 
 
 def _saint_institution(doc: Doc, left: Span, right: Span) -> bool:
@@ -1134,7 +1143,7 @@ _SPORTS = frozenset({
     "Canoe", "Bowls", "Handball",
 })  # fmt: skip
 """Sports that name a national governing body with a place after them ("Cricket Australia")."""
-_VERSUS = frozenset({"v.", "vs.", "v", "vs"})
+_VERSUS = frozenset({"v.", "vs.", "v", "vs"})  # lower case: "Arjun V. Raghavan" has an initial
 _NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of"})
 """Capitalised prepositions inside organisation names ("Doctors Without Borders", "Friends Of ...")."""
 
@@ -1260,6 +1269,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             and not person_of_place  # "Gov. [Mike Pence of] [Indiana]": the person, then the place
         ):
             joined[right.start] = joined.get(left.start, left.start)
+        if _field_after_designator(doc, left, right):  # "[Rhine Institute] for [Economic Research]"
+            joined[right.start] = joined.get(left.start, left.start)
         if _saint_institution(doc, left, right):  # "[St. Brendan]'s [Medical Center]"
             joined[right.start] = joined.get(left.start, left.start)
             saints[left.text] = right.start
@@ -1308,10 +1319,10 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                 headless.add(ent.start)
     ends = {ent.end: ent.start for ent in ents}
     for ent in ents:  # "[Plessy] [v. Ferguson]", "[Marbury] v. [Madison]": a court case is one name
-        if ent[0].lower_ in _VERSUS and ent.start > 0 and _is_cap(doc[ent.start - 1]):
+        if ent[0].text in _VERSUS and ent.start > 0 and _is_cap(doc[ent.start - 1]):
             opening = ends.get(ent.start, ent.start - 1)
             joined[ent.start] = joined.get(opening, opening)
-        elif ent.start > 1 and doc[ent.start - 1].lower_ in _VERSUS and _is_cap(doc[ent.start - 2]):
+        elif ent.start > 1 and doc[ent.start - 1].text in _VERSUS and _is_cap(doc[ent.start - 2]):
             opening = ends.get(ent.start - 1, ent.start - 2)
             joined[ent.start] = joined.get(opening, opening)
     extended = {  # "Grace [Okonkwo]-Hill", a hyphenated surname the tokenizer split ("[Nevine El]-Sayed")
@@ -1358,7 +1369,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if ent.start in designated or ent.start in saints.values() or ent.text in saints:
             label = "ORG"  # also "[St. Brendan's] said" after "St. Brendan's Medical Center"
         if label in NAMED_LABELS and any(
-            t.lower_ in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
+            t.text in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
         ):
             label = "MISC"  # "[Brown v. Board of Education]": a court case
         if label not in NAMED_LABELS:
@@ -1400,7 +1411,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue
         if end - start == 1 and len(first) == 2 and first[0].isupper() and first[1] == ".":
             continue  # an initial alone: "[E.] coli"
-        if " ".join(t.text.lower() for t in doc[start:end]) in _PLATFORMS:
+        if " ".join(t.text.lower() for t in doc[start:end]) in PLATFORMS:
             label = "ORG"
         if label != "PERSON" and (
             _ranked_name(doc, start, end)
@@ -1409,7 +1420,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             or _aged(doc, end)
         ):
             label = "PERSON"
-        elif end - start > 1 and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS:
+        elif (
+            end - start > 1
+            and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS
+            and not any(t.text in _VERSUS for t in doc[start:end])  # "Lindqvist v. [...] Transit Authority"
+        ):
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         elif label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _PLACE_DESIGNATORS:
             label = "LOC"  # "[Brantwick Airport]" tagged PERSON

@@ -70,7 +70,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.names import STRIP_PREFIXES, first_name_gender, index_keys, normalize_key, surname_key
 from newsextract.nlp import syntax
-from newsextract.nlp.entities import BUSINESS_DESIGNATORS, COMPANY_DESCRIPTORS, DATELINE, NATIONALITY_ENDINGS
+from newsextract.nlp.entities import (
+    BUSINESS_DESIGNATORS,
+    COMPANY_DESCRIPTORS,
+    DATELINE,
+    NATIONALITY_ENDINGS,
+    PLATFORMS,
+)
 from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.result import Entity, Speaker
 
@@ -248,6 +254,9 @@ class Speakers:
         hits = [ent for ent in hits if ent.id not in bracketed] or hits
         people = [ent for ent in hits if ent.label == "PERSON"]
         found = self.entity_at(root)
+        owning = {ent.id for _start, end, ent in inside if self._possessive(end) and end < head.end_char - 3}
+        if found is not None and found.id in owning and len(head):  # "[Di Benedetto]'s lawyer, Giulio
+            found, root = None, head[-1]  # Mancuso" parsed with the name as the root: the role's noun
         role_head = found is None and root.lower_ in ROLE_NOUNS  # "A Halvorsen spokesman, Luis Ortega"
         unnamed_head = not people and (found is None or found.label != "PERSON")
         if (role_head or unnamed_head) and head.end < span.end:
@@ -270,6 +279,10 @@ class Speakers:
         if named is not None:
             return named
         if root.lower_ in ROLE_NOUNS:
+            right_after = root.idx + len(root.text) + 1  # "Entertainment analyst [Raj Malhotra] of X"
+            titled = [ent for start, _end, ent in inside if ent.label == "PERSON" and start == right_after]
+            if titled:
+                return titled[0]
             if self.doc.has_annotation("DEP"):
                 for child in root.children:
                     if child.dep_ == "appos" and self.entity_at(child) is not None:
@@ -439,6 +452,9 @@ class Speakers:
             if token.is_space or token.lower_ in {"known", "also", "as"}:  # "The agency, known as AFAD"
                 continue
             entity = self.entity_at(token)
+            describing = token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_lower
+            if entity is not None and entity.label == "MISC" and describing:
+                return None  # "[Kenyan] diplomat Joseph Mwangi-Otieno": a nationality describing him
             if entity is not None:
                 return entity if labels is None or entity.label in labels else None
             if not (token.is_title or token.lower_ == "the"):
@@ -475,8 +491,18 @@ class Speakers:
         found = {
             entity.id: entity
             for entity in earlier
-            if entity.label in {"ORG", "LOC", "MISC"} and set(words[1:]) <= set(entity.name.lower().split())
+            if entity.label in {"ORG", "LOC", "MISC"}
+            and set(words[1:]) <= set(entity.name.lower().split())
+            and _COURT_CASE.search(entity.name) is None  # "Lindqvist v. Allegheny Valley Transit Authority"
         }  # "the league" -> "Major League Baseball", tagged MISC
+        if (
+            not found
+            and any(  # a party named only in a court case's name: no other body either
+                _COURT_CASE.search(entity.name) and set(words[1:]) <= set(entity.name.lower().split())
+                for entity in earlier
+            )
+        ):
+            return None
         if not found and words[-1] in _NAMED_AS:  # "the hospital" -> "Grant County Medical Center"
             found = {
                 entity.id: entity
@@ -527,7 +553,9 @@ class Speakers:
         by_id = {  # first-mention order; "the company" is no commission, union, university or department,
             entity.id: entity  # unless the article calls it a company ("Arizona Public Service, the utility")
             for entity in earlier
-            if entity.label == "ORG" and (not _body_name(entity.name) or entity.id in described_ones)
+            if entity.label == "ORG"
+            and (not _body_name(entity.name) or entity.id in described_ones)
+            and not _platform(entity)
         }
         subject = self.subject_before(source)
         if subject is not None and subject.id in by_id:
@@ -559,7 +587,7 @@ class Speakers:
             {
                 entity.id: entity
                 for start, _end, entity in self.mentions
-                if since <= start < source.start_char and entity.label == "ORG"
+                if since <= start < source.start_char and entity.label == "ORG" and not _platform(entity)
             }.values()
         )
 
@@ -941,6 +969,15 @@ def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
         label=labels.pop() if len(labels) == 1 else "MISC",
         members=tuple(entity.id for entity in entities),
     )
+
+
+_COURT_CASE = re.compile(r"\s(?:v|vs)\.?\s")
+"""The "v." of a court case, whose name holds a party's words but speaks for neither."""
+
+
+def _platform(entity: Entity) -> bool:
+    """``Facebook``, ``X``: where something was posted, never who posted it."""
+    return entity.name.lower() in PLATFORMS
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})

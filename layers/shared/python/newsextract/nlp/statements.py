@@ -96,7 +96,7 @@ from newsextract.nlp.attribution import (
     quotation_marks,
     quoted_mask,
 )
-from newsextract.nlp.entities import BUSINESS_DESIGNATORS, DATELINE, RANKS, ROLE_NOUNS
+from newsextract.nlp.entities import BUSINESS_DESIGNATORS, DATELINE, PLATFORMS, RANKS, ROLE_NOUNS
 from newsextract.nlp.labels import PERSON_LABELS
 from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
@@ -2369,7 +2369,7 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         if 0 <= m.start() - cue.end_char <= 40 or layout.text.endswith("reached ", 0, m.start())
     ]
     matches = [*_MEDIUM.finditer(layout.text, start, end), *by]
-    platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in _PLATFORMS}
+    platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in PLATFORMS}
     for match in matches:
         if any(c.start_char <= match.start() < c.end_char for c in group.contents):
             continue
@@ -2385,10 +2385,6 @@ _BY_MEDIUM = re.compile(
     r"\bby\s+(?P<medium>phone|telephone|e-?mail|text\s+message|video\s+link)\b", re.IGNORECASE
 )
 """``told Meridian Press [by telephone]``."""
-_PLATFORMS = {
-    "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "threads", "bluesky", "linkedin",
-    "truth social", "substack", "weibo", "wechat", "reddit", "x",
-}  # fmt: skip
 
 
 _SOURCE_MEDIUM = re.compile(
@@ -2478,6 +2474,15 @@ def _misparsed_to(doc: Doc, group: _Group, medium: Token) -> list[Token]:
 _NOT_LISTENERS = {"be", "have", "do", "say", "ask", "tell", "the", "a", "an"}
 
 
+_ASKING = {"asked", "asks", "ask"}
+
+
+def _asks_someone(verb: Token) -> bool:
+    """``[He] was asked`` (its subject was asked), ``Ashdown asked [Pham]`` (with a subject of its own; in
+    '"...?" asked Nora Lindgren' the name after the verb is the one asking)."""
+    return syntax.is_passive(verb) or any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
+
+
 def _object_of_participle(verb: Token) -> list[Token]:
     """``told [cheering] supporters``: a participle right after the verb parsed as its open complement, with
     the listener as the participle's object."""
@@ -2503,7 +2508,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         for t in cue
         if t.lower_ in ADDRESS_CUES
         or t.lemma_.lower() in ADDRESS_CUES
-        or (t.lower_ == "asked" and doc.has_annotation("DEP") and syntax.is_passive(t))  # "[He] was asked"
+        or (t.lower_ in _ASKING and doc.has_annotation("DEP") and _asks_someone(t))  # "[He] was asked"
     ]
     candidates: list[Token] = []
     if doc.has_annotation("DEP"):
@@ -2567,7 +2572,12 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
         phrase = doc[left:right].text.strip()
         if phrase:
             return phrase
-    if verbs and not syntax.is_passive(verbs[-1]):  # unparsed, or misparsed: the words after the cue
+    subjects = [c.i > verbs[-1].i for c in verbs[-1].children if c.dep_ == "nsubj"] if verbs else []
+    inverted = bool(subjects) and all(
+        subjects
+    )  # only after the verb: "told state broadcaster [ERT]" misparsed
+    if verbs and not syntax.is_passive(verbs[-1]) and not inverted:  # unparsed, or misparsed: the words after
+        # the cue; not the speaker after it ('"...?" asked [Nora Lindgren]')
         parsed = doc.has_annotation("DEP")
         words: list[str] = []
         inside = {i for c in group.contents for i in range(c.start, c.end)}
