@@ -1391,3 +1391,15 @@ def test_a_possessor_the_parser_made_the_root_of_a_role_is_not_the_speaker() -> 
         unquoted(doc, [benedetto, mancuso]), span(doc, "Di Benedetto's lawyer, Giulio Mancuso"), []
     )
     assert speaker is not None and speaker.entity_id == "e2"
+
+
+def test_the_group_is_the_one_association_named_before_when_none_was_just_named() -> None:
+    doc = NLP(
+        "The Irish Property Owners' Association cautioned against a freeze. Renters marched. The minister "
+        "spoke. The mayor spoke too. Then the group said it would publish a survey."
+    )
+    owners = entity(
+        doc, "e1", "Irish Property Owners' Association", "ORG", ["Irish Property Owners' Association"]
+    )
+    group = resolve_speaker(unquoted(doc, [owners]), span(doc, "the group"), [])
+    assert group is not None and group.entity_id == "e1"

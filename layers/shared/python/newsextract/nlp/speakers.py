@@ -133,7 +133,11 @@ _GROUP_WORDS = frozenset(
     {"group", "coalition", "alliance", "charity", "campaign", "organisation", "organization"}
 )
 """Nouns "the <noun>" refers back with to the one organisation just named ("a coalition of charities. The
-group warned")."""
+group warned"), else to the one named before whose name ends in ``_GROUP_NAMES``."""
+_GROUP_NAMES = frozenset({
+    "association", "federation", "coalition", "alliance", "society", "network", "foundation", "campaign",
+    "group", "trust", "collective", "movement",
+})  # fmt: skip
 _ORGANISATION_NOUNS = (
     _NOT_COMPANIES | _COMPANY_NOUNS | {"charity", "group", "nonprofit", "operator", "owner"}
 ) - {
@@ -528,6 +532,11 @@ class Speakers:
             found = {
                 e.id: e for e in self._organisations_just_before(source)
             }  # "the group": the one just named
+        if not found and len(words) == 2 and words[-1] in _GROUP_WORDS:  # else the one association before
+            found = {
+                e.id: e for e in earlier if e.label == "ORG" and e.name.lower().split()[-1] in _GROUP_NAMES
+            }
+            found = found if len(found) == 1 else {}
         if len(found) == 1:
             return next(iter(found.values()))
         competing = [
