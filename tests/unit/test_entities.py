@@ -1230,3 +1230,19 @@ def test_a_capital_v_initial_is_no_court_case_and_a_field_after_for_stays_in_the
         ("Rhine Institute for Economic Research", "ORG"),
         ("Lindqvist v. Allegheny Valley Transit Authority", "MISC"),
     }
+
+
+def test_a_magistrate_a_middle_initial_the_ner_split_off_and_a_stake_in_a_company() -> None:
+    doc = marked_doc(
+        "Magistrate [Lucía Arreola](PERSON) spoke. The chief executive, [Gillian](PERSON) "
+        "[M. Foster](PERSON), argued. [Kaldera Mining Corp.](ORG) fell. NBIM held a stake in [Kaldera](LOC). "
+        "[Kaldera](PERSON) fell."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Lucía Arreola").titles == ["magistrate"]
+    assert by_name(entities, "Gillian M. Foster").label == "PERSON"
+    assert [m.text for m in by_name(entities, "Kaldera Mining Corp.").mentions] == [
+        "Kaldera Mining Corp.",
+        "Kaldera",
+        "Kaldera",
+    ]

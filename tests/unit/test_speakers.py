@@ -1403,3 +1403,29 @@ def test_the_group_is_the_one_association_named_before_when_none_was_just_named(
     )
     group = resolve_speaker(unquoted(doc, [owners]), span(doc, "the group"), [])
     assert group is not None and group.entity_id == "e1"
+
+
+def test_a_running_tally_a_group_tagged_misc_and_a_union_a_place_owns() -> None:
+    doc = NLP(
+        "The State Electoral Commission counted. Civic Renewal led, according to the commission's running "
+        "tally. Fossil Free Norden, a Stockholm-based campaign group, welcomed it. The group noted a risk. "
+        "Ghana's largest cocoa farmers' union rejected the price."
+    )
+    commission = entity(doc, "e1", "State Electoral Commission", "ORG", ["State Electoral Commission"])
+    norden = entity(doc, "e2", "Fossil Free Norden", "MISC", ["Fossil Free Norden"])
+    ghana = entity(doc, "e3", "Ghana", "LOC", ["Ghana"])
+    speakers = unquoted(doc, [commission, norden, ghana])
+    tally = resolve_speaker(speakers, span(doc, "the commission's running tally"), [])
+    group = resolve_speaker(speakers, span(doc, "The group"), [])
+    union = resolve_speaker(speakers, span(doc, "Ghana's largest cocoa farmers' union"), [])
+    assert tally is not None and tally.entity_id == "e1"
+    assert group is not None and group.entity_id == "e2"
+    assert union is not None and union.entity_id is None
+
+
+def test_a_place_in_the_apposition_of_the_name_before_it_is_not_the_speaker() -> None:
+    doc = NLP("Among the marchers, Gerardo Ochoa, a court clerk from Puebla, recalled the exam.")
+    ochoa = entity(doc, "e1", "Gerardo Ochoa", "PERSON", ["Gerardo Ochoa"])
+    puebla = entity(doc, "e2", "Puebla", "LOC", ["Puebla"])
+    speaker = resolve_speaker(unquoted(doc, [ochoa, puebla]), span(doc, "a court clerk from Puebla"), [])
+    assert speaker is not None and speaker.entity_id == "e1"

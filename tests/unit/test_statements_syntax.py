@@ -2437,3 +2437,33 @@ def test_whom_a_question_was_asked_is_its_addressee_but_not_an_inverted_speaker(
     spaces = [False, False, False, True, True, True, False, False]
     doc = parsed(words, heads, deps, [(1, 3, "CONTENT"), (4, 5, "CUE"), (5, 7, "SOURCE")], spaces=spaces)
     assert only(doc, []).addressee is None
+
+
+def test_a_name_an_age_and_a_description_before_the_cue_are_the_source() -> None:
+    # GIVEN "Tran Mai , 29 , a seamstress who worked upstairs , recalled that it burned ." (the name the root)
+    words = ["Tran", "Mai", ",", "29", ",", "a", "seamstress", "who", "worked", "upstairs", ",", "recalled"]
+    words += ["that", "it", "burned", "."]
+    heads = [0, 0, 3, 0, 6, 6, 0, 8, 6, 8, 0, 0, 14, 14, 11, 0]
+    deps = ["ROOT", "flat", "punct", "nmod", "punct", "det", "appos", "nsubj", "acl:relcl", "advmod", "punct"]
+    deps += ["conj", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "NNP", ",", "CD", ",", "DT", "NN", "WP", "VBD", "RB", ",", "VBD", "IN", "PRP", "VBD", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "NOUN", "PRON", "VERB", "ADV", "PUNCT", "VERB"]
+    pos += ["SCONJ", "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 14]
+    spans = [(11, 12, "CUE"), (12, 15, "CONTENT")]
+    doc = parsed(words, heads, deps, spans, tags=tags, pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Tran Mai", "PERSON")])
+    assert statement.source is not None and statement.source.text.startswith("Tran Mai, 29, a seamstress")
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_cue_the_model_ran_on_past_its_verb_still_finds_the_name_before_it() -> None:
+    # GIVEN "Minister Yaw Appiah acknowledged in parliament that prices fell ." with the name as the root
+    words = ["Minister", "Yaw", "Appiah", "acknowledged", "in", "parliament", "that", "prices", "fell", "."]
+    heads = [1, 1, 1, 2, 5, 3, 8, 8, 3, 1]
+    deps = ["compound", "ROOT", "flat", "acl", "case", "obl", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", *["O"] * 7]
+    doc = parsed(words, heads, deps, [(3, 6, "CUE"), (6, 9, "CONTENT")], pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Yaw Appiah", "PERSON")])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -73,7 +73,7 @@ STRIP_PREFIXES = (
         "chancellor", "ambassador", "colonel", "lieutenant", "sergeant", "admiral", "spokesman",
         "spokeswoman", "spokesperson", "former", "deputy", "acting", "professor", "judge", "justice",
         "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman",
-        "assemblyman", "assemblywoman",
+        "assemblyman", "assemblywoman", "magistrate",
     })
 )  # fmt: skip
 """Leading words ``normalize_key`` removes (honorifics, abbreviated titles, unambiguous office words)."""

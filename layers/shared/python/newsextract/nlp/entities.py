@@ -127,7 +127,7 @@ RANKS = frozenset({
     "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
     "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
-    "alderwoman", "assemblyman", "assemblywoman",
+    "alderwoman", "assemblyman", "assemblywoman", "magistrate",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -230,6 +230,10 @@ _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
 one: "office", "union" and "court" also end place names)."""
 
 
+_HOLDINGS = frozenset({
+    "stake", "stakes", "shares", "investment", "investments", "invested", "interest", "holding", "holdings",
+})  # fmt: skip
+"""Nouns before "in" that make what follows a company, not a place ("a 2.1 percent stake in Kaldera")."""
 _LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "of"}
 )
@@ -615,6 +619,9 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     ):
         return start - 1
     return start
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _field_after_designator(doc: Doc, left: Span, right: Span) -> bool:
@@ -1275,6 +1282,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
             saints[left.text] = right.start
         hyphen_start = joined.get(right.start, right.start)
+        initial = left.end == right.start and _INITIAL.fullmatch(right[0].text) is not None
+        if initial and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
+            joined[right.start] = joined.get(left.start, left.start)  # "[Gillian] [M. Foster]"
         cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
         if cut and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)  # "[Rupert Ashdown]-[Lyle KC]"
@@ -1480,7 +1490,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention.heads = {h for t in titles for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"  # "in [Dalmore] shares"
-        mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE and not modifier
+        owned = start > 1 and doc[start - 2].lower_ in _HOLDINGS  # "a stake in [Kaldera]": a company
+        mention.locative = start > 0 and doc[start - 1].lower_ in _LOCATIVE and not modifier and not owned
         mention.placed = (
             start > 0
             and doc[start - 1].lower_ in _PLACE_PREPOSITIONS

@@ -134,6 +134,12 @@ _GROUP_WORDS = frozenset(
 )
 """Nouns "the <noun>" refers back with to the one organisation just named ("a coalition of charities. The
 group warned"), else to the one named before whose name ends in ``_GROUP_NAMES``."""
+_PLACE_OWNED = frozenset({
+    "union", "unions", "association", "federation", "company", "companies", "firm", "bank", "lender",
+    "airline", "club", "team", "party", "group", "newspaper", "broadcaster", "carrier", "retailer", "insurer",
+})  # fmt: skip
+"""Organisations that a place's possessive only locates ("Ghana's largest union"); a government, ministry or
+police of a place speaks for it."""
 _GROUP_NAMES = frozenset({
     "association", "federation", "coalition", "alliance", "society", "network", "foundation", "campaign",
     "group", "trust", "collective", "movement",
@@ -356,6 +362,8 @@ class Speakers:
         if root.lower_ in ROLE_NOUNS:
             return False
         possessive = entity.label == "PERSON" and self._possessive(end)
+        if entity.label == "LOC" and self._possessive(end) and root.lower_ in _PLACE_OWNED:
+            return True  # "[Ghana]'s largest cocoa farmers' union": the union, not the country
         return possessive or entity.label == "MISC"
 
     def _nationality_before_noun(self, end: int) -> bool:
@@ -524,7 +532,7 @@ class Speakers:
                 entity.id: entity
                 for start, end, entity in self.mentions
                 if start < source.start_char
-                and entity.label == "ORG"
+                and entity.label in {"ORG", "MISC"}  # "Fossil Free Norden" tagged MISC
                 and self._described_as(start, end, words[-1])
             }
         just_named = _GROUP_WORDS | _BODY_WORDS | {"council", "ministry", "institute", "body"}
@@ -532,7 +540,7 @@ class Speakers:
             found = {
                 e.id: e for e in self._organisations_just_before(source)
             }  # "the group": the one just named
-        if not found and len(words) == 2 and words[-1] in _GROUP_WORDS:  # else the one association before
+        if not found and words == ["the", "group"]:  # else the one association named before
             found = {
                 e.id: e for e in earlier if e.label == "ORG" and e.name.lower().split()[-1] in _GROUP_NAMES
             }
@@ -980,6 +988,15 @@ def _joint_speaker(entities: Sequence[Entity]) -> Speaker:
     )
 
 
+def _named_or_anchored(speakers: Speakers, source: Span) -> Entity | None:
+    """The entity the source names, unless that is only a place in an apposition of the name before it:
+    "Gerardo Ochoa, [a court clerk from Puebla]," is Ochoa."""
+    named = speakers.in_span(source)
+    if named is not None and named.label == "LOC":
+        return speakers.anchor_of_apposition(source) or named
+    return named
+
+
 _COURT_CASE = re.compile(r"\s(?:v|vs)\.?\s")
 """The "v." of a court case, whose name holds a party's words but speaks for neither."""
 
@@ -1128,7 +1145,7 @@ def resolve_speaker(
     entity = (
         None  # "Two doctors at the Government Medical College, speaking on condition of anonymity,": unnamed
         if anonymous
-        else speakers.in_span(source)
+        else _named_or_anchored(speakers, source)
         or speakers.by_common_noun(source)
         or speakers.by_role_noun(source)
         or speakers.anchor_of_apposition(source)
@@ -1360,7 +1377,7 @@ def _one_person(source: Span | None) -> bool:
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
 _DOCUMENT = (
-    r"(?:(?:own|latest|new|annual|official|internal|preliminary)\s+)?"
+    r"(?:(?:own|latest|new|annual|official|internal|preliminary|running)\s+)?"
     r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
     r"projections?|calculations?|review)"
 )

@@ -755,7 +755,8 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                 break
             verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
         named = _fronted_name(doc, layout, cue)
-        if named is None and cue[-1].lower_ in CUE_LEXICON:  # a misparse left the speech verb without subject
+        if named is None and (cue[-1].lower_ in CUE_LEXICON or cue[0].lower_ in CUE_LEXICON):  # a misparse
+            # left the speech verb without subject (also "acknowledged [in parliament]", the model's cue)
             person = _name_before(doc, layout, cue)
             named = person if person is not None and person.label_ in PERSON_LABELS else None
         return (
@@ -946,13 +947,13 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         return _words(doc, *pieces[0])  # "One pilot, who asked not to be named, said": an unnamed person
     described_by = doc[pieces[0][0]].lower_ in {"a", "an", "the"} or doc[pieces[0][0]].lower_ in ROLE_NOUNS
     if len(pieces) > 1 and described_by and not ends_in_name(pieces[0]):  # "Herren, [chief of ...],"
-        described = _words(doc, pieces[1][0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
+        aged = len(pieces) > 2 and all(t.like_num for t in doc[pieces[1][0] : pieces[1][1]])
+        name = pieces[2] if aged else pieces[1]  # "Trần Thị Mai, 29, a seamstress who worked ...,"
+        described = _words(doc, name[0], pieces[0][1])  # "Volkwerk, the German carmaker, [which ...],"
         relative = next((t.i for t in doc[pieces[0][0] : pieces[0][1]] if t.lower_ in _RELATIVE), None)
-        description = doc[pieces[1][0] : relative if relative is not None else pieces[0][1]]
+        description = doc[name[0] : relative if relative is not None else pieces[0][1]]
         verbless = described is not None and not _has_verb(description)
-        return (
-            described if verbless and ends_in_name(pieces[1]) and pieces[1][1] - pieces[1][0] <= 4 else None
-        )
+        return described if verbless and ends_in_name(name) and name[1] - name[0] <= 4 else None
     named_end = pieces[0][1]
     if not ends_in_name(pieces[0]):
         return None
