@@ -1246,3 +1246,27 @@ def test_a_magistrate_a_middle_initial_the_ner_split_off_and_a_stake_in_a_compan
         "Kaldera",
         "Kaldera",
     ]
+
+
+def test_patronymics_a_supporters_trust_and_a_fronted_phrase_before_a_name() -> None:
+    doc = marked_doc(
+        "[Nur Aisyah](PERSON) binte [Rahman](PERSON), an analyst, spoke. [Nur Aisyah](PERSON) left. "
+        "[Ashbourne City](ORG) sacked its manager. [Ashbourne City Supporters' Trust](ORG) objected. "
+        "After [Saturday](DATE)'s match, [Dario Kessler](PERSON) left."
+    )
+    after = next(t for t in doc if t.text == "After")
+    after.pos_ = "ADP"
+    entities = cluster_entities(doc)
+    assert [m.text for m in by_name(entities, "Nur Aisyah binte Rahman").mentions] == [
+        "Nur Aisyah binte Rahman",
+        "Nur Aisyah",
+    ]
+    assert by_name(entities, "Ashbourne City").count == 1
+    assert by_name(entities, "Dario Kessler").roles == []
+
+
+def test_a_short_name_tagged_a_person_with_no_first_name_joins_the_organisation_it_begins() -> None:
+    doc = marked_doc("[Saint Aldric Health](ORG) lost. [Saint Aldric](PERSON) said it would appeal.")
+    assert names(doc) == {("Saint Aldric Health", "ORG")}
+    people = marked_doc("[Maria Lopez Foundation](ORG) gave. [Maria Lopez](PERSON) said it would help.")
+    assert ("Maria Lopez", "PERSON") in names(people)

@@ -1429,3 +1429,12 @@ def test_a_place_in_the_apposition_of_the_name_before_it_is_not_the_speaker() ->
     puebla = entity(doc, "e2", "Puebla", "LOC", ["Puebla"])
     speaker = resolve_speaker(unquoted(doc, [ochoa, puebla]), span(doc, "a court clerk from Puebla"), [])
     assert speaker is not None and speaker.entity_id == "e1"
+
+
+def test_a_nationality_before_a_title_in_an_apposition_is_not_the_person() -> None:
+    doc = NLP("The group's negotiator, Austrian MEP Lukas Brand, said his colleagues agreed.")
+    austrian = entity(doc, "e1", "Austrian", "MISC", ["Austrian"])
+    brand = entity(doc, "e2", "Lukas Brand", "PERSON", ["Lukas Brand"])
+    source = span(doc, "The group's negotiator, Austrian MEP Lukas Brand")
+    speaker = resolve_speaker(unquoted(doc, [austrian, brand]), source, [])
+    assert speaker is not None and speaker.entity_id == "e2"

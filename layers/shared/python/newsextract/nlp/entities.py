@@ -622,6 +622,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})
+"""Words joining a given name to the father's ("Nur Aisyah binte Rahman", "Faisal bin Khalid")."""
 
 
 def _field_after_designator(doc: Doc, left: Span, right: Span) -> bool:
@@ -1053,8 +1055,8 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
             ):
                 owner_start = j
                 break
-    if owner_start == owner_end:
-        return [], []
+    if owner_start == owner_end or doc[owner_start].pos_ in {"ADP", "SCONJ"}:
+        return [], []  # "[After Saturday]'s match, Dario Kessler": a fronted phrase, not his role
     opening = (
         owner_start - 1 if owner_start > 0 and doc[owner_start - 1].lower_ in _OWNER_OPENERS else owner_start
     )
@@ -1282,6 +1284,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
             saints[left.text] = right.start
         hyphen_start = joined.get(right.start, right.start)
+        patronymic = right.start == left.end + 1 and doc[left.end].lower_ in _PATRONYMICS
+        if patronymic and canonical_label(right.label_) == "PERSON":  # "[Nur Aisyah] binte [Rahman]"
+            joined[right.start] = joined.get(left.start, left.start)
         initial = left.end == right.start and _INITIAL.fullmatch(right[0].text) is not None
         if initial and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)  # "[Gillian] [M. Foster]"
@@ -1587,6 +1592,20 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             _merge(clusters, by_first_last[pair], cluster)
         else:
             by_first_last[pair] = cluster
+    # a given name before a patronymic: "Nur Aisyah" joins the one person "Nur Aisyah binte Rahman"
+    for cluster in list(clusters):
+        words = cluster.full_words()
+        fathers = [
+            c
+            for c in clusters
+            if c is not cluster
+            and c.is_person()
+            and len(c.full_words()) > len(words) + 1
+            and c.full_words()[: len(words)] == words
+            and c.full_words()[len(words)] in _PATRONYMICS
+        ]
+        if len(fathers) == 1 and cluster.is_person():
+            _merge(clusters, fathers[0], cluster)
     # family names of two words or more: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa",
     # "van der Meer" the one person "Elise van der Meer"
     named_people = [(c, tuple(c.full_words())) for c in clusters if c.is_person()]
@@ -1714,7 +1733,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         unplaced = votes.get("LOC", 0) == sum(votes.values()) and not any(
             m.locative for m in cluster.mentions
         )
-        if len(words) < 2 or not (unplaced or cluster.label() == "ORG"):
+        nameless = cluster.label() == "PERSON" and _no_person_but_the_name(cluster)  # "[Saint Aldric] said"
+        if len(words) < 2 or not (unplaced or nameless or cluster.label() == "ORG"):
             continue
         owners = [
             c
@@ -1722,12 +1742,26 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             if len(words_of[id(c)]) > len(words)
             and words_of[id(c)][: len(words)] == words
             and c.label() == "ORG"
+            and not _people_of(c, len(words))
         ]
         if len(owners) == 1:
             for mention in cluster.mentions:
                 mention.label = "ORG"
             _merge(clusters, owners[0], cluster)
     return clusters
+
+
+def _no_person_but_the_name(cluster: _Cluster) -> bool:
+    """A "person" with no title, role or census first name ("Saint Aldric" of "Saint Aldric Health")."""
+    return not any(m.titles or m.roles for m in cluster.mentions) and not any(
+        is_first_name(m.text.split()[0]) for m in cluster.names()
+    )
+
+
+def _people_of(cluster: _Cluster, after: int) -> bool:
+    """``Ashbourne City [Supporters'] Trust``: a body of the people of the organisation named first."""
+    longest = max(cluster.names(), key=lambda m: len(m.words)).text.split()
+    return len(longest) > after and longest[after].endswith(("s'", "s\u2019"))
 
 
 def _named_just_before(doc: Doc, i: int, char: int, holders: list[_Cluster]) -> list[_Cluster]:

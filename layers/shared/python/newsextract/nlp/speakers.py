@@ -464,7 +464,8 @@ class Speakers:
             if token.is_space or token.lower_ in {"known", "also", "as"}:  # "The agency, known as AFAD"
                 continue
             entity = self.entity_at(token)
-            describing = token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_lower
+            following = self.doc[token.i + 1] if token.i + 1 < span.end else None  # "[Austrian] MEP X"
+            describing = following is not None and not following.ent_type_
             if entity is not None and entity.label == "MISC" and describing:
                 return None  # "[Kenyan] diplomat Joseph Mwangi-Otieno": a nationality describing him
             if entity is not None:
