@@ -2467,3 +2467,17 @@ def test_a_cue_the_model_ran_on_past_its_verb_still_finds_the_name_before_it() -
     doc = parsed(words, heads, deps, [(3, 6, "CUE"), (6, 9, "CONTENT")], pos=pos, ents=ents)
     statement = only(doc, [named(doc, "e1", "Yaw Appiah", "PERSON")])
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_person_named_right_after_an_inverted_cue_is_the_source_and_the_clause_before_the_content() -> None:
+    # GIVEN "Farmers are not villains , argued Otavio Brandt , a rancher ." with no source or content marked
+    words = ["Farmers", "are", "not", "villains", ",", "argued", "Otavio", "Brandt", ",", "a", "rancher", "."]
+    heads = [3, 3, 3, 5, 5, 5, 7, 5, 10, 10, 7, 5]
+    deps = ["nsubj", "cop", "advmod", "ccomp", "punct", "ROOT", "compound", "obj", "punct", "det", "appos"]
+    deps += ["punct"]
+    pos = ["NOUN", "AUX", "PART", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    ents = [*["O"] * 6, "B-PERSON", "I-PERSON", *["O"] * 4]
+    doc = parsed(words, heads, deps, [(5, 6, "CUE")], pos=pos, ents=ents)
+    statement = only(doc, [named(doc, "e1", "Otavio Brandt", "PERSON")])
+    assert statement.source is not None and statement.source.text == "Otavio Brandt"
+    assert statement.content is not None and statement.content.text == "Farmers are not villains"

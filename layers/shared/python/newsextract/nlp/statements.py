@@ -1104,6 +1104,29 @@ def _inverted_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, cue.end, end)
 
 
+def _inverted_person(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+    """``Cattle producers are not the villains of this story, argued [Otávio Brandt], president of ...``: a
+    speech verb after a comma, followed by a person's name and a comma or full stop, has that person as
+    source."""
+    if cue.start < 2 or doc[cue.start - 1].text != "," or cue[-1].lower_ not in CUE_LEXICON:
+        return None
+    name = next((e for e in doc.ents if e.start == cue.end and e.label_ in PERSON_LABELS), None)
+    if name is None or name.end >= len(doc) or doc[name.end].text not in {",", "."}:
+        return None
+    return name
+
+
+def _clause_before_comma(doc: Doc, layout: _Layout, cue: Span) -> list[Span]:
+    """The unquoted clause from the sentence start to the comma before an inverted cue, when it has a verb."""
+    start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    clause = doc[start : cue.start - 1]
+    if not clause or layout.quoted[clause[0].idx] or not _has_verb(clause):
+        return []
+    return [clause]
+
+
 def _adverbial(piece: Span) -> bool:
     """``in particular``, ``however``, ``for example``: a short comma-separated phrase, no name or verb."""
     if not 0 < len(piece) <= 3 or piece[0].pos_ not in {"ADV", "ADP"}:
@@ -1479,6 +1502,11 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             and not _own_subject(layout, cue, cues[index - 1].end)
         ):
             group.source = groups[index - 1].source
+        inverted = _inverted_person(doc, layout, cue) if group.source is None else None
+        if inverted is not None:  # "Cattle producers are not the villains, argued [Otávio Brandt], ..."
+            group.source = inverted
+            if not group.contents:
+                group.contents = _clause_before_comma(doc, layout, cue)
         if group.source is None:
             group.source = _subject(doc, layout, cue, group.contents)
         elif layout.parsed:
