@@ -1270,3 +1270,27 @@ def test_a_short_name_tagged_a_person_with_no_first_name_joins_the_organisation_
     assert names(doc) == {("Saint Aldric Health", "ORG")}
     people = marked_doc("[Maria Lopez Foundation](ORG) gave. [Maria Lopez](PERSON) said it would help.")
     assert ("Maria Lopez", "PERSON") in names(people)
+
+
+def test_a_family_name_tagged_twice_a_trailing_connector_and_a_second_field() -> None:
+    doc = marked_doc(
+        "[Lahcen Ait Oufella](PERSON) spoke. [Ait Oufella](ORG) said so. [Ait Oufella](PERSON) left. "
+        "[Caledon Research for](ORG) the Herald polled. The [Ministry of Climate and](ORG) Green Growth "
+        "said no."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Lahcen Ait Oufella").count == 3
+    assert by_name(entities, "Caledon Research").label == "ORG"
+    assert by_name(entities, "Ministry of Climate and Green Growth").label == "ORG"
+
+
+def test_a_given_name_the_ner_left_out_before_a_middle_initial_is_part_of_the_name() -> None:
+    # GIVEN "Professor Eilidh M. Cargill noted it ." with "M. Cargill" tagged and hung on "Eilidh"
+    words = ["Professor", "Eilidh", "M.", "Cargill", "noted", "it", "."]
+    heads = [1, 4, 1, 1, 4, 4, 4]
+    deps = ["compound", "nsubj", "flat", "flat", "ROOT", "obj", "punct"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "PRP", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    [person] = cluster_entities(doc)
+    assert person.name == "Eilidh M. Cargill"

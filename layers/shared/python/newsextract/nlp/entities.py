@@ -512,6 +512,17 @@ def _ticker(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _second_field_end(doc: Doc, ent: Span) -> int:
+    """Where a body's name ends when the NER stopped at the "and" before its second field ("[Ministry of
+    Climate and] Green Growth"): over up to three capitalised words the NER left untagged."""
+    if canonical_label(ent.label_) != "ORG" or ent[-1].lower_ != "and" or "of" not in {t.lower_ for t in ent}:
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
+
+
 def _portfolio_list_end(doc: Doc, ent: Span) -> int:
     """Where a ministry's name ends when the NER stopped at the first comma of its list of portfolios
     ("[Ministry of Culture], Sports and Tourism"): over ", Word" groups to a closing "and Word" (or "&")."""
@@ -609,6 +620,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     head = before.head if start <= before.head.i < end else before.head.head  # also via "Councilor"
     sibling = before.head == doc[start].head and doc[start].dep_ in {"compound", "flat"}
     joined = before.dep_ in {"compound", "flat"} and (start <= head.i < end or sibling)
+    initial = _INITIAL.fullmatch(doc[start].text) is not None and doc[start].head == before
+    joined = joined or (initial and doc[start].dep_ == "flat")  # "[Eilidh] M. Cargill": the NER began at "M."
     month = before.ent_type_ == "DATE" and before.ent_iob_ == "B"  # "Councilor [April] Nguyen"
     plain = before.is_title and before.is_alpha and not before.is_sent_start and before.tag_ == "NNP"
     if (
@@ -1349,6 +1362,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     extended.update(
         (ent.start, end) for ent in ents if (end := _portfolio_list_end(doc, ent)) > ent.end
     )  # "[Ministry of Culture], [Sports] and Tourism"
+    extended.update(
+        (ent.start, end) for ent in ents if (end := _second_field_end(doc, ent)) > ent.end
+    )  # "[Ministry of Climate and] Green Growth"
     designated = {ent.start: end for ent in ents if (end := _designator_end(doc, ent)) > ent.end}
     extended.update(designated)  # "[Maasvlakte] Container Terminals"
     syllabic = {ent.start for ent in ents if _hyphenated_given_name(doc, ent.start, ent.end)}
@@ -1405,8 +1421,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         dash = next((i for i in range(start + 1, end - 1) if doc[i].text in _DASHES), None)
         if dash is not None:  # "[CHICAGO — Pilots]": nor a dash
             start, end = _strip_outer(doc, start, dash)
-        while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _CONNECTORS:
-            end -= 1  # "[Mike Pence of] Indiana"
+        while end - start > 1 and doc[end - 1].lower_ in _CONNECTORS:
+            end -= 1  # "[Mike Pence of] Indiana", "[Caledon Research for] the Herald"
         while label == "PERSON" and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
             end -= 1  # "Eleanor Vance-Mbeki [KC]": letters after the name are no part of it
         place = _place_after_in(doc, start, end) if label == "ORG" else None
@@ -1616,7 +1632,10 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     particled = [  # "Des Cars" opening a sentence, tagged ORG: a family name by its particle
         (c, tuple(c.full_words())) for c in clusters if not c.is_person() and c.full_words()[0] in _PARTICLES
     ]
-    for cluster, name_words in [*named_people, *particled]:
+    mixed = [  # "Ait Oufella" tagged a person once and an organisation once: Lahcen Ait Oufella's surname
+        (c, tuple(c.full_words())) for c in clusters if not c.is_person() and c.votes().get("PERSON", 0) > 0
+    ]
+    for cluster, name_words in [*named_people, *particled, *mixed]:
         owners = by_tail.get(name_words, [])
         if len(name_words) >= 2 and len(owners) == 1 and owners[0] in clusters and cluster in clusters:
             for mention in cluster.mentions:
