@@ -1294,3 +1294,10 @@ def test_a_given_name_the_ner_left_out_before_a_middle_initial_is_part_of_the_na
     doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
     [person] = cluster_entities(doc)
     assert person.name == "Eilidh M. Cargill"
+
+
+def test_a_name_with_an_abbreviated_part_tagged_as_two_names_is_one_person() -> None:
+    [person] = cluster_entities(
+        marked_doc("The secretary, [Giorgos Th](PERSON). [Papadakis-Lekkas](PERSON), spoke.")
+    )
+    assert person.name == "Giorgos Th. Papadakis-Lekkas"

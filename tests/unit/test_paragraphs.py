@@ -42,3 +42,15 @@ def test_the_component_goes_just_before_the_parser_once_and_only_if_there_is_one
 def test_a_number_after_no_is_no_sentence_start() -> None:
     doc = mark_paragraph_breaks(spacy.blank("en")("Brandauer, the world No. 2, said so."))
     assert [t.text for t in doc if t.is_sent_start is False] == ["2"]
+
+
+def test_a_name_after_an_abbreviated_part_of_a_person_s_name_is_no_sentence_start() -> None:
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("The secretary, Giorgos Th. Papadakis-Lekkas, spoke. Dr. Th. Then left.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # "Giorgos Th"
+    doc = mark_paragraph_breaks(doc)
+    papadakis = next(t for t in doc if t.text == "Papadakis")
+    assert papadakis.is_sent_start is False
+    then = next(t for t in doc if t.text == "Then")
+    assert then.is_sent_start is None  # "Th." outside a person's name says nothing

@@ -1297,6 +1297,13 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
             saints[left.text] = right.start
         hyphen_start = joined.get(right.start, right.start)
+        abbreviated = hyphen_start == left.end + 1 and doc[left.end].text == "." and len(left[-1].text) <= 2
+        if (
+            abbreviated
+            and left[-1].is_title
+            and {canonical_label(left.label_), canonical_label(right.label_)} == {"PERSON"}
+        ):  # "[Giorgos Th]. [Papadakis-Lekkas]"
+            joined[right.start] = joined.get(left.start, left.start)
         patronymic = right.start == left.end + 1 and doc[left.end].lower_ in _PATRONYMICS
         if patronymic and canonical_label(right.label_) == "PERSON":  # "[Nur Aisyah] binte [Rahman]"
             joined[right.start] = joined.get(left.start, left.start)

@@ -14,7 +14,7 @@ sentences in the middle of names ("The festival's director, Kim | Soo-yeon, said
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COMPONENT = "paragraph_breaks"
 
@@ -30,12 +30,24 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.like_num and token.i > 1 and before.text == "." and doc[token.i - 2].text in {"No", "Nos"}:
             token.is_sent_start = False  # nor a number after "No.": "the world No. | 2, said"
+        elif (
+            token.is_title and token.i > 1 and before.text == "." and _abbreviated_name_part(doc[token.i - 2])
+        ):
+            token.is_sent_start = (
+                False  # nor a name after an abbreviated part of it: "Giorgos Th. | Papadakis"
+            )
     for token in doc:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True
             if token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _abbreviated_name_part(token: Token) -> bool:
+    """``Th`` of "Giorgos Th. Papadakis-Lekkas": a capitalised word of one or two letters ending a person's
+    name the NER found."""
+    return token.ent_type_ in {"PERSON", "PER"} and token.is_title and len(token.text) <= 2 and token.is_alpha
 
 
 def attach_paragraph_breaks(nlp: Language) -> None:
