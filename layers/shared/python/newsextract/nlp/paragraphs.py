@@ -8,7 +8,9 @@ which respects sentence starts that are already set, parses the paragraph's firs
 
 The parser also respects tokens marked as no sentence start: inside a name the NER found (in
 ``en_newsextract`` the NER runs before the parser) and around a hyphen between two words, the parser broke
-sentences in the middle of names ("The festival's director, Kim | Soo-yeon, said"; "Gen. Mark | Milley").
+sentences in the middle of names ("The festival's director, Kim | Soo-yeon, said"; "Gen. Mark | Milley"),
+after "No." before a number ("the world No. | 2") and after a one- or two-letter part ending a person's name
+("Giorgos Th. | Papadakis-Lekkas").
 """
 
 from __future__ import annotations
