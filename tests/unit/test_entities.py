@@ -1301,3 +1301,10 @@ def test_a_name_with_an_abbreviated_part_tagged_as_two_names_is_one_person() -> 
         marked_doc("The secretary, [Giorgos Th](PERSON). [Papadakis-Lekkas](PERSON), spoke.")
     )
     assert person.name == "Giorgos Th. Papadakis-Lekkas"
+
+
+def test_a_body_s_second_field_after_and_joins_its_name() -> None:
+    doc = marked_doc(
+        "The [Ministry of Water](ORG) and Energy said so. The [Ministry of Health](ORG) and doctors met."
+    )
+    assert names(doc) == {("Ministry of Water and Energy", "ORG"), ("Ministry of Health", "ORG")}

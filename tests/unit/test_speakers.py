@@ -1438,3 +1438,10 @@ def test_a_nationality_before_a_title_in_an_apposition_is_not_the_person() -> No
     source = span(doc, "The group's negotiator, Austrian MEP Lukas Brand")
     speaker = resolve_speaker(unquoted(doc, [austrian, brand]), source, [])
     assert speaker is not None and speaker.entity_id == "e2"
+
+
+def test_the_party_is_the_one_party_just_named() -> None:
+    doc = NLP("The Austrian Homeland Alliance rejected the symbols. The party also accused the police.")
+    alliance = entity(doc, "e1", "Austrian Homeland Alliance", "ORG", ["Austrian Homeland Alliance"])
+    party = resolve_speaker(unquoted(doc, [alliance]), span(doc, "The party"), [])
+    assert party is not None and party.entity_id == "e1"

@@ -515,12 +515,17 @@ def _ticker(doc: Doc, ent: Span) -> bool:
 def _second_field_end(doc: Doc, ent: Span) -> int:
     """Where a body's name ends when the NER stopped at the "and" before its second field ("[Ministry of
     Climate and] Green Growth"): over up to three capitalised words the NER left untagged."""
-    if canonical_label(ent.label_) != "ORG" or ent[-1].lower_ != "and" or "of" not in {t.lower_ for t in ent}:
+    if canonical_label(ent.label_) != "ORG" or "of" not in {t.lower_ for t in ent}:
         return ent.end
     end = ent.end
-    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+    if ent[-1].lower_ != "and":  # "[Ministry of Water] and Energy"
+        if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+            return ent.end
         end += 1
-    return end
+    first = end
+    while end < len(doc) and end - first < 3 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end if end > first else ent.end
 
 
 def _portfolio_list_end(doc: Doc, ent: Span) -> int:

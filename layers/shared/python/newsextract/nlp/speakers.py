@@ -536,7 +536,9 @@ class Speakers:
                 and entity.label in {"ORG", "MISC"}  # "Fossil Free Norden" tagged MISC
                 and self._described_as(start, end, words[-1])
             }
-        just_named = _GROUP_WORDS | _BODY_WORDS | {"council", "ministry", "institute", "body"}
+        just_named = (
+            _GROUP_WORDS | _BODY_WORDS | {"council", "ministry", "institute", "body", "regulator", "party"}
+        )
         if not found and len(words) == 2 and words[-1] in just_named:  # not "the state's health department"
             found = {
                 e.id: e for e in self._organisations_just_before(source)
