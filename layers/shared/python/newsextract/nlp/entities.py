@@ -1621,18 +1621,17 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         else:
             by_first_last[pair] = cluster
     # a given name before a patronymic: "Nur Aisyah" joins the one person "Nur Aisyah binte Rahman"
-    for cluster in list(clusters):
+    patronymic = {  # the given names before a patronymic, and the people they name
+        id(c): (words[: words.index(w)], c)
+        for c in clusters
+        if (words := c.full_words()) and any(w in _PATRONYMICS for w in words[1:]) and c.is_person()
+        for w in words[1:]
+        if w in _PATRONYMICS
+    }
+    for cluster in list(clusters) if patronymic else []:
         words = cluster.full_words()
-        fathers = [
-            c
-            for c in clusters
-            if c is not cluster
-            and c.is_person()
-            and len(c.full_words()) > len(words) + 1
-            and c.full_words()[: len(words)] == words
-            and c.full_words()[len(words)] in _PATRONYMICS
-        ]
-        if len(fathers) == 1 and cluster.is_person():
+        fathers = [c for given, c in patronymic.values() if c is not cluster and given == words]
+        if len(fathers) == 1 and fathers[0] in clusters and cluster.is_person():
             _merge(clusters, fathers[0], cluster)
     # family names of two words or more: "Ramírez Ochoa" joins the one person "Claudia Ramírez Ochoa",
     # "van der Meer" the one person "Elise van der Meer"
