@@ -1308,3 +1308,10 @@ def test_a_body_s_second_field_after_and_joins_its_name() -> None:
         "The [Ministry of Water](ORG) and Energy said so. The [Ministry of Health](ORG) and doctors met."
     )
     assert names(doc) == {("Ministry of Water and Energy", "ORG"), ("Ministry of Health", "ORG")}
+
+
+def test_shares_of_a_company_are_no_part_of_its_name() -> None:
+    doc = marked_doc(
+        "[Shares of Veridane Therapeutics](ORG) fell. [Veridane](PERSON) said it would cut jobs."
+    )
+    assert names(doc) == {("Veridane Therapeutics", "ORG")}

@@ -170,9 +170,10 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
 _GROUPS_OF_PEOPLE = frozenset({
     "customers", "shareholders", "employees", "workers", "residents", "fans", "users", "clients",
     "passengers", "supporters", "patients", "students", "parents", "investors", "staff", "officials",
-    "executives", "critics", "viewers", "readers", "voters", "members",
+    "executives", "critics", "viewers", "readers", "voters", "members", "shares", "stocks",
 })  # fmt: skip
-"""Plural nouns the NER takes into a name before "of" ("[Customers of Northfield Savings Bank]")."""
+"""Plural nouns the NER takes into a name before "of" ("[Customers of Northfield Savings Bank]", "[Shares of
+Veridane Therapeutics]")."""
 _PEOPLE_NOUNS = frozenset({
     "counsel", "forecasters", "officials", "experts", "critics", "researchers", "scientists", "investigators",
     "prosecutors", "witnesses", "residents", "doctors", "observers", "sources", "analysts", "economists",
