@@ -1764,8 +1764,11 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         unplaced = votes.get("LOC", 0) == sum(votes.values()) and not any(
             m.locative for m in cluster.mentions
         )
-        nameless = cluster.label() == "PERSON" and _no_person_but_the_name(cluster)  # "[Saint Aldric] said"
-        if len(words) < 2 or not (unplaced or nameless or cluster.label() == "ORG"):
+        if len(words) < 2:
+            continue
+        label = cluster.label()
+        nameless = label == "PERSON" and _no_person_but_the_name(cluster)  # "[Saint Aldric] said"
+        if not (unplaced or nameless or label == "ORG"):
             continue
         owners = [
             c

@@ -77,7 +77,7 @@ from newsextract.nlp.entities import (
     NATIONALITY_ENDINGS,
     PLATFORMS,
 )
-from newsextract.nlp.labels import PERSON_LABELS
+from newsextract.nlp.labels import PERSON_LABELS, canonical_label
 from newsextract.result import Entity, Speaker
 
 SPEAKER_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
@@ -757,7 +757,7 @@ class Speakers:
             in_span = span.start <= token.i < span.end
             bracketed = token.left_edge.text == "("  # "Sen. Curtis Rowe (R-Idaho)": no role
             # "WHO Director-General [Amara Bekele]" misparsed, "reached in Victoria, [British Columbia]"
-            the_name = token.ent_type_ in PERSON_LABELS or token.ent_type_ in _PLACE_LABELS
+            the_name = canonical_label(token.ent_type_) in {"PERSON", "LOC"}
             if token.dep_ == "appos" and in_span and not token.like_num and not bracketed and not the_name:
                 left = min(t.i for t in token.subtree)
                 right = max(t.i for t in token.subtree) + 1
@@ -1010,7 +1010,6 @@ def _platform(entity: Entity) -> bool:
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _represented(speakers: Speakers, source: Span) -> Entity | None:
@@ -1422,14 +1421,15 @@ def _role_head(role: str) -> list[str]:
     words = role.lower().split()
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else ""
-        participle = word.endswith("ing") and (following in _DETERMINERS or following in _ROLE_HEAD_ENDS)
+        participle = word.endswith("ing") and (following in DETERMINERS or following in _ROLE_HEAD_ENDS)
         if word in _ROLE_HEAD_ENDS or (head and participle):  # not "Chile's mining minister"
             break
         head.append(word)
     return head
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+"""Words opening a role or a described noun phrase ("[the] mayor", "[its] chairman")."""
 
 
 _ANONYMOUS = re.compile(

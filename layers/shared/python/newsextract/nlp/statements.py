@@ -98,7 +98,7 @@ from newsextract.nlp.attribution import (
 )
 from newsextract.nlp.entities import BUSINESS_DESIGNATORS, DATELINE, PLATFORMS, RANKS, ROLE_NOUNS
 from newsextract.nlp.labels import PERSON_LABELS
-from newsextract.nlp.speakers import PERSON_NOUNS, Speakers, named_later, resolve_speaker
+from newsextract.nlp.speakers import DETERMINERS, PERSON_NOUNS, Speakers, named_later, resolve_speaker
 from newsextract.result import Entity, Speaker, Statement, StatementKind, TextSpan
 
 SPANS_KEY = "attribution"
@@ -967,9 +967,6 @@ def _fronted_name(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, start, named_end)
 
 
-_ROLE_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
-
-
 def _named_before_cue(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Span:
     """``[The inquiry] will report by June, [the Treasurer, Jim Chalmers,] said``: a source marked before a
     clause of its own gives way to the phrase ending in a name set off by commas just before the cue."""
@@ -977,7 +974,7 @@ def _named_before_cue(doc: Doc, layout: _Layout, source: Span, cue: Span) -> Spa
     if not gap or gap[-1].text != "," or not any(t.tag_ in syntax.FINITE_TAGS for t in gap):
         return source
     named = _fronted_name(doc, layout, cue)
-    if named is None or named.start <= source.end or named[0].lower_ not in _ROLE_OPENERS:
+    if named is None or named.start <= source.end or named[0].lower_ not in DETERMINERS:
         return source
     person = any(t.ent_type_ in PERSON_LABELS for t in named[-2:]) and "," in named.text
     return named if person else source  # a role and a person's name, not "... in [Oklahoma]"
@@ -990,9 +987,7 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     verb_form = cue[0].lower_ in CUE_LEXICON or cue[0].lower_.endswith("s")
     if cue[0].pos_ not in {"NOUN", "PROPN"} or not verb_form:
         return None  # only a verb the tagger took for a noun ("estimates", "shows"), not "goal"
-    start, _ = layout.sentence_of(cue.start)
-    while start < cue.start and (doc[start].is_space or doc[start].is_punct):
-        start += 1
+    start = _sentence_opening(doc, layout, cue, past_punctuation=True)
     phrase = doc[start : cue.start]
     if not 0 < len(phrase) <= 10 or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -1001,15 +996,21 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, start, cue.start)
 
 
+def _sentence_opening(doc: Doc, layout: _Layout, cue: Span, *, past_punctuation: bool = False) -> int:
+    """The first token of the cue's sentence that is no whitespace (nor punctuation, if asked)."""
+    start, _ = layout.sentence_of(cue.start)
+    while start < cue.start and (doc[start].is_space or (past_punctuation and doc[start].is_punct)):
+        start += 1
+    return start
+
+
 def _aged_name_opening(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``[Rao], 52, later told analysts``: with no subject in the parse, capitalised words opening the
     sentence, then an age set off by commas and at most one adverb before a speech verb, are the source,
     whether or not the NER tagged them."""
     if cue[-1].lower_ not in CUE_LEXICON:
         return None
-    start, _ = layout.sentence_of(cue.start)
-    while start < cue.start and doc[start].is_space:
-        start += 1
+    start = _sentence_opening(doc, layout, cue)
     end = start
     while end < cue.start and end - start < 3 and doc[end].is_title:
         end += 1
@@ -1026,9 +1027,7 @@ def _fronted_name_with_apposition(doc: Doc, layout: _Layout, cue: Span) -> Span 
     apposition set off by commas (no verb in it) up to a speech verb, is the source."""
     if cue[-1].lower_ not in CUE_LEXICON:
         return None
-    start, _ = layout.sentence_of(cue.start)
-    while start < cue.start and doc[start].is_space:
-        start += 1
+    start = _sentence_opening(doc, layout, cue)
     dateline = DATELINE.match(layout.text, doc[start].idx)
     while dateline is not None and start < cue.start and doc[start].idx < dateline.end():
         start += 1  # "SAN JOSE, Calif. (Bayline News) — [Nimbral Systems, the cloud-storage company,] said"
@@ -1049,9 +1048,6 @@ def _fronted_name_with_apposition(doc: Doc, layout: _Layout, cue: Span) -> Span 
     return _words(doc, start, cue.start)
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-
-
 def _set_off_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     """``In a statement after the meeting, [the bank's monetary policy committee, known as Copom,] said``:
     with no subject in the parse, the noun phrase set off by commas just before a speech verb, opening with
@@ -1070,12 +1066,12 @@ def _set_off_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
         appositions = [doc[a + 1 : b] for a, b in pieces[k + 1 :]]
         if (
             len(head) > 1
-            and head[0].lower_ in _DETERMINERS
+            and head[0].lower_ in DETERMINERS
             and head[-1].pos_ in {"NOUN", "PROPN"}
             and not any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} for t in head)
             and all(
                 len(a) > 0
-                and (a[0].lower_ in _DETERMINERS or a.text.lower().startswith(("known as", "also known as")))
+                and (a[0].lower_ in DETERMINERS or a.text.lower().startswith(("known as", "also known as")))
                 for a in appositions
             )
             and len(words) <= 15
@@ -1104,7 +1100,7 @@ def _inverted_source(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
     return _words(doc, cue.end, end)
 
 
-def _inverted_person(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
+def _inverted_person(doc: Doc, cue: Span) -> Span | None:
     """``Cattle producers are not the villains of this story, argued [Otávio Brandt], president of ...``: a
     speech verb after a comma, followed by a person's name and a comma or full stop, has that person as
     source."""
@@ -1118,9 +1114,7 @@ def _inverted_person(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
 
 def _clause_before_comma(doc: Doc, layout: _Layout, cue: Span) -> list[Span]:
     """The unquoted clause from the sentence start to the comma before an inverted cue, when it has a verb."""
-    start, _ = layout.sentence_of(cue.start)
-    while start < cue.start and (doc[start].is_space or doc[start].is_punct):
-        start += 1
+    start = _sentence_opening(doc, layout, cue, past_punctuation=True)
     clause = doc[start : cue.start - 1]
     if not clause or layout.quoted[clause[0].idx] or not _has_verb(clause):
         return []
@@ -1502,7 +1496,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
             and not _own_subject(layout, cue, cues[index - 1].end)
         ):
             group.source = groups[index - 1].source
-        inverted = _inverted_person(doc, layout, cue) if group.source is None else None
+        inverted = _inverted_person(doc, cue) if group.source is None else None
         if inverted is not None:  # "Cattle producers are not the villains, argued [Otávio Brandt], ..."
             group.source = inverted
             if not group.contents:
