@@ -1446,3 +1446,28 @@ def test_she_after_a_statement_inside_her_own_content_is_not_the_name_that_opens
     statements = extract_statements(doc, [arnaud, vernay])
     she = next(s for s in statements if s.source is not None and s.source.text == "she")
     assert she.speaker is not None and she.speaker.entity_id == "e1"
+
+
+def test_the_reason_a_source_goes_unnamed_is_no_statement_and_gives_back_the_real_one() -> None:
+    # GIVEN the model marking why sources stay anonymous as attributions, once running its content on over
+    # the real cue ("... to discuss [the case said the portal failed]")
+    doc = marked_doc(
+        "[Two officials](SOURCE) [were not authorised](CUE) to discuss "
+        "[the case said the portal failed](CONTENT). "
+        "A clerk, [who](SOURCE) [asked](CUE) [not to be named](CONTENT), "
+        "[said](CUE) [the count was slow](CONTENT). "
+        "[She](SOURCE) [declined](CUE) [to give her name](CONTENT). "
+        "[Roe](SOURCE) [declined](CUE) [to comment](CONTENT)."
+    )
+    for token in doc:
+        token.pos_ = "VERB" if token.text == "said" else "NOUN"
+    statements = extract_statements(doc, [])
+    # THEN no statement is the reason, the run-on content gives its speech verb back, and the relative
+    # pronoun of the anonymity clause does not become the source of the verb after it
+    assert [(s.cue.text if s.cue else None, s.content.text if s.content else None) for s in statements] == [
+        ("said", "the portal failed"),
+        ("said", "the count was slow"),
+        ("declined", "to comment"),
+    ]
+    assert statements[0].source is not None and statements[0].source.text == "Two officials"
+    assert statements[1].source is None or statements[1].source.text != "who"

@@ -170,8 +170,9 @@ def index_keys(name: str, label: str) -> list[str]:
             keys.append(words[0])  # "Park Ji-hoon" -> "park"
             return list(dict.fromkeys(keys))
         raw_last = name.split()[-1]
-        if "-" in raw_last.strip("-") and len(name.split()) >= 2:
-            keys.append(normalize_key(raw_last))  # "Babatunde Adeyemi-Cole" -> "adeyemi cole"
+        hyphenated = normalize_key(raw_last) if "-" in raw_last.strip("-") and len(name.split()) >= 2 else ""
+        if hyphenated:
+            keys.append(hyphenated)  # "Babatunde Adeyemi-Cole" -> "adeyemi cole"; "{-{" has no key
         if len(words) >= 3:
             keys.append(f"{words[0]} {words[-1]}")
         if len(words) >= 2 and len(words[-1]) >= 2 and words[-1] not in STRIP_PREFIXES:

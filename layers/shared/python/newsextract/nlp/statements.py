@@ -74,10 +74,11 @@ where the parse reads "to staff" as an infinitive. A clause the model marked as 
 said" is content and X the source ("Poachers killed ..., the Kenya Wildlife Service said"); a model source in
 an earlier sentence, past a full stop after a lower-case word, loses to the cue's own parsed subject; a cue
 loses "for" before a stretch of time ("[have warned] for months"), which is no addressee either; a name right
-after a source's last noun joins it ("Russia's state news agency [TASS]"). Each source then resolves to a
-speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no content, no such
-speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks precision on PolNeAR
-dev, not a probability."""
+after a source's last noun joins it ("Russia's state news agency [TASS]"). The reason a source goes unnamed
+("who asked not to be named", "were not authorised to discuss the case") is no statement. Each source then
+resolves to a speaker among the article's entities (``newsextract.nlp.speakers``); a statement with no
+content, no such speaker and no speech verb is left out. ``confidence`` is a weighted score that tracks
+precision on PolNeAR dev, not a probability."""
 
 from __future__ import annotations
 
@@ -1380,6 +1381,71 @@ def _split_at_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> 
     return out
 
 
+_ANONYMITY_CONTENT = re.compile(
+    r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|to\s+(?:give|reveal|disclose)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|last\s+)?names?\b|anonymity\b",
+    re.IGNORECASE,
+)
+_ANONYMITY_CUES = {
+    "ask", "asked", "asking", "decline", "declined", "declining", "request", "requested", "refuse", "refused",
+    "speak", "spoke", "speaking",
+}  # fmt: skip
+_AUTHORISED = {
+    "authorize", "authorise", "authorized", "authorised", "permit", "permitted", "allow", "allowed",
+}  # fmt: skip
+_NEGATIONS = {"not", "n't", "never", "neither", "nor"}
+
+
+def _anonymity_reason(doc: Doc, cue: Span, content: Span | None) -> bool:
+    """Why a source goes unnamed, not what it said: "[were not authorised] [to discuss the case]", "who
+    [asked] [not to be named]", "[declined] [to give her name]"."""
+    lemmas = {t.lemma_.lower() for t in cue} | {t.lower_ for t in cue}
+    if lemmas & _AUTHORISED:
+        before = doc[max(cue.start - 2, 0) : cue.start]  # "Neither [was authorized]"
+        return bool({t.lower_ for t in [*cue, *before]} & _NEGATIONS)
+    return (
+        content is not None
+        and bool(lemmas & _ANONYMITY_CUES)
+        and _ANONYMITY_CONTENT.match(content.text) is not None
+    )
+
+
+def _without_anonymity_reasons(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
+    """A cue and content that give the reason for anonymity are dropped; when the model ran that content on
+    over the real attribution ("who were not authorised [to discuss the case said the portal had ...]"), the
+    speech verb becomes the cue and the words after it the content."""
+    out: list[Span] = []
+    skip: set[tuple[int, int]] = set()
+    ordered = sorted(spans, key=lambda s: s.start)
+    for index, span in enumerate(ordered):
+        if span.label_ != "CUE" or (span.start, span.end) in skip:
+            continue
+        contents: list[Span] = []  # the content right after the cue, in one or more pieces
+        for after in ordered[index + 1 :]:
+            gap = after.start - (contents[-1].end if contents else span.end)
+            if after.label_ != "CONTENT" or gap > (1 if contents else 3):  # "not authorized to discuss [...]"
+                break
+            contents.append(after)
+        content = Span(doc, contents[0].start, contents[-1].end) if contents else None
+        if not _anonymity_reason(doc, span, content):
+            continue
+        skip.add((span.start, span.end))
+        skip.update((c.start, c.end) for c in contents)
+        # "One pilot, [who] asked not to be named, said": the pilot said it, not "who"
+        before = ordered[index - 1] if index > 0 else None
+        if before is not None and before.end == span.start and _relative_pronoun(before):
+            skip.add((before.start, before.end))
+        if content is None:
+            continue
+        verb = next((t for t in content[2:] if _plain_speech_verb(layout, t)), None)
+        rest = _words(doc, verb.i + 1, content.end) if verb is not None else None
+        if verb is not None and rest is not None:
+            out.append(Span(doc, verb.i, verb.i + 1, label="CUE"))
+            out.append(Span(doc, rest.start, rest.end, label="CONTENT"))
+    out += [s for s in spans if (s.start, s.end) not in skip]
+    return sorted(out, key=lambda s: s.start)
+
+
 def _split_at_closing_quotes(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
     """``“[She will be held accountable,” Acting U.S. Attorney] Joshua Levy said``: a quoted content marked on
     past its closing mark up to a cue ends at the mark, and the words after it are the source."""
@@ -1445,6 +1511,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
     spans = _split_at_speech_verbs(doc, layout, _split_at_closing_quotes(doc, layout, spans))
+    spans = _without_anonymity_reasons(doc, layout, spans)
     spans += [*_as_put_it(doc, layout, spans), *_missed_speech_verbs(doc, layout, spans)]
     spans.sort(key=lambda s: s.start)
     if DROP_QUOTED_CUES:
