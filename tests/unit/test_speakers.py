@@ -1445,3 +1445,50 @@ def test_the_party_is_the_one_party_just_named() -> None:
     alliance = entity(doc, "e1", "Austrian Homeland Alliance", "ORG", ["Austrian Homeland Alliance"])
     party = resolve_speaker(unquoted(doc, [alliance]), span(doc, "The party"), [])
     assert party is not None and party.entity_id == "e1"
+
+
+def test_the_agency_among_several_is_the_one_named_in_the_sentence_before() -> None:
+    doc = NLP(
+        "The Civil Protection Office ordered an evacuation. Lava spread north, according to the Icelandic "
+        "Meteorological Office. The agency said the fissure had grown."
+    )
+    civil = entity(doc, "e1", "Civil Protection Office", "ORG", ["Civil Protection Office"])
+    met = entity(doc, "e2", "Icelandic Meteorological Office", "ORG", ["Icelandic Meteorological Office"])
+    found = resolve_speaker(unquoted(doc, [civil, met]), span(doc, "The agency"), [])
+    assert found is not None and found.entity_id == "e2"
+
+
+@pytest.mark.parametrize(("designator", "expected"), [([], "e1"), (["plc"], None)])
+def test_the_regulator_after_a_paragraph_break_is_the_organisation_that_was_the_subject_before(
+    designator: list[str], expected: str | None
+) -> None:
+    # GIVEN "Ofwat fined Thamesbrook Water. ¶ The regulator said it acted." (or "Ofwat plc": a business)
+    name = ["Ofwat", *designator]
+    words = [
+        *name,
+        "fined",
+        "Thamesbrook",
+        "Water",
+        ".",
+        "\n\n",
+        "The",
+        "regulator",
+        "said",
+        "it",
+        "acted",
+        ".",
+    ]
+    at = len(name) - 1  # the name's last word, the subject of "fined"
+    heads = [at + 1] * at + [at + 1, at + 1, at + 3, at + 1, at + 1, at + 5, at + 7, at + 8, at + 8]
+    heads += [at + 10, at + 8, at + 8]
+    deps = ["compound"] * at + ["nsubj", "ROOT", "compound", "obj", "punct", "ROOT", "det", "nsubj", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    spaces = [
+        word not in {".", "\n\n"} and after not in {".", "\n\n"}
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    ]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    ofwat = entity(doc, "e1", " ".join(name), "ORG", [" ".join(name)])
+    company = entity(doc, "e2", "Thamesbrook Water", "ORG", ["Thamesbrook Water"])
+    found = resolve_speaker(unquoted(doc, [ofwat, company]), span(doc, "The regulator"), [])
+    assert found is not None and found.entity_id == expected

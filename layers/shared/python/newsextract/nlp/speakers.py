@@ -543,6 +543,11 @@ class Speakers:
             found = {
                 e.id: e for e in self._organisations_just_before(source)
             }  # "the group": the one just named
+        if len(found) > 1 and words[-1] not in _COMPANY_NOUNS:
+            found = self._the_one_just_before(source, found)
+        if not found and len(words) == 2 and words[-1] in just_named:  # "Ofwat announced ... ¶ The regulator"
+            subject = self._previous_organisation(source)
+            found = {subject.id: subject} if subject is not None else {}
         if not found and words == ["the", "group"]:  # else the one association named before
             found = {
                 e.id: e for e in earlier if e.label == "ORG" and e.name.lower().split()[-1] in _GROUP_NAMES
@@ -610,6 +615,27 @@ class Speakers:
                 if since <= start < source.start_char and entity.label == "ORG" and not _platform(entity)
             }.values()
         )
+
+    def _previous_organisation(self, source: Span) -> Entity | None:
+        """The organisation that is the subject of the sentence before, also across a paragraph break, unless
+        its name makes it a business ("Thamesbrook Water plc") or a platform."""
+        subjects = self._previous_subjects(source)
+        subject = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
+        if subject is None or subject.label != "ORG" or _platform(subject):
+            return None
+        return None if subject.name.lower().split()[-1] in BUSINESS_DESIGNATORS else subject
+
+    def _the_one_just_before(self, source: Span, found: dict[str, Entity]) -> dict[str, Entity]:
+        """Of several organisations "the agency" could mean, the subject of the sentence before ("PAGASA
+        cautioned ... The agency said") or else the only one named in it or before the noun in its own
+        sentence ("according to the Icelandic Meteorological Office. The agency said"); none when neither
+        tells them apart."""
+        subjects = self._previous_subjects(source)
+        subject = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
+        if subject is not None and subject.id in found:
+            return {subject.id: subject}
+        just = [e for e in self._organisations_just_before(source) if e.id in found]
+        return {just[0].id: just[0]} if len(just) == 1 else {}
 
     def _descriptions(self, start: int, end: int) -> tuple[str, str]:
         """The lower-case word right before the mention at ``start`` ("the startup [Orbex]") and the noun
