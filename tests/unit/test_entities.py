@@ -1315,3 +1315,28 @@ def test_shares_of_a_company_are_no_part_of_its_name() -> None:
         "[Shares of Veridane Therapeutics](ORG) fell. [Veridane](PERSON) said it would cut jobs."
     )
     assert names(doc) == {("Veridane Therapeutics", "ORG")}
+
+
+def test_a_first_name_tagged_apart_before_an_initial_and_fields_before_a_designator() -> None:
+    doc = marked_doc(
+        "The nurse, [Karen](MISC) [L. Dubois](PERSON), spoke. The [Linden Heights](LOC) Water and "
+        "[Sewer Authority](ORG) spoke. [Maple](LOC) Street and [Acme Corp](ORG) met."
+    )
+    assert names(doc) == {
+        ("Karen L. Dubois", "PERSON"),
+        ("Linden Heights Water and Sewer Authority", "ORG"),
+        ("Maple", "LOC"),
+        ("Acme Corp", "ORG"),
+    }
+
+
+def test_a_name_apposed_to_a_persons_role_is_a_person_whatever_the_ner_label() -> None:
+    doc = marked_doc(
+        "[Le Minh Tuan](ORG), a strategist at [Kestrel Bank](ORG), spoke. "
+        "[Harbor Ventures](ORG), the market leader in ferries, grew."
+    )
+    assert names(doc) == {
+        ("Le Minh Tuan", "PERSON"),
+        ("Kestrel Bank", "ORG"),
+        ("Harbor Ventures", "ORG"),
+    }

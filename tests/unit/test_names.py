@@ -121,3 +121,12 @@ def test_a_hyphenated_first_name_has_a_gender_only_when_both_parts_agree() -> No
     assert first_name_gender("Jean Smith") == "F"
     assert first_name_gender("Jean-Luc Marchetti") is None  # "Luc" is no census name
     assert first_name_gender("Mary-Kate Olsen") == "F"
+
+
+def test_a_vietnamese_family_name_first_is_no_given_name_and_thi_or_van_gives_the_gender() -> None:
+    from newsextract.names import first_name_gender
+
+    assert first_name_gender("Le Minh Tuan") is None  # the census lists "Le" as a woman's first name
+    assert first_name_gender("Tran Quoc Bao") is None
+    assert first_name_gender("Nguyen Thi Lan Huong") == "F"
+    assert first_name_gender("Tran Van Hoang") == "M"

@@ -1492,3 +1492,14 @@ def test_the_regulator_after_a_paragraph_break_is_the_organisation_that_was_the_
     company = entity(doc, "e2", "Thamesbrook Water", "ORG", ["Thamesbrook Water"])
     found = resolve_speaker(unquoted(doc, [ofwat, company]), span(doc, "The regulator"), [])
     assert found is not None and found.entity_id == expected
+
+
+def test_the_union_is_the_organisation_introduced_as_the_union_in_an_apposition() -> None:
+    doc = NLP(
+        "Nurses walked out at Corvallis Health Partners. The union, the Bay State Nurses Alliance, wants "
+        "limits. Talks went on for hours. The union said the nurses would return."
+    )
+    clinic = entity(doc, "e1", "Corvallis Health Partners", "ORG", ["Corvallis Health Partners"])
+    nurses = entity(doc, "e2", "Bay State Nurses Alliance", "ORG", ["Bay State Nurses Alliance"])
+    found = resolve_speaker(unquoted(doc, [clinic, nurses]), span(doc, "The union", 1), [])
+    assert found is not None and found.entity_id == "e2"

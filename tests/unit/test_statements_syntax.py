@@ -2481,3 +2481,29 @@ def test_a_person_named_right_after_an_inverted_cue_is_the_source_and_the_clause
     statement = only(doc, [named(doc, "e1", "Otavio Brandt", "PERSON")])
     assert statement.source is not None and statement.source.text == "Otavio Brandt"
     assert statement.content is not None and statement.content.text == "Farmers are not villains"
+
+
+def test_a_subject_the_parse_found_inside_a_fronted_names_apposition_gives_the_whole_source() -> None:
+    # GIVEN "Olamide Fashola, a mining analyst at Lagos-based consultancy Ridgeline Africa, argued that prices
+    # fell." with the tagger calling "Olamide" a preposition, the parser starting a sentence at "Ridgeline"
+    # and making "Africa" the subject of "argued"
+    words = ["Olamide", "Fashola", ",", "a", "mining", "analyst", "at", "Lagos", "-", "based", "consultancy"]
+    words += ["Ridgeline", "Africa", ",", "argued", "that", "prices", "fell", "."]
+    heads = [1, 1, 5, 5, 5, 1, 10, 9, 7, 10, 1, 12, 14, 12, 14, 17, 17, 14, 14]
+    deps = ["case", "ROOT", "punct", "det", "compound", "appos", "case", "compound", "punct", "amod", "nmod"]
+    deps += ["compound", "nsubj", "punct", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PROPN"]
+    pos += ["PROPN", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", *["O"] * 5, "B-LOC", "O", "O", "O", "B-ORG", "I-ORG", *["O"] * 6]
+    spaces = [
+        word not in {"Lagos", "-"} and after not in {",", "."}
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    ]
+    doc = parsed(words, heads, deps, [(14, 15, "CUE"), (15, 18, "CONTENT")], ents=ents, spaces=spaces)
+    for token, tag in zip(doc, pos, strict=True):
+        token.pos_ = tag
+    people = [named(doc, "e1", "Olamide Fashola", "PERSON"), named(doc, "e2", "Ridgeline Africa", "ORG")]
+    statement = only(doc, people)
+    expected = "Olamide Fashola, a mining analyst at Lagos-based consultancy Ridgeline Africa"
+    assert statement.source is not None and statement.source.text == expected
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

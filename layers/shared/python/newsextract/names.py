@@ -199,4 +199,15 @@ def first_name_gender(name: str) -> str | None:
         genders = {_first_names().get(normalize_key(part)) for part in raw[0].split("-") if part}
         return genders.pop() if len(genders) == 1 else None
     words = normalize_key(name).split()
+    if len(words) > 2 and words[0] in _VIETNAMESE_FAMILY_NAMES:  # "Le Minh Tuan": "Le" is no given name
+        return _VIETNAMESE_GENDERED_MIDDLES.get(words[1])  # "Nguyen Thi Lan Huong" -> "F"
     return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+_VIETNAMESE_FAMILY_NAMES = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "trinh", "dinh", "truong", "lam",
+})  # fmt: skip
+"""The commonest Vietnamese family names, which open a name ("Tran Quoc Bao"); the census lists some ("Le",
+"Tran") as women's first names."""
+_VIETNAMESE_GENDERED_MIDDLES = {"thi": "F", "van": "M"}

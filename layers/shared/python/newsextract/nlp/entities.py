@@ -581,6 +581,21 @@ def _second_portfolio(doc: Doc, left: Span, right: Span) -> bool:
     return labels == {"ORG"} and 2 <= len(right) <= 3 and right[-1].lower_ not in BUSINESS_DESIGNATORS
 
 
+def _fields_before_designator(doc: Doc, left: Span, right: Span) -> bool:
+    """``[Linden Heights] Water and [Sewer Authority]``: a place or organisation, one or two capitalised words
+    the NER left untagged, "and", and an organisation ending in a public body's designator: one body named for
+    its fields."""
+    between, designator = doc[left.end : right.start], right[-1].lower_
+    if not 2 <= len(between) <= 3 or between[-1].lower_ != "and" or designator in BUSINESS_DESIGNATORS:
+        return False  # not "[Maple] Street and [Acme Corp]"
+    if designator not in _ORG_DESIGNATORS:
+        return False
+    untagged = all(t.is_title and t.is_alpha and not t.ent_type_ for t in between[:-1])
+    return (
+        untagged and canonical_label(left.label_) in {"ORG", "LOC"} and canonical_label(right.label_) == "ORG"
+    )
+
+
 def _place_after_in(doc: Doc, start: int, end: int) -> int | None:
     """``[Flinders University in Australia]`` tagged as one organisation: where the place after "in" starts,
     when the words before "in" end like an organisation's name ("University", "Institute", "Bank")."""
@@ -844,12 +859,17 @@ def _name_words_before(doc: Doc, ent: Span) -> int:
     return word.i if named else start
 
 
-_DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose"}
+_DESCRIPTOR_HEAD_ENDS = {"of", "that", "which", "based", "in", "with", "for", "and", "behind", "whose", "at"}
 _SERVICE_KINDS = {
     "streaming", "delivery", "messaging", "subscription", "payments", "payment", "cloud", "music",
 }  # fmt: skip
 """Modifiers that make "service" a company ("the video streaming service"), not a public body."""
 _PERSON_ROLES = ROLE_NOUNS - {"head", "member", "counterpart", "successor", "predecessor", "author", "owner"}
+_APPOSED_PERSON_NOUNS = (_PERSON_ROLES | _PERSON_DESCRIPTORS | {"strategist", "trader", "consultant"}) - {
+    "chief", "leader", "player", "resident", "veteran",
+}  # fmt: skip
+"""Nouns heading an apposition that make the name before it a person ("[Le Minh Tuan], a strategist at
+Kestrel Bank," tagged ORG); not "leader" ("the market leader") nor "player" ("a major player in")."""
 
 
 def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
@@ -1314,12 +1334,17 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if patronymic and canonical_label(right.label_) == "PERSON":  # "[Nur Aisyah] binte [Rahman]"
             joined[right.start] = joined.get(left.start, left.start)
         initial = left.end == right.start and _INITIAL.fullmatch(right[0].text) is not None
-        if initial and canonical_label(left.label_) == canonical_label(right.label_) == "PERSON":
-            joined[right.start] = joined.get(left.start, left.start)  # "[Gillian] [M. Foster]"
+        given = canonical_label(left.label_) == "PERSON" or (len(left) == 1 and is_first_name(left.text))
+        if initial and given and canonical_label(right.label_) == "PERSON":
+            joined[right.start] = joined.get(
+                left.start, left.start
+            )  # "[Gillian] [M. Foster]", "Karen" as MISC
         cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
         if cut and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)  # "[Rupert Ashdown]-[Lyle KC]"
         if _second_portfolio(doc, left, right):  # "[California Department of Forestry] and [Fire Protection]"
+            joined[right.start] = joined.get(left.start, left.start)
+        if _fields_before_designator(doc, left, right):  # "[Linden Heights] Water and [Sewer Authority]"
             joined[right.start] = joined.get(left.start, left.start)
         national = _national_body_start(doc, left, right)
         if national is not None:  # "the [Spanish] [Football Federation]"
@@ -1461,6 +1486,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             _ranked_name(doc, start, end)
             or _apposed_to_role(doc, start, end)
             or _described_name(doc, start, end)
+            or (end - start >= 2 and _company_apposed(doc, end, _APPOSED_PERSON_NOUNS))
             or _aged(doc, end)
         ):
             label = "PERSON"

@@ -643,6 +643,8 @@ class Speakers:
         before = self.text[max(0, start - 30) : start].split()
         after = _DESCRIBED_AFTER.match(self.text, end)
         word = before[-1].lower().rstrip(",") if before else ""  # also "their agency, [Bluecrest]"
+        if word == "the" and len(before) >= 2 and before[-2].endswith(","):
+            word = before[-2].lower().rstrip(",")  # "The union, the [Bay State Nurses Alliance]"
         return (word, after[1].lower() if after is not None else "")
 
     def _described_as(self, start: int, end: int, noun: str) -> bool:

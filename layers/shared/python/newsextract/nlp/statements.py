@@ -750,6 +750,9 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                     span = _words(doc, left, right)
                     if span is None or _is_dateline(layout, span):  # "[MANILA] — The Philippines signed"
                         continue
+                    fronted = _fronted_name_with_apposition(doc, layout, cue) if span.start > 0 else None
+                    if fronted is not None and fronted.start < span.start and span.end <= fronted.end:
+                        span = fronted  # "[Olamide Fashola, a mining analyst at ... Ridgeline Africa] argued"
                     if not any(s.start <= child.i < s.end for s in taken):
                         return span
             if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
@@ -998,8 +1001,10 @@ def _opening_noun_phrase(doc: Doc, layout: _Layout, cue: Span) -> Span | None:
 
 
 def _sentence_opening(doc: Doc, layout: _Layout, cue: Span, *, past_punctuation: bool = False) -> int:
-    """The first token of the cue's sentence that is no whitespace (nor punctuation, if asked)."""
-    start, _ = layout.sentence_of(cue.start)
+    """The first token of the cue's sentence that is no whitespace (nor punctuation, if asked), past breaks
+    the parser put inside a phrase ("Olamide Fashola, a mining analyst at Lagos-based consultancy | Ridgeline
+    Africa, argued")."""
+    start = _unbroken_sentence_start(doc, layout, layout.sentence_of(cue.start)[0])
     while start < cue.start and (doc[start].is_space or (past_punctuation and doc[start].is_punct)):
         start += 1
     return start
@@ -1044,8 +1049,8 @@ def _fronted_name_with_apposition(doc: Doc, layout: _Layout, cue: Span) -> Span 
         i = next((k + 1 for k in range(i, min(i + 6, cue.start)) if doc[k].text == ")"), i)
     rest = doc[i : cue.start]
     set_off = len(rest) > 1 and rest[0].text == "," and rest[-1].text == ","
-    if (rest and not set_off) or any(t.pos_ in {"VERB", "AUX"} for t in rest):
-        return None
+    if (rest and not set_off) or any(t.pos_ in {"VERB", "AUX"} and doc[t.i - 1].text != "-" for t in rest):
+        return None  # a verb, but not "Lagos-[based]"
     return _words(doc, start, cue.start)
 
 
@@ -2091,6 +2096,8 @@ def _without_lead_in(doc: Doc, source: Span) -> Span:
     adverb = len(source) > 2 and source[0].pos_ == "ADV" and source[1].text == ","
     if adverb or (len(source) > 2 and source[0].lower_ == "such" and source[1].lower_ == "as"):
         start += 2
+    elif source[0].ent_type_:  # a name the tagger called a preposition: "[Olamide](ADP) Fashola, a ..."
+        pass
     elif source[0].pos_ == "ADP" and source[0].is_title:  # "[In Washington,] Pentagon press secretary X"
         comma = next((t.i for t in source[1:6] if t.text == ","), None)
         start = comma + 1 if comma is not None and comma + 1 < source.end else start
