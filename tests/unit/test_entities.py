@@ -1340,3 +1340,10 @@ def test_a_name_apposed_to_a_persons_role_is_a_person_whatever_the_ner_label() -
         ("Kestrel Bank", "ORG"),
         ("Harbor Ventures", "ORG"),
     }
+
+
+def test_a_name_without_the_legal_form_before_it_joins_the_company() -> None:
+    doc = marked_doc(
+        "[Bank Nusantara Raya](ORG) profit jumps. [PT Bank Nusantara Raya Tbk](ORG), the lender, said so."
+    )
+    assert names(doc) == {("PT Bank Nusantara Raya Tbk", "ORG")}

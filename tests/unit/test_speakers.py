@@ -1503,3 +1503,24 @@ def test_the_union_is_the_organisation_introduced_as_the_union_in_an_apposition(
     nurses = entity(doc, "e2", "Bay State Nurses Alliance", "ORG", ["Bay State Nurses Alliance"])
     found = resolve_speaker(unquoted(doc, [clinic, nurses]), span(doc, "The union", 1), [])
     assert found is not None and found.entity_id == "e2"
+
+
+def test_the_filing_is_the_document_a_speaker_before_spoke_in_and_budget_documents_their_owners() -> None:
+    doc = NLP(
+        "Profit rose, Harbor Bank said in a stock exchange filing. Costs rose too, the union said in a "
+        "letter. Bad loans rose, according to the filing. Fares fell, according to the commission's budget "
+        "documents."
+    )
+    bank = entity(doc, "e1", "Harbor Bank", "ORG", ["Harbor Bank"])
+    commission = entity(doc, "e2", "Riverton Transit Commission", "ORG", ["commission"])
+    speakers = unquoted(doc, [bank, commission])
+    said = (span(doc, "Harbor Bank"), _speaker_of_entity(bank))
+    union = (span(doc, "the union"), None)
+    found = resolve_speaker(speakers, span(doc, "the filing"), [said, union])
+    assert found is not None and found.entity_id == "e1"
+    found = resolve_speaker(speakers, span(doc, "the commission's budget documents"), [said, union])
+    assert found is not None and found.entity_id == "e2"
+
+
+def _speaker_of_entity(found: Entity) -> Speaker:
+    return Speaker(name=found.name, label=found.label, entity_id=found.id)

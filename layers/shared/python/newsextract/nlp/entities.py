@@ -1800,7 +1800,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             c
             for c in clusters
             if len(words_of[id(c)]) > len(words)
-            and words_of[id(c)][: len(words)] == words
+            and _without_legal_form(words_of[id(c)])[: len(words)] == words
             and c.label() == "ORG"
             and not _people_of(c, len(words))
         ]
@@ -1809,6 +1809,14 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 mention.label = "ORG"
             _merge(clusters, owners[0], cluster)
     return clusters
+
+
+_LEGAL_FORMS = frozenset({"pt", "pjsc", "oao", "pao"})
+"""Legal forms written before a company's name ("PT Bank Nusantara Raya Tbk", "PJSC Gazprom")."""
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 2 and words[0] in _LEGAL_FORMS else words
 
 
 def _no_person_but_the_name(cluster: _Cluster) -> bool:

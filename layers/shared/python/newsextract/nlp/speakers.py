@@ -1155,6 +1155,10 @@ def resolve_speaker(
     owner_before = speakers.subject_before(source) if its_document else None
     if owner_before is not None:  # "The Opera House lost $12 million, according to its annual report"
         return _speaker_of(owner_before, None)
+    the_document = _THE_DOCUMENT.fullmatch(text)
+    issuer = _issuer_of(speakers, source, the_document["document"], earlier) if the_document else None
+    if issuer is not None:  # "the bank said in a stock exchange filing. ... according to the filing"
+        return issuer
     document = _DOCUMENT_OF.fullmatch(text)
     owner = (
         source.doc.char_span(source.start_char, source.start_char + len(document["owner"]))
@@ -1407,18 +1411,39 @@ def _one_person(source: Span | None) -> bool:
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
 _DOCUMENT = (
-    r"(?:(?:own|latest|new|annual|official|internal|preliminary|running)\s+)?"
+    r"(?:(?:own|latest|new|annual|official|internal|preliminary|running|budget|quarterly|financial)\s+)?"
     r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
-    r"projections?|calculations?|review)"
+    r"projections?|calculations?|review|filings?|documents?)"
 )
 _DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+{_DOCUMENT}", re.IGNORECASE)
 """A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
 _ITS_DOCUMENT = re.compile(rf"its\s+{_DOCUMENT}", re.IGNORECASE)
 """``its annual report``: the organisation the sentence is about."""
+_THE_DOCUMENT = re.compile(rf"the\s+(?P<document>{_DOCUMENT})", re.IGNORECASE)
+"""``according to the filing``: the document a statement before was made in ("said in a stock exchange
+filing")."""
 _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
 _NATIONALITY_BEFORE = re.compile(rf"\b(?P<nationality>[A-Z][a-z]+{NATIONALITY_ENDINGS})\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
+
+
+def _issuer_of(
+    speakers: Speakers, source: Span, document: str, earlier: Sequence[tuple[Span | None, Speaker | None]]
+) -> Speaker | None:
+    """The named speaker of the last statement before ``source`` whose sentence names the same document ("the
+    bank said in a stock exchange filing"), within 1,500 characters."""
+    noun = document.lower().split()[-1]
+    for earlier_source, speaker in reversed(earlier):
+        if earlier_source is None or speaker is None or not (speaker.entity_id or speaker.members):
+            continue
+        if source.start_char - earlier_source.end_char > 1500:
+            return None
+        sentence = earlier_source.sent
+        after = speakers.text[earlier_source.end_char : sentence.end_char].lower()
+        if re.search(rf"\b(?:in|through|via)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", after):
+            return speaker
+    return None
 
 
 def _agrees(name: str, gender: str | None) -> bool:
