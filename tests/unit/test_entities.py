@@ -1347,3 +1347,15 @@ def test_a_name_without_the_legal_form_before_it_joins_the_company() -> None:
         "[Bank Nusantara Raya](ORG) profit jumps. [PT Bank Nusantara Raya Tbk](ORG), the lender, said so."
     )
     assert names(doc) == {("PT Bank Nusantara Raya Tbk", "ORG")}
+
+
+def test_an_occupation_opening_a_name_and_a_demonym_epithet_are_no_part_of_a_persons_name() -> None:
+    doc = marked_doc(
+        "[Filmmaker Meera R. Nambiar](PERSON) quit. Lithium producer [Kaldera Mining Corp.](ORG) fell. "
+        "The [Yorkshireman](PERSON), who is 24, won."
+    )
+    assert names(doc) == {
+        ("Meera R. Nambiar", "PERSON"),
+        ("Kaldera Mining Corp.", "ORG"),
+        ("Yorkshireman", "MISC"),
+    }

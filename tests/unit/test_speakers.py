@@ -183,7 +183,9 @@ def test_a_nationality_before_the_head_noun_does_not_speak() -> None:
     assert party is not None and party.entity_id == "e2"
 
 
-@pytest.mark.parametrize("epithet", ["the 24-year-old", "The Italian"])
+@pytest.mark.parametrize(
+    "epithet", ["the 24-year-old", "The Italian", "the Yorkshireman", "The Scot, the coach,"]
+)
 def test_an_age_or_nationality_epithet_is_the_person_just_named(epithet: str) -> None:
     doc = NLP(f"Lyon signed Marco Bellini on Monday. “I am happy,” {epithet} said.")
     bellini = entity(doc, "e1", "Marco Bellini", "PERSON", ["Marco Bellini"])

@@ -378,7 +378,7 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
         word = _norm(text)
         abbreviation = word in TITLE_ABBREVIATIONS or word in HONORIFICS
         titled = _title_word(text) or word in HONORIFICS or word in CLOSING_RANKS
-        described = word in _PERSON_DESCRIPTORS and end - i > 2  # "[Sprinter] Amara Osei" in a headline
+        described = word in _OPENING_DESCRIPTORS and end - i > 2  # "[Sprinter] Amara Osei" in a headline
         if (person and (titled or described)) or (abbreviation and text.endswith(".")):
             best = i + 1
     return best
@@ -429,9 +429,16 @@ _PERSON_DESCRIPTORS = frozenset({
     "batter", "bowler", "batsman", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "player", "actor",
     "actress", "singer", "rapper", "novelist", "poet", "artist", "director", "comedian", "teenager",
     "student", "nurse", "teacher", "farmer", "businessman", "businesswoman", "billionaire", "activist",
-    "journalist", "photographer", "veteran", "resident",
+    "journalist", "photographer", "veteran", "resident", "filmmaker", "film-maker", "presenter", "writer",
+    "author", "playwright", "screenwriter", "composer", "conductor", "musician", "guitarist", "dancer",
+    "designer", "chef", "architect", "sculptor", "painter", "curator", "critic", "commentator", "pundit",
+    "entrepreneur", "banker", "campaigner", "historian", "economist", "scientist", "researcher", "climber",
+    "mountaineer", "runner", "skier", "rower", "jockey",
 })  # fmt: skip
 """Lower-case words that describe the person named right after them ("Nigerian striker [Tunde Okafor]")."""
+_OPENING_DESCRIPTORS = _PERSON_DESCRIPTORS | {"broadcaster", "producer", "investor", "host"}
+"""Words that open a person's name as the NER tagged it but are no part of it ("[Broadcaster Charlotte
+Fourie]"); before an organisation's name the last four describe a company ("lithium producer [Kaldera]")."""
 
 
 _PLACE_NOUNS = frozenset({
@@ -1179,6 +1186,15 @@ NATIONALITY_ENDINGS = r"(?:an|ese|ish|i|ch)"
 """How nationality adjectives end ("Kenyan", "Chinese", "British", "Israeli", "French")."""
 _NATIONALITY = re.compile(rf"[a-z]+{NATIONALITY_ENDINGS}")
 """A nationality adjective as a lower-case clustering key ("norwegian", "chinese", "british", "dutch")."""
+DEMONYMS = frozenset({
+    "spaniard", "scot", "briton", "brit", "swede", "dane", "finn", "pole", "turk", "croat", "serb", "slovak",
+    "czech", "greek", "swiss", "thai", "kiwi", "aussie", "geordie", "scouser", "londoner", "berliner",
+    "muscovite", "quebecer", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman", "scotswoman",
+    "welshman", "welshwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "yorkshireman",
+    "yorkshirewoman", "cornishman", "ulsterman", "manxman",
+})  # fmt: skip
+"""Nouns for a person from a place that do not end like a nationality adjective ("the Spaniard", "the
+Yorkshireman"): epithets, never a name."""
 _OCCUPATIONS = frozenset({
     "economist", "analyst", "scientist", "historian", "physicist", "chemist", "astronomer", "journalist",
     "columnist", "strategist", "pollster", "activist", "novelist",
@@ -1482,7 +1498,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue  # an initial alone: "[E.] coli"
         if " ".join(t.text.lower() for t in doc[start:end]) in PLATFORMS:
             label = "ORG"
-        if label != "PERSON" and (
+        after_the = start > 0 and doc[start - 1].lower_ == "the"
+        epithet = end - start == 1 and after_the and first.lower() in DEMONYMS
+        if epithet:
+            label = "MISC"  # "the [Yorkshireman]" tagged a person: an epithet, as "the Kenyan" is
+        elif label != "PERSON" and (
             _ranked_name(doc, start, end)
             or _apposed_to_role(doc, start, end)
             or _described_name(doc, start, end)

@@ -74,6 +74,7 @@ from newsextract.nlp.entities import (
     BUSINESS_DESIGNATORS,
     COMPANY_DESCRIPTORS,
     DATELINE,
+    DEMONYMS,
     NATIONALITY_ENDINGS,
     PLATFORMS,
 )
@@ -1522,18 +1523,18 @@ def _is_epithet(source: Span) -> bool:
     text = _without_relative(source.text.strip())
     if _AGE_EPITHET.fullmatch(text.split(",")[0].strip()):  # also "The 49-year-old, a rescue pilot,"
         return True
-    words = text.split()
+    words = text.split(",")[0].split()  # also "The Spaniard, the top seed,"
     return (
         len(words) == 2
         and words[0].lower() == "the"
         and words[1][:1].isupper()
-        and source[len(words) - 1].ent_type_ in {"MISC", "NORP"}
+        and (source[len(words) - 1].ent_type_ in {"MISC", "NORP"} or words[1].lower() in DEMONYMS)
     )
 
 
 def _nationality(text: str) -> str | None:
     """``Italian`` of "the 23-year-old Italian" and "The Italian, who ..."; None for "the 24-year-old"."""
-    words = _without_relative(text).split()
+    words = _without_relative(text).split(",")[0].split()
     last = words[-1] if len(words) > 1 else ""
     return last if last[:1].isupper() and not last[:1].isdigit() else None
 
