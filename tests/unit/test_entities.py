@@ -1359,3 +1359,9 @@ def test_an_occupation_opening_a_name_and_a_demonym_epithet_are_no_part_of_a_per
         ("Kaldera Mining Corp.", "ORG"),
         ("Yorkshireman", "MISC"),
     }
+
+
+def test_a_capitalised_office_before_a_comma_is_the_title_of_the_name_after_it() -> None:
+    doc = marked_doc("The Minister for Culture, [Fiona Brennan-Hayes](PERSON), met the players.")
+    [person] = cluster_entities(doc)
+    assert person.titles == ["minister"]

@@ -1526,3 +1526,23 @@ def test_the_filing_is_the_document_a_speaker_before_spoke_in_and_budget_documen
 
 def _speaker_of_entity(found: Entity) -> Speaker:
     return Speaker(name=found.name, label=found.label, entity_id=found.id)
+
+
+def test_he_after_a_sentence_the_parser_broke_after_its_subjects_apposition_is_that_subject() -> None:
+    # GIVEN 'Van Wyk, a keeper, | insisted Mthembu was fine. "I listen," he said.' with the parser starting a
+    # sentence at ", insisted" and leaving "insisted" without a subject
+    words = ["Van", "Wyk", ",", "a", "keeper", ",", "insisted", "Mthembu", "was", "fine", "."]
+    words += ['"', "I", "listen", ",", '"', "he", "said", "."]
+    heads = [1, 1, 4, 4, 1, 6, 6, 9, 9, 6, 6, 13, 13, 17, 13, 13, 17, 17, 17]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "punct", "ROOT", "nsubj", "cop", "ccomp", "punct"]
+    deps += ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "AUX", "ADJ", "PUNCT"]
+    pos += ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+    spaces = [after not in {",", ".", '"'} for after in [*words[1:], ""]]
+    spaces[11] = False  # the opening mark
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    van_wyk = entity(doc, "e1", "Pieter van Wyk", "PERSON", ["Van Wyk"])
+    mthembu = entity(doc, "e2", "Anele Mthembu", "PERSON", ["Mthembu"])
+    speakers = Speakers(doc, [van_wyk, mthembu], paired_quotes_mask(doc))
+    found = resolve_speaker(speakers, span(doc, "he", 1), [])  # the first "he" is in "Mthembu"
+    assert found is not None and found.entity_id == "e1"

@@ -1139,8 +1139,8 @@ def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
             break  # "why he had paid [the mayor], Reilly said": the object of a clause, no role
         words = [doc[k] for k in range(i + 1, comma)]
         head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
-        if head_at < 0 or _is_cap(words[0]):
-            continue
+        if head_at < 0 or (_is_cap(words[0]) and not _title_word(words[0].text)):
+            continue  # but "The Minister for Culture, [X]"
         head = words[head_at].text
         if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS or _agent_noun(words[head_at]):
             return _classify(words)

@@ -871,6 +871,16 @@ class Speakers:
                 return entity if entity is not None and entity.label in {"ORG", "LOC"} else None
         return None
 
+    def _broken_off(self, root: Token) -> Token | None:
+        """The root of the piece the parser broke off before ``root``'s sentence inside a phrase (its first
+        token a comma, or no full stop, colon or line break before it), else None."""
+        start = root.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1]
+        broken = self.doc[start].text == "," or not (before.is_punct or before.is_space)
+        return before.sent.root if broken else None
+
     def previous_subject(self, pronoun: Span) -> Entity | None:
         """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
         quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
@@ -879,6 +889,8 @@ class Speakers:
         if root is None:
             return None
         subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS]
+        if not subjects and root.pos_ != "PROPN":
+            root = self._broken_off(root) or root  # "Van Wyk, a former wicketkeeper, | insisted ..."
         if not subjects and root.pos_ == "PROPN":
             subjects = [root]  # a misparse that makes the subject's name the root
         if subjects and self.quoted[subjects[0].idx]:
