@@ -1511,17 +1511,20 @@ def test_the_filing_is_the_document_a_speaker_before_spoke_in_and_budget_documen
     doc = NLP(
         "Profit rose, Harbor Bank said in a stock exchange filing. Costs rose too, the union said in a "
         "letter. Bad loans rose, according to the filing. Fares fell, according to the commission's budget "
-        "documents."
+        "documents. The ban stands, according to the tribunal's written reasons."
     )
     bank = entity(doc, "e1", "Harbor Bank", "ORG", ["Harbor Bank"])
     commission = entity(doc, "e2", "Riverton Transit Commission", "ORG", ["commission"])
-    speakers = unquoted(doc, [bank, commission])
+    tribunal = entity(doc, "e3", "Sports Integrity Tribunal", "ORG", ["tribunal"])
+    speakers = unquoted(doc, [bank, commission, tribunal])
     said = (span(doc, "Harbor Bank"), _speaker_of_entity(bank))
     union = (span(doc, "the union"), None)
     found = resolve_speaker(speakers, span(doc, "the filing"), [said, union])
     assert found is not None and found.entity_id == "e1"
     found = resolve_speaker(speakers, span(doc, "the commission's budget documents"), [said, union])
     assert found is not None and found.entity_id == "e2"
+    found = resolve_speaker(speakers, span(doc, "the tribunal's written reasons"), [said, union])
+    assert found is not None and found.entity_id == "e3"
 
 
 def _speaker_of_entity(found: Entity) -> Speaker:

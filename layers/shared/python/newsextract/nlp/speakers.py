@@ -1424,9 +1424,9 @@ def _one_person(source: Span | None) -> bool:
 
 _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[a-z]+\s+)?$")
 _DOCUMENT = (
-    r"(?:(?:own|latest|new|annual|official|internal|preliminary|running|budget|quarterly|financial)\s+)?"
+    r"(?:(?:own|latest|new|annual|official|internal|preliminary|running|budget|quarterly|financial|written)\s+)?"
     r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
-    r"projections?|calculations?|review|filings?|documents?)"
+    r"projections?|calculations?|review|filings?|documents?|reasons|judgm?ent|ruling|findings)"
 )
 _DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+{_DOCUMENT}", re.IGNORECASE)
 """A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
