@@ -1365,3 +1365,19 @@ def test_a_capitalised_office_before_a_comma_is_the_title_of_the_name_after_it()
     doc = marked_doc("The Minister for Culture, [Fiona Brennan-Hayes](PERSON), met the players.")
     [person] = cluster_entities(doc)
     assert person.titles == ["minister"]
+
+
+def test_hyphenated_surnames_after_mac_or_an_apostrophe_and_a_shared_surname_used_alone() -> None:
+    doc = marked_doc(
+        "[Eilidh MacAskill](MISC)-[Rowe](PERSON) spoke. Mayor [Declan O'Rourke](PERSON)-[Basu](PERSON) "
+        "agreed. Justice [Marguerite A. Oyelaran-Finch](PERSON) retired. [Oyelaran-Finch](PERSON) "
+        "smiled. Her daughter, [Temi Oyelaran-Finch](PERSON), laughed. [Oyelaran-Finch](PERSON) left."
+    )
+    entities = cluster_entities(doc)
+    assert {e.name for e in entities} == {
+        "Eilidh MacAskill-Rowe",
+        "Declan O'Rourke-Basu",
+        "Marguerite A. Oyelaran-Finch",
+        "Temi Oyelaran-Finch",
+    }
+    assert by_name(entities, "Marguerite A. Oyelaran-Finch").count == 3

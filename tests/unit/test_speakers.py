@@ -1549,3 +1549,25 @@ def test_he_after_a_sentence_the_parser_broke_after_its_subjects_apposition_is_t
     speakers = Speakers(doc, [van_wyk, mthembu], paired_quotes_mask(doc))
     found = resolve_speaker(speakers, span(doc, "he", 1), [])  # the first "he" is in "Mthembu"
     assert found is not None and found.entity_id == "e1"
+
+
+@pytest.mark.parametrize(("source", "expected"), [("The judge", "e1"), ("the CFO", "e2")])
+def test_a_role_noun_finds_the_holder_of_the_same_office_under_another_name(
+    source: str, expected: str
+) -> None:
+    doc = NLP(
+        "Justice Marguerite Oyelaran retired. The commission's chief financial officer, Deborah Achterberg, "
+        "spoke. The judge said she was tired. Fares rose, the CFO said."
+    )
+    judge = entity(doc, "e1", "Marguerite Oyelaran", "PERSON", ["Marguerite Oyelaran"])
+    judge.titles = ["justice"]
+    cfo = entity(
+        doc,
+        "e2",
+        "Deborah Achterberg",
+        "PERSON",
+        ["Deborah Achterberg"],
+        ("commission's chief financial officer",),
+    )
+    found = resolve_speaker(unquoted(doc, [judge, cfo]), span(doc, source), [])
+    assert found is not None and found.entity_id == expected

@@ -52,16 +52,16 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
    else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
-   Ochoa"; else the one of them named before the mention's last use: "Okafor" before "her husband, Daniel
-   Okafor"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay alone, and one
-   tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around" or
-   "across" (never as a possessive) is a place ("farmed outside Écija"); a name after "in" that modifies a
-   noun ("paid in Dalmore shares") is not used as a place. A one-word mention tagged ORG at least as often as
-   LOC, or a person as often and never used as a place, joins the one organisation whose name starts with it
-   ("Northwind" -> "Northwind Robotics", "Orbex" -> "Orbex Launch"); a one-word ORG also the one ORG whose
-   name ends with it. A longer name tagged only as a place and never used as one, or a shorter organisation
-   name, joins the one organisation it begins ("Harbor Ridge" -> "Harbor Ridge Partners", "First Harbor" ->
-   "First Harbor Bank").
+   Ochoa"; else the one of them named before the mention's last use, or before its first: "Okafor" before "her
+   husband, Daniel Okafor"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay
+   alone, and one tagged a person that is no one's name and only ever follows "in", "near", "outside",
+   "inside", "around" or "across" (never as a possessive) is a place ("farmed outside Écija"); a name after
+   "in" that modifies a noun ("paid in Dalmore shares") is not used as a place. A one-word mention tagged ORG
+   at least as often as LOC, or a person as often and never used as a place, joins the one organisation whose
+   name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" -> "Orbex Launch"); a one-word ORG also
+   the one ORG whose name ends with it. A longer name tagged only as a place and never used as one, or a
+   shorter organisation name, joins the one organisation it begins ("Harbor Ridge" -> "Harbor Ridge Partners",
+   "First Harbor" -> "First Harbor Bank").
 6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
    one person carrying that title, if exactly one does and the phrase follows their first mention; of
    several, the one named in its sentence or the sentence before, if only one was.
@@ -617,9 +617,15 @@ def _hyphen_start(doc: Doc, start: int) -> int:
     as "Sun", "-", "Hee Park")."""
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         first = doc[start - 2]
-        if (first.is_title or first.lower_ in _NAME_ARTICLES) and first.is_alpha and not first.whitespace_:
+        capitalised = first.text[:1].isupper() and not first.is_upper  # also "MacAskill", "O'Rourke"
+        named = first.is_alpha or _APOSTROPHE_NAME.fullmatch(first.text) is not None
+        if (capitalised or first.lower_ in _NAME_ARTICLES) and named and not first.whitespace_:
             return start - 2  # also an Arabic article: "Mohammed Shia [al-]Sudani"
     return start
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+"""A surname with an apostrophe ("O'Rourke", "D’Amato")."""
 
 
 _NAME_ARTICLES = frozenset({"al", "el"})
@@ -1695,6 +1701,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     ]
     for cluster, name_words in [*named_people, *particled, *mixed]:
         owners = by_tail.get(name_words, [])
+        owners = _the_one_named_before(owners, cluster) if len(owners) > 1 else owners
         if len(name_words) >= 2 and len(owners) == 1 and owners[0] in clusters and cluster in clusters:
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -1742,9 +1749,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         if len(surname) > 1 and cluster.heads():  # "Dr. Okonkwo": the Okonkwo who is a doctor
             surname = [p for p in surname if p.heads() & cluster.heads()] or surname
         if len(surname) > 1:  # "Okafor" before "her husband, Daniel Okafor" is the Okafor named before it
-            last = max(m.start for m in cluster.mentions)
-            named_before = [p for p in surname if p.first < last]
-            surname = named_before if len(named_before) == 1 else surname
+            surname = _the_one_named_before(surname, cluster)
         genders = {m.gender for m in cluster.mentions if m.gender}
         if len(surname) > 1 and len(genders) == 1:  # "Mrs. Patel": the Patel with a woman's first name
             surname = (
@@ -1837,6 +1842,18 @@ _LEGAL_FORMS = frozenset({"pt", "pjsc", "oao", "pao"})
 
 def _without_legal_form(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 2 and words[0] in _LEGAL_FORMS else words
+
+
+def _the_one_named_before(people: list[_Cluster], short: _Cluster) -> list[_Cluster]:
+    """Of several people a short name could be, the one named before its last use ("Okafor" before "her
+    husband, Daniel Okafor"), else the one named before its first use ("Oyelaran-Finch" before "her daughter,
+    Temi Oyelaran-Finch"), if only one was; else all of them."""
+    last = max(m.start for m in short.mentions)
+    named_before = [p for p in people if p.first < last]
+    if len(named_before) != 1:
+        first = min(m.start for m in short.mentions)
+        named_before = [p for p in people if p.first < first]
+    return named_before if len(named_before) == 1 else people
 
 
 def _no_person_but_the_name(cluster: _Cluster) -> bool:

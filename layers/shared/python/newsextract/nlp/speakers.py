@@ -702,16 +702,18 @@ class Speakers:
         head ("Els Vandamme, the federal prosecutor leading the case"); of several, the one named in its
         sentence or the one before, if only one was."""
         words = source.text.split()
-        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        lower = all(w.islower() or (w.isupper() and len(w) <= 4) for w in words[1:])  # also "the CFO"
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not lower:
             return None
-        noun = words[-1]
+        noun = words[-1].lower()
+        offices = {noun} | _SAME_OFFICE.get(noun, set())  # "the judge": "Justice Marguerite A. ..."
         earlier = {entity.id for start, _end, entity in self.mentions if start < source.start_char}
         holders = [
             entity
             for entity in self.entities
             if entity.id in earlier
             and entity.label == "PERSON"
-            and any(noun in _role_head(role) for role in [*entity.roles, *entity.titles])
+            and any(_holds_office(role, offices) for role in [*entity.roles, *entity.titles])
         ]
         if len(holders) > 1 and source.doc.has_annotation("SENT_START"):  # two chairmen: the one just named
             since = syntax.previous_sentence_start(source[0])
@@ -1439,6 +1441,15 @@ _KNOWN_AS = re.compile(r"\s*(?:also\s+)?known\s+as\b", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]{3,})\b")
 _NATIONALITY_BEFORE = re.compile(rf"\b(?P<nationality>[A-Z][a-z]+{NATIONALITY_ENDINGS})\s+(?:[a-z]+\s+)?$")
 _PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
+_SAME_OFFICE = {
+    "judge": {"justice"},
+    "justice": {"judge"},
+    "cfo": {"chief financial officer"},
+    "chief financial officer": {"cfo"},
+    "ceo": {"chief executive", "chief executive officer"},
+    "chief executive": {"ceo", "chief executive officer"},
+}
+"""Offices a role noun also names ("the judge" is the one titled "Justice")."""
 
 
 def _issuer_of(
@@ -1478,6 +1489,13 @@ _EXAMPLES = re.compile(r",\s+(?:like|such\s+as|including)\s.*$", re.DOTALL)
 
 
 _ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "in", "on", "with", "to", "from", "by", "who", "that", "and"})
+
+
+def _holds_office(role: str, offices: set[str]) -> bool:
+    """Whether the head of ``role`` names one of ``offices`` (a word of it, or the end of it for an office of
+    several words: "commission's chief financial officer")."""
+    head = _role_head(role)
+    return any(office in head if " " not in office else " ".join(head).endswith(office) for office in offices)
 
 
 def _role_head(role: str) -> list[str]:
