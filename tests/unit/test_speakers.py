@@ -1571,3 +1571,13 @@ def test_a_role_noun_finds_the_holder_of_the_same_office_under_another_name(
     )
     found = resolve_speaker(unquoted(doc, [judge, cfo]), span(doc, source), [])
     assert found is not None and found.entity_id == expected
+
+
+def test_a_wire_credit_in_a_dateline_is_never_the_company() -> None:
+    doc = NLP(
+        "PUNE (Northgate Press) — Sales grew, the company said.\n\nMUMBAI (Northgate Press) — Shares rose, "
+        "the company said."
+    )
+    press = entity(doc, "e1", "Northgate Press", "ORG", ["Northgate Press"])
+    found = resolve_speaker(unquoted(doc, [press]), span(doc, "the company"), [])
+    assert found is None or found.entity_id is None

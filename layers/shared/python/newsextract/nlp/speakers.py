@@ -238,6 +238,16 @@ class Speakers:
                 for i in range(mention.start, mention.end):
                     self.by_char.setdefault(i, entity)
         self.mentions.sort(key=lambda m: m[0])
+        datelines = [
+            match.span()
+            for start in (0, *(m.end() for m in re.finditer(r"\n", self.text)))
+            if (match := DATELINE.match(self.text, start)) is not None
+        ]
+        self.wire_credits = {  # "PUNE (Northgate Press) —": named only in datelines, never "the company"
+            entity.id
+            for entity in entities
+            if entity.mentions and all(any(a <= m.start < b for a, b in datelines) for m in entity.mentions)
+        }
 
     def entity_at(self, token: Token) -> Entity | None:
         return self.by_char.get(token.idx)
@@ -582,6 +592,7 @@ class Speakers:
             if entity.label == "ORG"
             and (not _body_name(entity.name) or entity.id in described_ones)
             and not _platform(entity)
+            and entity.id not in self.wire_credits
         }
         subject = self.subject_before(source)
         if subject is not None and subject.id in by_id:
