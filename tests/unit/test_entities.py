@@ -1381,3 +1381,8 @@ def test_hyphenated_surnames_after_mac_or_an_apostrophe_and_a_shared_surname_use
         "Temi Oyelaran-Finch",
     }
     assert by_name(entities, "Marguerite A. Oyelaran-Finch").count == 3
+
+
+def test_a_word_tagged_a_person_before_a_number_is_a_numbered_place() -> None:
+    doc = marked_doc("The nurse on [Ward](PERSON) 9 met [Haaland](PERSON), 24, at [Gate](PERSON) 4.")
+    assert names(doc) == {("Ward", "MISC"), ("Haaland", "PERSON"), ("Gate", "MISC")}

@@ -1581,3 +1581,15 @@ def test_a_wire_credit_in_a_dateline_is_never_the_company() -> None:
     press = entity(doc, "e1", "Northgate Press", "ORG", ["Northgate Press"])
     found = resolve_speaker(unquoted(doc, [press]), span(doc, "the company"), [])
     assert found is None or found.entity_id is None
+
+
+def test_an_unnamed_she_is_the_person_the_feature_names_next_with_her_name_is() -> None:
+    doc = NLP(
+        'The charge nurse has worked for hours. "Nights are long," she said. "We cope," she added. Her name '
+        "is Rosa Baines, and she has worked nights for years."
+    )
+    rosa = entity(doc, "e1", "Rosa Baines", "PERSON", ["Rosa Baines"])
+    speakers = Speakers(doc, [rosa], paired_quotes_mask(doc))
+    said = [(span(doc, "she"), None), (span(doc, "she", 1), None)]
+    resolved = named_later(speakers, said)
+    assert [speaker.entity_id if speaker else None for _, speaker in resolved] == ["e1", "e1"]

@@ -1506,8 +1506,13 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "ORG"
         after_the = start > 0 and doc[start - 1].lower_ == "the"
         epithet = end - start == 1 and after_the and first.lower() in DEMONYMS
+        numbered = (
+            end - start == 1 and end < len(doc) and doc[end].like_num and bool(doc[end - 1].whitespace_)
+        )
         if epithet:
             label = "MISC"  # "the [Yorkshireman]" tagged a person: an epithet, as "the Kenyan" is
+        elif numbered and label == "PERSON":
+            label = "MISC"  # "[Ward] 9", "[Gate] 4": a numbered room or place, no one's name
         elif label != "PERSON" and (
             _ranked_name(doc, start, end)
             or _apposed_to_role(doc, start, end)

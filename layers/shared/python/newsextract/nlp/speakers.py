@@ -1284,6 +1284,17 @@ def named_later(
     is that entity."""
     resolved = list(said)
     for index, (source, speaker) in enumerate(said):
+        if source is not None and speaker is None and source.text.lower() in {"he", "she"}:
+            introduced = _name_given_after(speakers, source)
+            for later_index in range(index, len(resolved)) if introduced is not None else ():
+                later_source, later = resolved[later_index]
+                if (
+                    later is not None
+                    or later_source is None
+                    or later_source.text.lower() != source.text.lower()
+                ):
+                    break  # "she said ... she added" until someone else speaks
+                resolved[later_index] = (later_source, introduced)
         if source is None or speaker is None or speaker.entity_id is not None or speaker.members:
             continue
         noun = _root(source)
@@ -1308,6 +1319,17 @@ def named_later(
                 if resolved[later_index][1] == speaker:
                     resolved[later_index] = (resolved[later_index][0], found)
     return resolved
+
+
+_NAME_GIVEN = re.compile(r"\b(?:Her|His) name is\s+")
+
+
+def _name_given_after(speakers: Speakers, pronoun: Span) -> Speaker | None:
+    """``"...," she said. ... Her name is Rosa Quintero-Baines``: a feature's unnamed "she", named in the
+    next 400 characters."""
+    given = _NAME_GIVEN.search(speakers.text, pronoun.end_char, pronoun.end_char + 400)
+    entity = speakers.by_char.get(given.end()) if given is not None else None
+    return _speaker_of(entity, None) if entity is not None and entity.label == "PERSON" else None
 
 
 def _subject_of_reported_clause(text: str, name: Span, pronoun: Span) -> bool:
