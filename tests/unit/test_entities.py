@@ -1386,3 +1386,15 @@ def test_hyphenated_surnames_after_mac_or_an_apostrophe_and_a_shared_surname_use
 def test_a_word_tagged_a_person_before_a_number_is_a_numbered_place() -> None:
     doc = marked_doc("The nurse on [Ward](PERSON) 9 met [Haaland](PERSON), 24, at [Gate](PERSON) 4.")
     assert names(doc) == {("Ward", "MISC"), ("Haaland", "PERSON"), ("Gate", "MISC")}
+
+
+def test_legal_forms_after_a_name_and_the_longest_form_a_short_name_joins() -> None:
+    doc = marked_doc(
+        "[Ribera Motor](ORG) slumps\n\n[Castellan Foods](ORG) plc and [Ribera Motor SA](ORG) fell, as "
+        "[Ribera](ORG) said. An interview with the Dutch daily [De Rijnpost](PERSON) ran."
+    )
+    assert names(doc) == {
+        ("Castellan Foods plc", "ORG"),
+        ("Ribera Motor SA", "ORG"),
+        ("De Rijnpost", "ORG"),
+    }

@@ -2507,3 +2507,18 @@ def test_a_subject_the_parse_found_inside_a_fronted_names_apposition_gives_the_w
     expected = "Olamide Fashola, a mining analyst at Lagos-based consultancy Ridgeline Africa"
     assert statement.source is not None and statement.source.text == expected
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_a_person_named_right_before_a_speech_verb_the_parse_made_a_conjunct_is_its_source() -> None:
+    # GIVEN "The company will expand, finance chief Sanne Oudkerk told reporters." with "told" a conjunct of
+    # "expand", whose subject is "The company"
+    words = ["The", "company", "will", "expand", ",", "finance", "chief", "Sanne", "Oudkerk", "told"]
+    words += ["reporters", "."]
+    heads = [1, 3, 3, 3, 9, 6, 7, 3, 7, 3, 9, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "punct", "compound", "compound", "nmod", "flat", "conj", "iobj"]
+    deps += ["punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = [*["O"] * 7, "B-PERSON", "I-PERSON", *["O"] * 3]
+    doc = parsed(words, heads, deps, [(9, 10, "CUE")], ents=ents, pos=pos)
+    statement = only(doc, [named(doc, "e1", "Sanne Oudkerk", "PERSON")])
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -457,7 +457,7 @@ COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
     "broadcaster", "publisher", "newspaper", "website", "network", "supplier", "contractor", "operator",
-    "consultancy",
+    "consultancy", "daily", "weekly", "tabloid", "magazine", "broadsheet",
 })  # fmt: skip
 """Lower-case nouns that describe the organisation named right after them ("the company [Zipline]")."""
 _UPPER = "A-ZÀ-ÖØ-Þ"  # with accented capitals: "BRASÍLIA", "SÃO PAULO", "BOGOTÁ"
@@ -498,10 +498,15 @@ def _designator_end(doc: Doc, ent: Span) -> int:
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and not doc[end].ent_type_:
         joined = doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title and end > ent.end
-        if not (doc[end].is_title or joined):  # "[Norwegian] Glacier and Hydrology Directorate"
+        legal = _legal_suffix(doc[end])  # "[Castellan Foods] plc", "[Norrvik Telecom] AB"
+        if not (doc[end].is_title or joined or legal):  # "[Norwegian] Glacier and Hydrology Directorate"
             break
         end += 1
-    while end > ent.end and doc[end - 1].lower_ not in _ORG_DESIGNATORS | {"police", "constabulary"}:
+    while (
+        end > ent.end
+        and doc[end - 1].lower_ not in _ORG_DESIGNATORS | {"police", "constabulary"}
+        and not _legal_suffix(doc[end - 1])
+    ):
         end -= 1  # "[South Wales] Police"
     return end
 
@@ -1804,7 +1809,7 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
         if (votes.get("ORG", 0) >= votes.get("LOC", 0) or unplaced_name) and not nationality:
             if companies is None:  # this loop merges only one-word clusters, so the list stays valid
                 companies = [c for c in clusters if c.label() == "ORG" and len(c.full_words()) >= 2]
-            owners = [c for c in companies if c.full_words()[0] == word]
+            owners = _longest_forms([c for c in companies if c.full_words()[0] == word])
             if not owners and cluster.label() == "ORG":
                 owners = [c for c in companies if c.full_words()[-1] == word]
             if len(owners) == 1:
@@ -1841,12 +1846,34 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
+_LEGAL_SUFFIXES = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "tbk", "bhd", "corp"})
+"""Legal forms written after a company's name, in any case ("Castellan Foods plc")."""
+_UPPER_LEGAL_SUFFIXES = frozenset(
+    {"SA", "AG", "NV", "BV", "AB", "ASA", "SPA", "SE", "UAB", "AS", "SAS", "SRL"}
+)
+"""Legal forms that are words too, only in capitals ("Ribera Motor SA", not "as")."""
+
+
+def _legal_suffix(token: Token) -> bool:
+    return token.lower_.rstrip(".") in _LEGAL_SUFFIXES or token.text in _UPPER_LEGAL_SUFFIXES
+
+
 _LEGAL_FORMS = frozenset({"pt", "pjsc", "oao", "pao"})
 """Legal forms written before a company's name ("PT Bank Nusantara Raya Tbk", "PJSC Gazprom")."""
 
 
 def _without_legal_form(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 2 and words[0] in _LEGAL_FORMS else words
+
+
+def _longest_forms(names: list[_Cluster]) -> list[_Cluster]:
+    """The clusters whose names no other one's name begins with: "Ribera Motor SA", not "Ribera Motor" (the
+    headline's form, joined to it later)."""
+    return [
+        c
+        for c in names
+        if not any(o is not c and o.full_words()[: len(c.full_words())] == c.full_words() for o in names)
+    ]
 
 
 def _the_one_named_before(people: list[_Cluster], short: _Cluster) -> list[_Cluster]:
