@@ -628,11 +628,15 @@ class Speakers:
             }.values()
         )
 
+    def _previous_subject_entity(self, source: Span) -> Entity | None:
+        """The entity the first subject of the sentence before names (its own word, else its words)."""
+        subjects = self._previous_subjects(source)
+        return (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
+
     def _previous_organisation(self, source: Span) -> Entity | None:
         """The organisation that is the subject of the sentence before, also across a paragraph break, unless
         its name makes it a business ("Thamesbrook Water plc") or a platform."""
-        subjects = self._previous_subjects(source)
-        subject = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
+        subject = self._previous_subject_entity(source)
         if subject is None or subject.label != "ORG" or _platform(subject):
             return None
         return None if subject.name.lower().split()[-1] in BUSINESS_DESIGNATORS else subject
@@ -642,8 +646,7 @@ class Speakers:
         cautioned ... The agency said") or else the only one named in it or before the noun in its own
         sentence ("according to the Icelandic Meteorological Office. The agency said"); none when neither
         tells them apart."""
-        subjects = self._previous_subjects(source)
-        subject = (self.entity_at(subjects[0]) or self._subject_named(subjects)) if subjects else None
+        subject = self._previous_subject_entity(source)
         if subject is not None and subject.id in found:
             return {subject.id: subject}
         just = [e for e in self._organisations_just_before(source) if e.id in found]
