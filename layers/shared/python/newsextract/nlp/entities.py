@@ -597,10 +597,9 @@ def _fields_before_designator(doc: Doc, left: Span, right: Span) -> bool:
     """``[Linden Heights] Water and [Sewer Authority]``: a place or organisation, one or two capitalised words
     the NER left untagged, "and", and an organisation ending in a public body's designator: one body named for
     its fields."""
-    between, designator = doc[left.end : right.start], right[-1].lower_
-    if not 2 <= len(between) <= 3 or between[-1].lower_ != "and" or designator in BUSINESS_DESIGNATORS:
-        return False  # not "[Maple] Street and [Acme Corp]"
-    if designator not in _ORG_DESIGNATORS:
+    between = doc[left.end : right.start]
+    public = right[-1].lower_ in _ORG_DESIGNATORS - BUSINESS_DESIGNATORS  # not "Maple Street and [Acme Corp]"
+    if not 2 <= len(between) <= 3 or between[-1].lower_ != "and" or not public:
         return False
     untagged = all(t.is_title and t.is_alpha and not t.ent_type_ for t in between[:-1])
     return (
@@ -1362,10 +1361,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             joined[right.start] = joined.get(left.start, left.start)
         initial = left.end == right.start and _INITIAL.fullmatch(right[0].text) is not None
         given = canonical_label(left.label_) == "PERSON" or (len(left) == 1 and is_first_name(left.text))
+        # "[Gillian] [M. Foster]"; also "[Karen]" tagged MISC before "[L. Dubois]"
         if initial and given and canonical_label(right.label_) == "PERSON":
-            joined[right.start] = joined.get(
-                left.start, left.start
-            )  # "[Gillian] [M. Foster]", "Karen" as MISC
+            joined[right.start] = joined.get(left.start, left.start)
         cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
         if cut and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)  # "[Rupert Ashdown]-[Lyle KC]"
