@@ -757,7 +757,7 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
                         return span
             if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
                 break
-            adjacent = _person_right_before(doc, cue, taken) if verb == cue.root else None
+            adjacent = _person_right_before(doc, layout, cue, taken) if verb == cue.root else None
             if adjacent is not None:  # "..., finance chief [Sanne Oudkerk] told", "told" a conjunct of "use"
                 return adjacent
             verb = verb.head  # "Trump has used the phrase and [criticized]": the subject of "used"
@@ -777,16 +777,12 @@ def _subject(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Spa
     return _name_before(doc, layout, cue)
 
 
-def _person_right_before(doc: Doc, cue: Span, taken: Sequence[Span]) -> Span | None:
-    """A person's name the NER found ending right before the cue word, nothing between, that is no other
+def _person_right_before(doc: Doc, layout: _Layout, cue: Span, taken: Sequence[Span]) -> Span | None:
+    """The name ``_name_before`` finds, when it is a person's ending right before the cue word and no other
     statement's source."""
-    before = cue.start - 1
-    if before < 0 or doc[before].ent_type_ not in PERSON_LABELS or doc[before].ent_iob_ == "":
+    name = _name_before(doc, layout, cue)
+    if name is None or name.end != cue.start or name.label_ not in PERSON_LABELS:
         return None
-    start = before
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    name = doc[start : cue.start]
     return None if any(s.start < name.end and name.start < s.end for s in taken) else name
 
 
