@@ -1398,3 +1398,82 @@ def test_legal_forms_after_a_name_and_the_longest_form_a_short_name_joins() -> N
         ("Ribera Motor SA", "ORG"),
         ("De Rijnpost", "ORG"),
     }
+
+
+def test_a_person_the_ner_ran_on_from_a_portfolio_starts_at_the_given_name() -> None:
+    doc = marked_doc(
+        "Minister for [Public Expenditure Seán Ó Dálaigh-Burke](PERSON) spoke. "
+        "Secretary of State [Marco Reyes](PERSON) left. Minister for [Europe Lunds](PERSON) stayed."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Seán Ó Dálaigh-Burke").label == "PERSON"
+    assert by_name(entities, "Marco Reyes").label == "PERSON"  # opens with a given name: as tagged
+    assert by_name(entities, "Europe Lunds").label == "PERSON"  # no given name inside: as tagged
+
+
+def test_a_place_followed_by_its_prosecutors_office_is_that_office() -> None:
+    doc = marked_doc(
+        "The [Geneva](LOC) public prosecutor's office said so. [Geneva](LOC) is calm. "
+        "The [Lyon](LOC) prosecutor met the press in [Lyon](LOC)'s office."
+    )
+    assert names(doc) == {("Geneva public prosecutor's office", "ORG"), ("Geneva", "LOC"), ("Lyon", "LOC")}
+
+
+def test_an_upper_case_nickname_does_not_split_a_name() -> None:
+    doc = marked_doc('Lawyers for [Kwame](PERSON) "[KB](MISC)" [Boateng](PERSON) argued. Boateng left.')
+    assert by_name(cluster_entities(doc), 'Kwame "KB" Boateng').label == "PERSON"
+
+
+def test_chief_executive_officer_is_a_title_not_part_of_the_name() -> None:
+    doc = marked_doc("Chief Executive [Officer Gregory D. Aalto](PERSON) said the plant was old.")
+    assert by_name(cluster_entities(doc), "Gregory D. Aalto").label == "PERSON"
+
+
+def test_the_epithet_given_next_to_a_name_refers_back_to_that_person() -> None:
+    words = "Ghanaian sprinter Kwame Boateng won . Ines Ruiz , a Portuguese actress , lost . The sprinter wept .".split()
+    tags = [
+        "JJ",
+        "NN",
+        "NNP",
+        "NNP",
+        "VBD",
+        ".",
+        "NNP",
+        "NNP",
+        ",",
+        "DT",
+        "JJ",
+        "NN",
+        ",",
+        "VBD",
+        ".",
+        "DT",
+        "NN",
+        "VBD",
+        ".",
+    ]
+    pos = [
+        "ADJ",
+        "NOUN",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "ADJ",
+        "NOUN",
+        "PUNCT",
+    ]
+    pos += ["VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-MISC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 2 + ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    doc = Doc(NLP.vocab, words=words, tags=tags, pos=pos, ents=ents)
+    boateng = by_name(cluster_entities(doc), "Kwame Boateng")
+    assert [m.text for m in boateng.mentions] == ["Kwame Boateng", "The sprinter"]
+    # "the sprinter" before any sprinter is named is nobody; the apposition itself is his
+    words = "The sprinter ran . Kwame Boateng , the sprinter , won .".split()
+    doc = Doc(NLP.vocab, words=words, ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    mentions = by_name(cluster_entities(doc), "Kwame Boateng").mentions
+    assert [(m.start, m.text) for m in mentions] == [(19, "Kwame Boateng"), (35, "the sprinter")]

@@ -1593,3 +1593,12 @@ def test_an_unnamed_she_is_the_person_the_feature_names_next_with_her_name_is() 
     said = [(span(doc, "she"), None), (span(doc, "she", 1), None)]
     resolved = named_later(speakers, said)
     assert [speaker.entity_id if speaker else None for _, speaker in resolved] == ["e1", "e1"]
+
+
+def test_the_maker_or_supplier_is_the_company_the_article_names() -> None:
+    doc = NLP(
+        "Halvorsen Axle Co. will close a plant, the auto-parts maker announced. Brenna Foods, the supplier, said."
+    )
+    axle = entity(doc, "e1", "Halvorsen Axle Co.", "ORG", ["Halvorsen Axle Co."])
+    maker = resolve_speaker(unquoted(doc, [axle]), span(doc, "the auto-parts maker"), [])
+    assert maker is not None and maker.entity_id == "e1"

@@ -131,9 +131,9 @@ RANKS = frozenset({
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
-CLOSING_RANKS = frozenset({"chief", "administrator", "chair", "executive", "manager"})
-"""Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Chief Executive X");
-elsewhere "chief" qualifies ("chief executive") and the others are plain nouns."""
+CLOSING_RANKS = frozenset({"chief", "administrator", "chair", "executive", "manager", "officer"})
+"""Offices only when a name follows ("Fire Chief Ana Ruiz", "EPA Administrator X", "Chief Executive Officer
+X"); elsewhere "chief" qualifies ("chief executive") and the others are plain nouns."""
 
 MODIFIERS = frozenset({
     "vice", "deputy", "assistant", "associate", "acting", "former", "chief", "senior", "press",
@@ -381,7 +381,20 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
         described = word in _OPENING_DESCRIPTORS and end - i > 2  # "[Sprinter] Amara Osei" in a headline
         if (person and (titled or described)) or (abbreviation and text.endswith(".")):
             best = i + 1
-    return best
+    return _after_portfolio(doc, start, end) if person and best == start else best
+
+
+def _after_portfolio(doc: Doc, start: int, end: int) -> int:
+    """A person's name that the NER ran on from the portfolio of "Minister for" or "Secretary of" before it
+    ("Minister for [Public Expenditure Seán Ó Dálaigh]") starts at its first given name, when the span
+    opens with no given name and at least two words follow."""
+    portfolio = (
+        start >= 2 and doc[start - 1].lower_ in {"for", "of"} and _title_word(doc[start - 2].text) in RANKS
+    )
+    if not portfolio or is_first_name(doc[start].text):
+        return start
+    given = next((i for i in range(start + 1, end - 1) if is_first_name(doc[i].text)), None)
+    return start if given is None else given
 
 
 _GENERAL_OFFICES = frozenset(
@@ -643,7 +656,8 @@ def _nickname_start(doc: Doc, start: int) -> int:
     """Where a person's name starts when a quoted nickname splits it (``Wiremu "Bill" [Tawhiri]``)."""
     if start >= 4 and doc[start - 1].text in _QUOTE_MARKS and doc[start - 3].text in _QUOTE_MARKS:
         nickname, first = doc[start - 2], doc[start - 4]
-        if nickname.is_title and nickname.is_alpha and first.is_title and first.is_alpha:
+        nicknamed = nickname.is_title or (nickname.is_upper and len(nickname) <= 3)  # "Kwame "KB" Boateng"
+        if nicknamed and nickname.is_alpha and first.is_title and first.is_alpha:
             return start - 4
     return start
 
@@ -1323,11 +1337,44 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
     return result
 
 
+_OFFICE_HOLDERS = frozenset(
+    {"prosecutor", "attorney", "sheriff", "coroner", "auditor", "ombudsman", "comptroller", "examiner"}
+)
+"""Officials whose office is named after them and their place: "the Geneva prosecutor's office"."""
+
+
+def _offices_of_places(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """A place followed by the office of its prosecutor, sheriff ... is that office, an organisation: "the
+    [Geneva] public prosecutor's office" -> "Geneva public prosecutor's office", not Geneva."""
+    result: list[Span] = []
+    for ent in ents:
+        end = ent.end
+        while (
+            end < len(doc)
+            and end - ent.end < 3
+            and doc[end].is_lower
+            and doc[end].lower_ not in _OFFICE_HOLDERS
+        ):
+            end += 1  # "public", "district"
+        office = end + 2
+        if (
+            canonical_label(ent.label_) == "LOC"
+            and office < len(doc)
+            and doc[end].lower_ in _OFFICE_HOLDERS
+            and doc[end + 1].text in _POSSESSIVES
+            and doc[office].lower_ == "office"
+        ):
+            result.append(Span(doc, ent.start, office + 1, label="ORG"))
+        else:
+            result.append(ent)
+    return result
+
+
 def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     named: list[_Mention] = []
     numeric: list[_Mention] = []
     parsed = doc.has_annotation("DEP")
-    ents = _headline_names(doc, doc_text, doc.ents)  # Doc.ents builds every entity span on each call
+    ents = _offices_of_places(doc, _headline_names(doc, doc_text, doc.ents))  # Doc.ents: built on each call
     joined = {
         ent.start: _nickname_start(doc, _hyphen_start(doc, _given_name_start(doc, ent.start, ent.end)))
         for ent in ents
@@ -1945,6 +1992,69 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
         )
 
 
+_EPITHETS = (_PERSON_DESCRIPTORS | {"winner", "laureate"}) - {
+    "resident", "student", "teenager", "player", "veteran", "author", "director",
+}  # fmt: skip
+"""Words that describe one person well enough for "the <word>" to name her later ("the sprinter")."""
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
+_ADJECTIVES = frozenset({"ADJ", "PROPN"})  # "the Portuguese actress", "the veteran striker"
+
+
+def _epithets(doc: Doc, mention: _Mention) -> set[str]:
+    """The describing words next to a person's name: "Ghanaian [sprinter] Kwame Boateng", "Tomasz Wielgosz,
+    the [chef] who ...", "Ines Carvalho-Brandt, a Portuguese [actress],"."""
+    found: set[str] = set()
+    if mention.tok_start > 0 and doc[mention.tok_start - 1].lower_ in _EPITHETS:
+        found.add(doc[mention.tok_start - 1].lower_)
+    after = mention.tok_end
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _APPOSITION_OPENERS:
+        for token in doc[after + 2 : after + 6]:
+            if token.is_punct or token.tag_.startswith("VB") or token.pos_ in {"ADP", "VERB", "AUX"}:
+                break
+            if token.lower_ in _EPITHETS:
+                found.add(token.lower_)
+                break
+    return found
+
+
+def _epithet_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
+    """Join "the [adjectives] <epithet>" ("the sprinter", "the Portuguese actress") to the one person the
+    article described with that word before it."""
+    described: list[tuple[int, str, _Cluster]] = [
+        (m.start, word, c)
+        for c in clusters
+        if c.label() == "PERSON"
+        for m in c.names()
+        for word in _epithets(doc, m)
+    ]
+    if not described:
+        return
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for i in range(len(doc) - 1):
+        named = (i + 1) in covered and doc[i + 1].ent_type_ not in {"MISC", "NORP"}  # "the [Oscar] winner"
+        if doc[i].lower_ != "the" or named:
+            continue
+        j = i + 1
+        while (
+            j < len(doc) - 1 and j - i <= 2 and doc[j].lower_ not in _EPITHETS and doc[j].pos_ in _ADJECTIVES
+        ):
+            j += 1
+        noun = doc[j]
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if noun.lower_ not in _EPITHETS or (
+            following is not None and (_is_cap(following) or following.lower_ == "of")
+        ):
+            continue  # "the sprinter Kwame Boateng", "the director of ...": a title, not a reference
+        holders = {id(c): c for start, word, c in described if word == noun.lower_ and start < doc[i].idx}
+        if len(holders) != 1:
+            continue
+        (holder,) = holders.values()
+        start, end = doc[i].idx, noun.idx + len(noun.text)
+        text = doc_text[start:end]
+        mention = _Mention(start, end, text, "PERSON", normalize_key(text), i, j + 1, nominal=True)
+        holder.mentions.append(mention)
+
+
 def _lead_end(doc: Doc, text: str) -> int:
     if doc.has_annotation("SENT_START"):
         start = len(text) - len(text.lstrip())
@@ -1988,6 +2098,7 @@ def cluster_entities(doc: Doc, title: str | None = None) -> list[Entity]:
     named, numeric = _mentions(doc, text)
     clusters = _cluster_named(named)
     _nominal_mentions(doc, text, clusters)
+    _epithet_mentions(doc, text, clusters)
     drafts = [_entity(c, c.label()) for c in clusters]
     by_value: dict[str, list[_Mention]] = {}
     for mention in numeric:

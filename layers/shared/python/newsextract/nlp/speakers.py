@@ -97,7 +97,7 @@ _ROLE_PREFIX = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 _COMPANY_NOUNS = {
     "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer", "automaker",
     "carmaker", "manufacturer", "chipmaker", "startup", "conglomerate", "publisher", "broadcaster",
-    "club", "team", "side",
+    "club", "team", "side", "maker", "supplier", "producer",
 }  # fmt: skip
 """``the (<adjective>) <noun>`` that, without a name holding it, means the organisation the article names
 most ("the company", "the French club")."""
