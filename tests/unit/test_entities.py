@@ -1430,50 +1430,21 @@ def test_chief_executive_officer_is_a_title_not_part_of_the_name() -> None:
 
 
 def test_the_epithet_given_next_to_a_name_refers_back_to_that_person() -> None:
-    words = "Ghanaian sprinter Kwame Boateng won . Ines Ruiz , a Portuguese actress , lost . The sprinter wept .".split()
-    tags = [
-        "JJ",
-        "NN",
-        "NNP",
-        "NNP",
-        "VBD",
-        ".",
-        "NNP",
-        "NNP",
-        ",",
-        "DT",
-        "JJ",
-        "NN",
-        ",",
-        "VBD",
-        ".",
-        "DT",
-        "NN",
-        "VBD",
-        ".",
-    ]
-    pos = [
-        "ADJ",
-        "NOUN",
-        "PROPN",
-        "PROPN",
-        "VERB",
-        "PUNCT",
-        "PROPN",
-        "PROPN",
-        "PUNCT",
-        "DET",
-        "ADJ",
-        "NOUN",
-        "PUNCT",
-    ]
-    pos += ["VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    text = (
+        "Ghanaian sprinter Kwame Boateng won . Ines Ruiz , a Portuguese actress , lost . The sprinter wept ."
+    )
+    tag_text = "JJ NN NNP NNP VBD . NNP NNP , DT JJ NN , VBD . DT NN VBD ."
+    pos_text = (
+        "ADJ NOUN PROPN PROPN VERB PUNCT PROPN PROPN PUNCT DET ADJ NOUN PUNCT VERB PUNCT DET NOUN VERB PUNCT"
+    )
+    words, tags, pos = text.split(), tag_text.split(), pos_text.split()
     ents = ["B-MISC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 2 + ["B-PERSON", "I-PERSON"] + ["O"] * 11
     doc = Doc(NLP.vocab, words=words, tags=tags, pos=pos, ents=ents)
     boateng = by_name(cluster_entities(doc), "Kwame Boateng")
     assert [m.text for m in boateng.mentions] == ["Kwame Boateng", "The sprinter"]
     # "the sprinter" before any sprinter is named is nobody; the apposition itself is his
-    words = "The sprinter ran . Kwame Boateng , the sprinter , won .".split()
+    text = "The sprinter ran . Kwame Boateng , the sprinter , won ."
+    words = text.split()
     doc = Doc(NLP.vocab, words=words, ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
     mentions = by_name(cluster_entities(doc), "Kwame Boateng").mentions
     assert [(m.start, m.text) for m in mentions] == [(19, "Kwame Boateng"), (35, "the sprinter")]

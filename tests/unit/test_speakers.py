@@ -1595,10 +1595,8 @@ def test_an_unnamed_she_is_the_person_the_feature_names_next_with_her_name_is() 
     assert [speaker.entity_id if speaker else None for _, speaker in resolved] == ["e1", "e1"]
 
 
-def test_the_maker_or_supplier_is_the_company_the_article_names() -> None:
-    doc = NLP(
-        "Halvorsen Axle Co. will close a plant, the auto-parts maker announced. Brenna Foods, the supplier, said."
-    )
+def test_the_maker_is_the_company_the_article_names() -> None:
+    doc = NLP("Halvorsen Axle Co. will close a plant, the auto-parts maker announced.")
     axle = entity(doc, "e1", "Halvorsen Axle Co.", "ORG", ["Halvorsen Axle Co."])
     maker = resolve_speaker(unquoted(doc, [axle]), span(doc, "the auto-parts maker"), [])
     assert maker is not None and maker.entity_id == "e1"

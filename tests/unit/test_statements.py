@@ -1299,6 +1299,17 @@ def test_a_stretch_of_time_after_the_cue_is_neither_cue_nor_addressee() -> None:
     assert statement.addressee is None
 
 
+@pytest.mark.parametrize(
+    ("gathering", "medium"),
+    [("a news conference", "news conference"), ("a regular briefing", "briefing"), ("reporters", None)],
+)
+def test_a_news_conference_told_is_the_medium_not_the_addressee(gathering: str, medium: str | None) -> None:
+    doc = marked_doc(f"[The governor](SOURCE) [told](CUE) {gathering} [that rates would stay](CONTENT).")
+    [statement] = extract_statements(doc, [])
+    assert statement.medium == medium
+    assert statement.addressee == (None if medium else "reporters")
+
+
 def test_the_premier_league_club_is_the_club_not_the_league() -> None:
     doc = marked_doc(
         "Brighton signed a winger from PSV on Monday. Brighton paid a record fee. "

@@ -2477,7 +2477,8 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         for m in _BY_MEDIUM.finditer(layout.text, start, end)
         if 0 <= m.start() - cue.end_char <= 40 or layout.text.endswith("reached ", 0, m.start())
     ]
-    matches = [*_MEDIUM.finditer(layout.text, start, end), *by]
+    told = _TOLD_GATHERING.match(layout.text, cue.end_char) if cue[-1].lower_ in _TOLD else None
+    matches = [*_MEDIUM.finditer(layout.text, start, end), *by, *([told] if told is not None else [])]
     platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in PLATFORMS}
     for match in matches:
         if any(c.start_char <= match.start() < c.end_char for c in group.contents):
@@ -2490,6 +2491,11 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
     return best[1] if best else _publication(doc, cue) or _medium_as_source(group)
 
 
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+_TOLD_GATHERING = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?P<medium>(?:news\s+|press\s+)?(?:conference|briefing))\b"
+)
+"""``told [a news conference]``, ``told a regular [briefing]``: where it was said, not to whom."""
 _BY_MEDIUM = re.compile(
     r"\bby\s+(?P<medium>phone|telephone|e-?mail|text\s+message|video\s+link)\b", re.IGNORECASE
 )
@@ -2610,8 +2616,10 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     "were told" or "was asked", "said to X" and "Speaking to X, he said", the "to X" of a written medium ("in
     a memo to staff"), or the "with X" of an interview or call."""
     cue = group.cue
-    if cue is None:
-        return None
+    if cue is None or (
+        cue[-1].lower_ in _TOLD and _TOLD_GATHERING.match(" " + doc[cue.end : cue.end + 5].text)
+    ):
+        return None  # "told [a news conference]": the medium
     verbs = [
         t
         for t in cue
