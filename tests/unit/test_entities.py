@@ -1448,3 +1448,23 @@ def test_the_epithet_given_next_to_a_name_refers_back_to_that_person() -> None:
     doc = Doc(NLP.vocab, words=words, ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
     mentions = by_name(cluster_entities(doc), "Kwame Boateng").mentions
     assert [(m.start, m.text) for m in mentions] == [(19, "Kwame Boateng"), (35, "the sprinter")]
+
+
+def test_a_place_taken_for_a_person_before_police_is_the_police_and_an_infirmary_an_organisation() -> None:
+    doc = marked_doc(
+        "[Westmarch](PERSON) Police thanked the team. He was taken to [Westmarch Royal Infirmary](MISC). "
+        "[Carla Moss](PERSON) Police Academy graduate."
+    )
+    assert names(doc) >= {("Westmarch Police", "ORG"), ("Westmarch Royal Infirmary", "ORG")}
+    assert ("Carla Moss", "PERSON") in names(doc)  # a person before two words: as tagged
+
+
+def test_names_split_by_the_ner_at_a_particle_or_a_given_name_that_is_a_place_are_one_person() -> None:
+    doc = marked_doc(
+        "An aide, [Yusuf Darwish](PERSON) al-[Hakimi](ORG), spoke. Minister [Sofia](LOC) [Renner](PERSON) "
+        "left. The union's leader, [Bernadette Ni Bhriain](PERSON), objected. [Ni Bhriain](ORG) said so."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Yusuf Darwish al-Hakimi").label == "PERSON"
+    assert by_name(entities, "Sofia Renner").label == "PERSON"
+    assert by_name(entities, "Bernadette Ni Bhriain").count == 2

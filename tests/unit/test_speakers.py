@@ -1600,3 +1600,10 @@ def test_the_maker_is_the_company_the_article_names() -> None:
     axle = entity(doc, "e1", "Halvorsen Axle Co.", "ORG", ["Halvorsen Axle Co."])
     maker = resolve_speaker(unquoted(doc, [axle]), span(doc, "the auto-parts maker"), [])
     assert maker is not None and maker.entity_id == "e1"
+
+
+def test_the_orchestra_is_the_philharmonic_the_article_names() -> None:
+    doc = NLP("The Halvard Philharmonic has chosen two finalists, the orchestra said.")
+    orchestra = entity(doc, "e1", "Halvard Philharmonic", "ORG", ["Halvard Philharmonic"])
+    speaker = resolve_speaker(unquoted(doc, [orchestra]), span(doc, "the orchestra"), [])
+    assert speaker is not None and speaker.entity_id == "e1"

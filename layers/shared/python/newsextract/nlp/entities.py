@@ -225,7 +225,8 @@ _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
     "association", "federation", "council", "ministry", "agency", "commission", "committee", "party",
     "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
     "league", "organization", "organisation", "alliance", "coalition", "news", "museum", "gallery",
-    "orchestra", "academy", "hospital", "directorate", "inspectorate", "secretariat",
+    "orchestra", "academy", "hospital", "directorate", "inspectorate", "secretariat", "infirmary", "clinic",
+    "philharmonic",
 }  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
@@ -506,7 +507,8 @@ _BODY_HEADS = frozenset(
 def _designator_end(doc: Doc, ent: Span) -> int:
     """Where an organisation's name ends when the NER left out the capitalised words after it that end in an
     organisational word ("[Maasvlakte] Container Terminals", "[South Wales] Police")."""
-    if canonical_label(ent.label_) not in {"ORG", "LOC", "MISC"} or ent[-1].text in _POSSESSIVES:
+    label = canonical_label(ent.label_)
+    if label not in {"ORG", "LOC", "MISC", "PERSON"} or ent[-1].text in _POSSESSIVES:
         return ent.end
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and not doc[end].ent_type_:
@@ -521,6 +523,8 @@ def _designator_end(doc: Doc, ent: Span) -> int:
         and not _legal_suffix(doc[end - 1])
     ):
         end -= 1  # "[South Wales] Police"
+    if label == "PERSON" and (end - ent.end != 1 or doc[ent.end].lower_ not in {"police", "constabulary"}):
+        return ent.end  # a place taken for a person: "[Westmarch] Police"
     return end
 
 
@@ -1381,6 +1385,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if canonical_label(ent.label_) == "PERSON"
     }
     saints: dict[str, int] = {}  # "St. Brendan" -> where the institution named after it starts
+    surnames: set[int] = set()  # where a person's surname after a particle starts, whatever its label
     for left, right in pairwise(ents):  # "[Fire and] [Emergency New Zealand]"
         person_of_place = canonical_label(left.label_) == "PERSON" and canonical_label(right.label_) == "LOC"
         if (
@@ -1427,10 +1432,17 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                 left.start, left.start
             )  # "[Senate Health, Education], [Labor ...]"
         # "[Mohammed Shia] al-[Sudani]": the article before the second name makes it follow on from the first
-        particle = joined.get(right.start, right.start) == left.end < right.start
+        particle = joined.get(right.start, _hyphen_start(doc, right.start)) == left.end < right.start
         # a person's name before it, or one word of any label: "[Majed] al-[Ansari]" as ORG
         given_name = canonical_label(left.label_) == "PERSON" or len(left) == 1
-        if particle and given_name and canonical_label(right.label_) == "PERSON":
+        surname = canonical_label(right.label_) == "PERSON" or (  # "[Yusuf Darwish] al-[Hakimi]" as ORG
+            len(right) == 1 and canonical_label(left.label_) == "PERSON"
+        )
+        if particle and given_name and surname:
+            joined[right.start] = joined.get(left.start, left.start)
+            surnames.add(right.start)
+        split = left.end == right.start and len(left) == 1 and is_first_name(left.text)  # "[Sofia] [Renner]"
+        if split and canonical_label(right.label_) == "PERSON":  # "Sofia" also tagged a place
             joined[right.start] = joined.get(left.start, left.start)
     # organisations the NER started one word late: "Cricket [Australia]" (a sport's national body, tagged as
     # the place), "Doctors [Without Borders]" (no name starts with such a preposition)
@@ -1505,8 +1517,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
             label = "ORG"
-        if ent.start in syllabic:
-            label = "PERSON"  # "[Park Ji]-hoon" tagged LOC
+        if ent.start in syllabic or ent.start in surnames:
+            label = "PERSON"  # "[Park Ji]-hoon" tagged LOC, "Yusuf Darwish al-[Hakimi]" tagged ORG
         if ent.start in designated or ent.start in saints.values() or ent.text in saints:
             label = "ORG"  # also "[St. Brendan's] said" after "St. Brendan's Medical Center"
         if label in NAMED_LABELS and any(
@@ -1793,6 +1805,13 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     companies: list[_Cluster] | None = None
     for cluster in list(clusters):
         words = cluster.full_words()
+        if len(words) == 2 and words[0] in _SURNAME_PARTICLES and cluster not in people:
+            owners = [p for p in people if p.full_words()[-2:] == words]  # "Ni Bhriain" tagged ORG
+            if len(owners) == 1:
+                for mention in cluster.mentions:
+                    mention.label = "PERSON"
+                _merge(clusters, owners[0], cluster)
+            continue
         if len(words) != 1 or cluster in people:
             continue
         votes = cluster.votes()
@@ -1891,6 +1910,11 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
+_SURNAME_PARTICLES = frozenset({
+    "ni", "nic", "o", "mac", "van", "von", "de", "da", "di", "del", "della", "du", "la", "le", "ter", "ten",
+    "al", "el", "bin", "dos", "das",
+})  # fmt: skip
+"""First words of family names written with a particle ("Ni Bhriain", "van Aalst", "de la Cruz" not)."""
 _LEGAL_SUFFIXES = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "tbk", "bhd", "corp"})
 """Legal forms written after a company's name, in any case ("Castellan Foods plc")."""
 _UPPER_LEGAL_SUFFIXES = frozenset(

@@ -162,6 +162,7 @@ _NAMED_AS = {
     "force": frozenset({"police", "constabulary"}),
     "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "office", "inspectorate"}),
     "regulator": frozenset({"authority", "commission", "regulator", "office", "board"}),
+    "orchestra": frozenset({"orchestra", "philharmonic", "philharmonia", "symphony", "sinfonia"}),
 }
 """Words in the names that "the hospital" ("Grant County Medical Center"), "the union" ("British Medical
 Association"), "the force" ("West Yorkshire Police") and "the watchdog" ("Competition and Markets
