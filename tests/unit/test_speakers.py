@@ -1607,3 +1607,21 @@ def test_the_orchestra_is_the_philharmonic_the_article_names() -> None:
     orchestra = entity(doc, "e1", "Halvard Philharmonic", "ORG", ["Halvard Philharmonic"])
     speaker = resolve_speaker(unquoted(doc, [orchestra]), span(doc, "the orchestra"), [])
     assert speaker is not None and speaker.entity_id == "e1"
+
+
+def test_a_log_of_an_organisation_and_figures_from_one_speak_for_it() -> None:
+    doc = NLP(
+        "The Scarrow Rescue Team went out, according to the team's incident log, and figures from the "
+        "Northvale Health Trust show more calls, a report by the team's doctors found."
+    )
+    named = ("Scarrow Rescue Team", "Northvale Health Trust")
+    doc.ents = [doc.char_span(doc.text.index(n), doc.text.index(n) + len(n), label="ORG") for n in named]
+    team = entity(doc, "e1", "Scarrow Rescue Team", "ORG", ["Scarrow Rescue Team"])
+    trust = entity(doc, "e2", "Northvale Health Trust", "ORG", ["Northvale Health Trust"])
+    speakers = unquoted(doc, [team, trust])
+    log = resolve_speaker(speakers, span(doc, "the team's incident log"), [])
+    figures = resolve_speaker(speakers, span(doc, "figures from the Northvale Health Trust"), [])
+    report = resolve_speaker(speakers, span(doc, "a report by the team's doctors"), [])
+    assert log is not None and log.entity_id == "e1"
+    assert figures is not None and figures.entity_id == "e2"
+    assert report is None or report.entity_id != "e2"  # its issuer is no name: not the trust

@@ -1195,6 +1195,10 @@ def resolve_speaker(
         if document
         else None
     )
+    issued = _DOCUMENT_FROM.fullmatch(text) if owner is None else None
+    if issued is not None:  # "figures from the Northvale Health Trust": the trust, when named
+        owner = source.doc.char_span(source.start_char + issued.start("owner"), source.end_char)
+        owner = owner if owner is not None and any(t.ent_type_ for t in owner[:2]) else None
     if owner is not None:  # "according to the authority's own estimate": the authority
         owned = resolve_speaker(speakers, owner, earlier)
         if owned is not None and (owned.entity_id or owned.members):
@@ -1465,10 +1469,18 @@ _NATIONAL_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})(?:['’]s)?\s+(?:[
 _DOCUMENT = (
     r"(?:(?:own|latest|new|annual|official|internal|preliminary|running|budget|quarterly|financial|written)\s+)?"
     r"(?:estimates?|reports?|data|figures|analysis|count|tally|records|survey|statement|forecasts?|"
-    r"projections?|calculations?|review|filings?|documents?|reasons|judgm?ent|ruling|findings)"
+    r"projections?|calculations?|review|filings?|documents?|reasons|judgm?ent|ruling|findings|logs?|memoir|"
+    r"minutes|indictment|study|studies|audit)"
 )
-_DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+{_DOCUMENT}", re.IGNORECASE)
-"""A document of its owner's: "the authority's own estimate", "the ministry's figures"."""
+_DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+(?:[a-z]+\s+)?{_DOCUMENT}", re.IGNORECASE)
+"""A document of its owner's: "the authority's own estimate", "the ministry's figures", "the team's
+incident log"."""
+_DOCUMENT_FROM = re.compile(
+    rf"(?:(?:the|a|an|new|latest)\s+)*{_DOCUMENT}\s+(?:from|by|published\s+by|released\s+by)\s+(?P<owner>.+)",
+    re.IGNORECASE,
+)
+"""A document followed by its issuer: "figures from the Northvale Health Trust", "a report by the
+watchdog"."""
 _ITS_DOCUMENT = re.compile(rf"its\s+{_DOCUMENT}", re.IGNORECASE)
 """``its annual report``: the organisation the sentence is about."""
 _THE_DOCUMENT = re.compile(rf"the\s+(?P<document>{_DOCUMENT})", re.IGNORECASE)
