@@ -1468,3 +1468,18 @@ def test_names_split_by_the_ner_at_a_particle_or_a_given_name_that_is_a_place_ar
     assert by_name(entities, "Yusuf Darwish al-Hakimi").label == "PERSON"
     assert by_name(entities, "Sofia Renner").label == "PERSON"
     assert by_name(entities, "Bernadette Ni Bhriain").count == 2
+
+
+def test_titles_and_given_names_the_ner_tagged_apart() -> None:
+    doc = marked_doc(
+        "The [Taoiseach](PERSON), [Fergal Mulcahy](PERSON), spoke. [Warden Teresa Villanueva](PERSON) left. "
+        "Chief executive [Hyun](PERSON)-woo Park wrote. The secretary, [Morag](MISC) [I. Drummond](PERSON), "
+        "spoke. [Martin Dunne](PERSON) [MSP](LOC) argued. The [Fraternal Order of Police Lodge](ORG) 88 met."
+    )
+    entities = cluster_entities(doc)
+    assert "taoiseach" in by_name(entities, "Fergal Mulcahy").titles
+    assert by_name(entities, "Teresa Villanueva").titles == ["warden"]
+    assert by_name(entities, "Hyun-woo Park").label == "PERSON"
+    assert by_name(entities, "Morag I. Drummond").label == "PERSON"
+    assert by_name(entities, "Fraternal Order of Police Lodge 88").label == "ORG"
+    assert "MSP" not in {e.name for e in entities}

@@ -1625,3 +1625,26 @@ def test_a_log_of_an_organisation_and_figures_from_one_speak_for_it() -> None:
     assert log is not None and log.entity_id == "e1"
     assert figures is not None and figures.entity_id == "e2"
     assert report is None or report.entity_id != "e2"  # its issuer is no name: not the trust
+
+
+@pytest.mark.parametrize("name", ["Gulf Coast Innocence Project", "Global Peatlands Initiative"])
+def test_the_group_is_a_project_or_an_initiative_named_before(name: str) -> None:
+    doc = NLP(
+        f"The {name} filed the appeal. The judge spoke. The mayor spoke. Then the group said it would appeal."
+    )
+    project = entity(doc, "e1", name, "ORG", [name])
+    group = resolve_speaker(unquoted(doc, [project]), span(doc, "the group"), [])
+    assert group is not None and group.entity_id == "e1"
+
+
+def test_police_alone_is_the_one_police_force_named_before() -> None:
+    doc = NLP(
+        "The Brindlewood Police Department sent officers. The disaster force helped. Later police said so."
+    )
+    force = entity(doc, "e1", "Brindlewood Police Department", "ORG", ["Brindlewood Police Department"])
+    other = entity(doc, "e2", "National Disaster Response Force", "ORG", [])
+    police = resolve_speaker(unquoted(doc, [force, other]), span(doc, "police"), [])
+    assert police is not None and police.entity_id == "e1"
+    lodge = entity(doc, "e3", "Fraternal Order of Police Lodge 88", "ORG", ["The disaster force"])
+    two = resolve_speaker(unquoted(doc, [force, lodge]), span(doc, "police"), [])
+    assert two is None or two.entity_id is None  # two police bodies: neither

@@ -1482,3 +1482,13 @@ def test_the_reason_a_source_goes_unnamed_is_no_statement_and_gives_back_the_rea
     ]
     assert statements[0].source is not None and statements[0].source.text == "Two officials"
     assert statements[1].source is None or statements[1].source.text != "who"
+
+
+def test_a_source_of_only_the_letters_after_a_name_is_the_name() -> None:
+    doc = marked_doc(
+        "A spokesman, [Martin Dunne](PERSON) [MSP](SOURCE) [argued](CUE) [it was avoidable](CONTENT)."
+    )
+    dunne = entity(doc, "e1", "Martin Dunne", "PERSON", ["Martin Dunne"])
+    [statement] = extract_statements(doc, [dunne])
+    assert statement.source is not None and statement.source.text == "Martin Dunne MSP"
+    assert statement.speaker is not None and statement.speaker.entity_id == "e1"

@@ -79,6 +79,8 @@ STRIP_PREFIXES = (
 """Leading words ``normalize_key`` removes (honorifics, abbreviated titles, unambiguous office words)."""
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"})
+"""Letters written after a person's name ("Eleanor Vance-Mbeki KC", "Martin Dunne MSP"), as written."""
 
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'"}

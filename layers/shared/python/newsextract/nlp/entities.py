@@ -102,6 +102,7 @@ from spacy.tokens import Span
 from newsextract.names import (
     HONORIFICS,
     NAME_SUFFIXES,
+    POST_NOMINALS,
     TITLE_ABBREVIATIONS,
     family_name_first,
     first_name_gender,
@@ -127,7 +128,7 @@ RANKS = frozenset({
     "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
     "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
-    "alderwoman", "assemblyman", "assemblywoman", "magistrate",
+    "alderwoman", "assemblyman", "assemblywoman", "magistrate", "warden", "taoiseach",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -186,7 +187,6 @@ def _people_noun(token: Token) -> bool:
     return token.tag_ in {"NN", "NNS"} and (word in _PEOPLE_NOUNS or word in ROLE_NOUNS)
 
 
-_POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"})
 """Letters after a British or Commonwealth name: silk, member of a parliament, honours, degrees."""
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _BOUNDARIES = frozenset(
@@ -711,6 +711,18 @@ def _saint_institution(doc: Doc, left: Span, right: Span) -> bool:
     return possessive and saint and right[-1].lower_ in _ORG_DESIGNATORS | {"center", "centre", "school"}
 
 
+def _title_alone(doc: Doc, ent: Span) -> bool:
+    """A rank tagged as a person on its own, with the person's name apposed after a comma ("The [Taoiseach],
+    Fergal Mulcahy")."""
+    return (
+        len(ent) == 1
+        and _title_word(ent.text) in RANKS
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and canonical_label(doc[ent.end + 1].ent_type_) == "PERSON"
+    )
+
+
 def _honorific_alone(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
     """``[Dame] [Elspeth Navarro]``: a courtesy title tagged on its own right before a person's name."""
     if len(ent) != 1 or ent[0].lower_.rstrip(".") not in HONORIFICS or ent[0].whitespace_ != " ":
@@ -731,6 +743,28 @@ def _hyphen_end(doc: Doc, end: int) -> int:
             following += 1
         return following
     return end + 2 if last.is_title and last.is_alpha else end
+
+
+def _hyphenated_given_name_end(doc: Doc, ent: Span) -> int:
+    """Where a person's name ends when the NER tagged only the first part of a hyphenated given name written
+    before the surname ("[Hyun]-woo Park"), the rest untagged; else the entity's end."""
+    end = ent.end
+    if len(ent) != 1 or end + 2 >= len(doc) or doc[end].ent_type_ or doc[end + 1].ent_type_:
+        return end
+    syllable, surname = doc[end + 1], doc[end + 2]
+    hyphenated = (
+        doc[end].text == "-"
+        and not ent[0].whitespace_
+        and not doc[end].whitespace_
+        and syllable.is_lower
+        and syllable.is_alpha
+        and 2 <= len(syllable) <= 4
+        and syllable.text not in _NOT_SYLLABLES
+        and canonical_label(ent.label_) == "PERSON"
+    )
+    if hyphenated and surname.is_title and surname.is_alpha and not surname.ent_type_:
+        return end + 3
+    return end
 
 
 _NOT_SYLLABLES = frozenset({
@@ -798,8 +832,9 @@ def _aged(doc: Doc, end: int) -> bool:
 
 
 def _local_number_follows(doc: Doc, end: int) -> bool:
-    """A union local's number after a name ending in "Local" ("AFSCME Local 2081"), left out by the NER."""
-    return 0 < end < len(doc) and doc[end - 1].text == "Local" and doc[end].is_digit
+    """A union local's or lodge's number after a name ending in "Local" or "Lodge" ("AFSCME Local 2081",
+    "Fraternal Order of Police Lodge 88"), left out by the NER."""
+    return 0 < end < len(doc) and doc[end - 1].text in {"Local", "Lodge"} and doc[end].is_digit
 
 
 def _office_of(doc: Doc, end: int) -> bool:
@@ -1412,8 +1447,18 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if patronymic and canonical_label(right.label_) == "PERSON":  # "[Nur Aisyah] binte [Rahman]"
             joined[right.start] = joined.get(left.start, left.start)
         initial = left.end == right.start and _INITIAL.fullmatch(right[0].text) is not None
-        given = canonical_label(left.label_) == "PERSON" or (len(left) == 1 and is_first_name(left.text))
-        # "[Gillian] [M. Foster]"; also "[Karen]" tagged MISC before "[L. Dubois]"
+        one_word = len(left) == 1 and left[0].is_title
+        given = canonical_label(left.label_) == "PERSON" or (
+            one_word
+            and (
+                is_first_name(left.text)
+                or (
+                    canonical_label(left.label_) == "MISC"
+                    and _NATIONALITY.fullmatch(left.text.lower()) is None
+                )
+            )
+        )
+        # "[Gillian] [M. Foster]"; also "[Karen]" or "[Morag]" tagged MISC before "[L. Dubois]"
         if initial and given and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
         cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
@@ -1489,6 +1534,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
     )  # "[Ministry of Climate and] Green Growth"
     designated = {ent.start: end for ent in ents if (end := _designator_end(doc, ent)) > ent.end}
     extended.update(designated)  # "[Maasvlakte] Container Terminals"
+    given_first = {ent.start: end for ent in ents if (end := _hyphenated_given_name_end(doc, ent)) > ent.end}
+    extended.update(given_first)  # "[Hyun]-woo Park"
     syllabic = {ent.start for ent in ents if _hyphenated_given_name(doc, ent.start, ent.end)}
     extended.update(
         (start, ents_end + 2) for start, ents_end in ((e.start, e.end) for e in ents) if start in syllabic
@@ -1509,6 +1556,10 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue  # "Italy's [interior ministry]", "he would say, '[uh huh]'": no name in a cased text
         if _ticker(doc, ent):
             continue  # "Vellmar Therapeutics Inc. ([VLMR.O])": a stock symbol, no entity of its own
+        if ent.text in POST_NOMINALS and ent.start > 0 and doc[ent.start - 1].ent_type_ == "PERSON":
+            continue  # "Martin Dunne [MSP]" tagged a place: letters after a name
+        if _title_alone(doc, ent):
+            continue  # "The [Taoiseach], Fergal Mulcahy, said": his title, apposed to his name
         if _honorific_alone(doc, ent, ents):
             continue  # "[Dame] Elspeth Navarro": the person's courtesy title
         if label == "PERSON" and len(ent) == 1 and ent[0].is_sent_start and _people_noun(ent[0]):
@@ -1517,7 +1568,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
             label = "ORG"
-        if ent.start in syllabic or ent.start in surnames:
+        if ent.start in syllabic or ent.start in surnames or ent.start in given_first:
             label = "PERSON"  # "[Park Ji]-hoon" tagged LOC, "Yusuf Darwish al-[Hakimi]" tagged ORG
         if ent.start in designated or ent.start in saints.values() or ent.text in saints:
             label = "ORG"  # also "[St. Brendan's] said" after "St. Brendan's Medical Center"
@@ -1545,7 +1596,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             start, end = _strip_outer(doc, start, dash)
         while end - start > 1 and doc[end - 1].lower_ in _CONNECTORS:
             end -= 1  # "[Mike Pence of] Indiana", "[Caledon Research for] the Herald"
-        while label == "PERSON" and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
+        while label == "PERSON" and end - start > 2 and doc[end - 1].text in POST_NOMINALS:
             end -= 1  # "Eleanor Vance-Mbeki [KC]": letters after the name are no part of it
         place = _place_after_in(doc, start, end) if label == "ORG" else None
         if place is not None:  # "[Flinders University in Australia]": the organisation, then the place

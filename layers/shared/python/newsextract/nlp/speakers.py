@@ -143,7 +143,7 @@ _PLACE_OWNED = frozenset({
 police of a place speaks for it."""
 _GROUP_NAMES = frozenset({
     "association", "federation", "coalition", "alliance", "society", "network", "foundation", "campaign",
-    "group", "trust", "collective", "movement",
+    "group", "trust", "collective", "movement", "project", "initiative", "watch",
 })  # fmt: skip
 _ORGANISATION_NOUNS = (
     _NOT_COMPANIES | _COMPANY_NOUNS | {"charity", "group", "nonprofit", "operator", "owner"}
@@ -510,9 +510,16 @@ class Speakers:
         the organisations named before it, the one the article names most often (first named on a tie).
         """
         words = source.text.lower().split()
+        earlier = [entity for start, _end, entity in self.mentions if start < source.start_char]
+        if words == ["police"]:  # "police said": the one police force the article names before
+            forces = {
+                e.id: e
+                for e in earlier
+                if e.label == "ORG" and _NAMED_AS["force"] & set(e.name.lower().split())
+            }
+            return next(iter(forces.values())) if len(forces) == 1 else None
         if len(words) < 2 or words[0] != "the":
             return None
-        earlier = [entity for start, _end, entity in self.mentions if start < source.start_char]
         found = {
             entity.id: entity
             for entity in earlier

@@ -88,7 +88,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.names import HONORIFICS, TITLE_ABBREVIATIONS
+from newsextract.names import HONORIFICS, POST_NOMINALS, TITLE_ABBREVIATIONS
 from newsextract.nlp import syntax
 from newsextract.nlp.attribution import (
     CLOSE_QUOTES,
@@ -1649,7 +1649,8 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         if group.source is not None and _is_dateline(layout, group.source):
             group.source = _subject(doc, layout, cue, group.contents)
         if group.source is not None:
-            group.source = _with_joined_name(doc, layout, _with_whole_name(doc, group.source, cue))
+            group.source = _with_whole_name(doc, _with_name_before_letters(doc, group.source), cue)
+            group.source = _with_joined_name(doc, layout, group.source)
             group.source = _with_coordinated_names(doc, layout, group.source)
             group.source = _with_apposed_name(doc, layout, group.source, cue)
             group.source = _with_apposed_pair(doc, layout, group.source, cue)
@@ -2231,6 +2232,18 @@ def _with_whole_name(doc: Doc, source: Span, cue: Span) -> Span:
     if start == source.start or doc[start].ent_iob_ != "B":
         return source
     if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return Span(doc, start, source.end, label=source.label_)
+
+
+def _with_name_before_letters(doc: Doc, source: Span) -> Span:
+    """``Martin Dunne [MSP] argued``: a source that is only the letters after a person's name is the name."""
+    if len(source) != 1 or source.text not in POST_NOMINALS or source.start == 0:
+        return source
+    start = source.start - 1
+    if doc[start].ent_type_ != "PERSON":
+        return source
+    while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return Span(doc, start, source.end, label=source.label_)
 
