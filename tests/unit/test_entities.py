@@ -346,10 +346,12 @@ def test_a_court_qualifier_stays_before_the_rank() -> None:
 def test_a_name_apposed_to_an_office_is_a_person_whatever_the_ner_label() -> None:
     doc = marked_doc(
         "The utility's vice president for safety, [Priya Nand](LOC), spoke. "
-        "The largest city in the state, [Salem Heights](LOC), voted."
+        "The largest city in the state, [Salem Heights](LOC), voted. "
+        "The director of pollster [Cakrawala Indikator](PERSON), [Sri Wahyuningsih](LOC), said so."
     )
     entities = cluster_entities(doc)
     assert by_name(entities, "Priya Nand").label == "PERSON"
+    assert by_name(entities, "Sri Wahyuningsih").label == "PERSON"  # six words after the office
     assert by_name(entities, "Salem Heights").label == "LOC"  # "city" is no office
 
 

@@ -1648,3 +1648,20 @@ def test_police_alone_is_the_one_police_force_named_before() -> None:
     lodge = entity(doc, "e3", "Fraternal Order of Police Lodge 88", "ORG", ["The disaster force"])
     two = resolve_speaker(unquoted(doc, [force, lodge]), span(doc, "police"), [])
     assert two is None or two.entity_id is None  # two police bodies: neither
+
+
+def test_she_after_a_fronted_phrase_is_the_person_the_sentence_before_was_about() -> None:
+    doc = parsed(
+        "Kayla Odum said so . Joanna Reyes drove home . Her son , she said , had called .",
+        [1, 2, 2, 2, 2, 6, 7, 7, 7, 7, 11, 17, 14, 14, 17, 14, 17, 17, 17],
+        "compound nsubj ROOT advmod punct compound nsubj ROOT advmod punct nmod:poss nsubj punct nsubj "
+        "parataxis punct aux ROOT punct",
+        "PROPN PROPN VERB ADV PUNCT PROPN PROPN VERB ADV PUNCT "
+        "PRON NOUN PUNCT PRON VERB PUNCT AUX VERB PUNCT",
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    odum = entity(doc, "e1", "Kayla Odum", "PERSON", ["Kayla Odum"])
+    reyes = entity(doc, "e2", "Joanna Reyes", "PERSON", ["Joanna Reyes"])
+    earlier = [(doc[0:2], Speaker(name="Kayla Odum", label="PERSON", entity_id="e1", role=None))]
+    she = resolve_speaker(unquoted(doc, [odum, reyes]), doc[13:14], earlier)
+    assert she is not None and she.entity_id == "e2"

@@ -944,8 +944,9 @@ Kestrel Bank," tagged ORG); not "leader" ("the market leader") nor "player" ("a 
 
 def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
     """A name after a comma that closes an office or role ("the utility's vice president for safety, [Priya
-    Nand]", "a spokesman for the FAA, [Carla Mendes]"): two or more capitalised words, the office at most
-    four words before the comma, no punctuation between."""
+    Nand]", "a spokesman for the FAA, [Carla Mendes]", "The director of pollster Cakrawala Indikator, [Sri
+    Wahyuningsih]"): two or more capitalised words, the office at most six words before the comma, no
+    punctuation between."""
     if (
         start < 2
         or doc[start - 1].text != ","
@@ -953,7 +954,7 @@ def _apposed_to_role(doc: Doc, start: int, end: int) -> bool:
         or not all(_is_cap(t) or t.text == "-" for t in doc[start:end])  # "Nevine El-Sayed"
     ):
         return False
-    for i in range(start - 2, max(start - 6, -1), -1):
+    for i in range(start - 2, max(start - 8, -1), -1):
         token = doc[i]
         if token.is_punct or _is_space(token):
             return False

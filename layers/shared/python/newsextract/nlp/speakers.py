@@ -823,14 +823,22 @@ class Speakers:
                 return _without_relative(_ROLE_PREFIX.sub("", tail))
         return None
 
-    def _previous_root(self, pronoun: Span) -> Token | None:
-        """The root of the sentence before the one ``pronoun`` opens (or opens after a quote), parsed Docs."""
+    def _previous_root(self, pronoun: Span, *, after_fronted: bool = False) -> Token | None:
+        """The root of the sentence before the one ``pronoun`` opens (or opens after a quote; with
+        ``after_fronted``, also after a fronted phrase that names no person), parsed Docs."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
         sentence = pronoun.sent
         before = doc[sentence.start : pronoun.start]
-        if any(not (t.is_space or t.is_punct or self.quoted[t.idx]) for t in before):
+        fronted = (  # "Asked by a governor why ..., she replied", "Her son, she said, had called"
+            after_fronted
+            and len(before) > 1
+            and before[-1].text == ","
+            and before[0].pos_ != "ADP"  # not "In the book, she writes": a place in the text, not a topic
+            and not any(t.ent_type_ == "PERSON" for t in before)
+        )
+        if not fronted and any(not (t.is_space or t.is_punct or self.quoted[t.idx]) for t in before):
             return None
         end = sentence.start
         while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct):
@@ -907,9 +915,9 @@ class Speakers:
 
     def previous_subject(self, pronoun: Span) -> Entity | None:
         """The person who is the subject of the sentence before the one ``pronoun`` opens, or opens after a
-        quote ("“We let you down,” she said."), on parsed Docs; without a subject, the one person that
-        sentence names outside quotes."""
-        root = self._previous_root(pronoun)
+        quote ("“We let you down,” she said.") or after a fronted phrase ("Asked why, she replied"), on parsed
+        Docs; without a subject, the one person that sentence names outside quotes."""
+        root = self._previous_root(pronoun, after_fronted=True)
         if root is None:
             return None
         subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS]
