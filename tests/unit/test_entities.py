@@ -1485,3 +1485,20 @@ def test_titles_and_given_names_the_ner_tagged_apart() -> None:
     assert by_name(entities, "Morag I. Drummond").label == "PERSON"
     assert by_name(entities, "Fraternal Order of Police Lodge 88").label == "ORG"
     assert "MSP" not in {e.name for e in entities}
+
+
+def test_offices_and_given_names_around_names_in_government_and_sport_stories() -> None:
+    doc = marked_doc(
+        "[Supervisor Gil Ashworth](PERSON) spoke. [Referee Frank Delgado](PERSON) ruled. Minority "
+        "[Leader Renata Oduya-Fields](PERSON) left. The fund's founder, [Ravi](LOC) [S. Menon](PERSON), "
+        "spoke. The [Michigan Association of School](ORG) Boards said so. The Kwarana State governor, "
+        "[Ifeoma N. Balogun](PERSON), declared mourning."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Gil Ashworth").titles == ["supervisor"]
+    assert by_name(entities, "Frank Delgado").label == "PERSON"
+    assert by_name(entities, "Renata Oduya-Fields").label == "PERSON"
+    assert by_name(entities, "Ravi S. Menon").label == "PERSON"
+    assert by_name(entities, "Michigan Association of School Boards").label == "ORG"
+    balogun = by_name(entities, "Ifeoma N. Balogun")
+    assert balogun.roles == ["Kwarana State governor"]  # a lower-case rank after a capitalised place

@@ -128,7 +128,7 @@ RANKS = frozenset({
     "prince", "princess", "pope", "sheriff", "director", "commissioner", "speaker", "superintendent",
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
     "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
-    "alderwoman", "assemblyman", "assemblywoman", "magistrate", "warden", "taoiseach",
+    "alderwoman", "assemblyman", "assemblywoman", "magistrate", "warden", "taoiseach", "supervisor",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -226,7 +226,7 @@ _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
     "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
     "league", "organization", "organisation", "alliance", "coalition", "news", "museum", "gallery",
     "orchestra", "academy", "hospital", "directorate", "inspectorate", "secretariat", "infirmary", "clinic",
-    "philharmonic",
+    "philharmonic", "board",
 }  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
@@ -369,7 +369,8 @@ def _strip_outer(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
-    """First token of the name proper inside ``[start, end)``: after the rightmost title word."""
+    """First token of the name proper inside ``[start, end)``: after the rightmost title word ("[Minority
+    Leader Renata Oduya-Fields]" as tagged)."""
     best = start
     for i in range(start, end - 1):
         text = doc[i].text
@@ -378,7 +379,7 @@ def _name_start(doc: Doc, start: int, end: int, person: bool) -> int:
             continue
         word = _norm(text)
         abbreviation = word in TITLE_ABBREVIATIONS or word in HONORIFICS
-        titled = _title_word(text) or word in HONORIFICS or word in CLOSING_RANKS
+        titled = _title_word(text) or word in HONORIFICS or word in CLOSING_RANKS or word == "leader"
         described = word in _OPENING_DESCRIPTORS and end - i > 2  # "[Sprinter] Amara Osei" in a headline
         if (person and (titled or described)) or (abbreviation and text.endswith(".")):
             best = i + 1
@@ -447,7 +448,7 @@ _PERSON_DESCRIPTORS = frozenset({
     "author", "playwright", "screenwriter", "composer", "conductor", "musician", "guitarist", "dancer",
     "designer", "chef", "architect", "sculptor", "painter", "curator", "critic", "commentator", "pundit",
     "entrepreneur", "banker", "campaigner", "historian", "economist", "scientist", "researcher", "climber",
-    "mountaineer", "runner", "skier", "rower", "jockey",
+    "mountaineer", "runner", "skier", "rower", "jockey", "referee", "umpire",
 })  # fmt: skip
 """Lower-case words that describe the person named right after them ("Nigerian striker [Tunde Okafor]")."""
 _OPENING_DESCRIPTORS = _PERSON_DESCRIPTORS | {"broadcaster", "producer", "investor", "host"}
@@ -520,6 +521,7 @@ def _designator_end(doc: Doc, ent: Span) -> int:
     while (
         end > ent.end
         and doc[end - 1].lower_ not in _ORG_DESIGNATORS | {"police", "constabulary"}
+        and doc[end - 1].lower_.removesuffix("s") not in _ORG_DESIGNATORS - {"new"}  # "School [Boards]"
         and not _legal_suffix(doc[end - 1])
     ):
         end -= 1  # "[South Wales] Police"
@@ -1203,8 +1205,9 @@ def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
             break  # "why he had paid [the mayor], Reilly said": the object of a clause, no role
         words = [doc[k] for k in range(i + 1, comma)]
         head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
-        if head_at < 0 or (_is_cap(words[0]) and not _title_word(words[0].text)):
-            continue  # but "The Minister for Culture, [X]"
+        lower_rank = head_at >= 0 and words[head_at].is_lower and _title_word(words[head_at].text) in RANKS
+        if head_at < 0 or (_is_cap(words[0]) and not _title_word(words[0].text) and not lower_rank):
+            continue  # but "The Minister for Culture, [X]", "The Kwarana State governor, [X]"
         head = words[head_at].text
         if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS or _agent_noun(words[head_at]):
             return _classify(words)
@@ -1457,9 +1460,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
                     canonical_label(left.label_) == "MISC"
                     and _NATIONALITY.fullmatch(left.text.lower()) is None
                 )
+                or canonical_label(left.label_) == "LOC"
             )
         )
-        # "[Gillian] [M. Foster]"; also "[Karen]" or "[Morag]" tagged MISC before "[L. Dubois]"
+        # "[Gillian] [M. Foster]"; also "[Karen]" or "[Morag]" tagged MISC, "[Ravi]" tagged a place, before
+        # "[L. Dubois]"
         if initial and given and canonical_label(right.label_) == "PERSON":
             joined[right.start] = joined.get(left.start, left.start)
         cut = left.start < hyphen_start < left.end and _hyphen_end(doc, left.end) == left.end
