@@ -57,7 +57,12 @@ before and gives them no other role, or the person a later source names with tha
 rescue pilot," is an epithet; members do not speak for a place after another noun ("doctors at the hospital
 in Sallanches"); a bracketed ticker is the company before it; "the group" is the one organisation just named
 (never a dateline's wire credit), as is "the agency" (council, ministry ...) as a two-word source; a name
-opening the clause "..., he said" reports is not "he".
+opening the clause "..., he said" reports is not "he". "police" alone is the one police force named before;
+"the orchestra" the one named with orchestra, philharmonic, symphony ...; "the maker", "the supplier" and "the
+producer" are company nouns; a document speaks for its owner ("the team's incident log") or for the name it
+comes from ("figures from the Northvale Health Trust"); "she" after a fronted phrase that names no person and
+is no prepositional phrase ("Asked by a governor why ..., she replied", "Her son, she said, had called") is
+the person who was the subject of the sentence before.
 """
 
 from __future__ import annotations
