@@ -1502,3 +1502,13 @@ def test_offices_and_given_names_around_names_in_government_and_sport_stories() 
     assert by_name(entities, "Michigan Association of School Boards").label == "ORG"
     balogun = by_name(entities, "Ifeoma N. Balogun")
     assert balogun.roles == ["Kwarana State governor"]  # a lower-case rank after a capitalised place
+
+
+def test_a_one_word_place_and_a_trust_after_and_are_one_organisation_if_the_place_is_alone() -> None:
+    doc = marked_doc("Hackers hit the [Harrowfield](LOC) and [Dene Valley Hospitals Trust](ORG) last month.")
+    assert names(doc) == {("Harrowfield and Dene Valley Hospitals Trust", "ORG")}
+    doc = marked_doc(
+        "[Harrowfield](LOC) is quiet. Talks between [Harrowfield](LOC) and "
+        "[Dene Valley Hospitals Trust](ORG) began."
+    )
+    assert ("Dene Valley Hospitals Trust", "ORG") in names(doc)

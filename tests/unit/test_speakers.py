@@ -1665,3 +1665,12 @@ def test_she_after_a_fronted_phrase_is_the_person_the_sentence_before_was_about(
     earlier = [(doc[0:2], Speaker(name="Kayla Odum", label="PERSON", entity_id="e1", role=None))]
     she = resolve_speaker(unquoted(doc, [odum, reyes]), doc[13:14], earlier)
     assert she is not None and she.entity_id == "e2"
+
+
+def test_data_published_by_the_company_speak_for_the_company() -> None:
+    doc = NLP("Corvanthe Labs makes pumps. Sales rose, according to data published by the company last year.")
+    doc.ents = [doc.char_span(0, len("Corvanthe Labs"), label="ORG")]
+    labs = entity(doc, "e1", "Corvanthe Labs", "ORG", ["Corvanthe Labs"])
+    speakers = unquoted(doc, [labs])
+    data = resolve_speaker(speakers, span(doc, "data published by the company last year"), [])
+    assert data is not None and data.entity_id == "e1"

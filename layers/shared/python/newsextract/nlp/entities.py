@@ -617,8 +617,10 @@ def _fields_before_designator(doc: Doc, left: Span, right: Span) -> bool:
     the NER left untagged, "and", and an organisation ending in a public body's designator: one body named for
     its fields."""
     between = doc[left.end : right.start]
-    public = right[-1].lower_ in _ORG_DESIGNATORS - BUSINESS_DESIGNATORS  # not "Maple Street and [Acme Corp]"
-    if not 2 <= len(between) <= 3 or between[-1].lower_ != "and" or not public:
+    public = right[-1].lower_ in (_ORG_DESIGNATORS - BUSINESS_DESIGNATORS) | {"trust"}  # not "Maple Street
+    # and [Acme Corp]"; "[Harrowfield] and [Dene Valley Hospitals Trust]": a one-word place named nowhere else
+    alone = len(between) == 1 and len(left) == 1 and sum(e.text == left.text for e in doc.ents) == 1
+    if not (2 <= len(between) <= 3 or alone) or between[-1].lower_ != "and" or not public:
         return False
     untagged = all(t.is_title and t.is_alpha and not t.ent_type_ for t in between[:-1])
     return (

@@ -1216,9 +1216,14 @@ def resolve_speaker(
         else None
     )
     issued = _DOCUMENT_FROM.fullmatch(text) if owner is None else None
-    if issued is not None:  # "figures from the Northvale Health Trust": the trust, when named
+    if issued is not None:  # "figures from the Northvale Health Trust": the trust, when named; "data
         owner = source.doc.char_span(source.start_char + issued.start("owner"), source.end_char)
-        owner = owner if owner is not None and any(t.ent_type_ for t in owner[:2]) else None
+        if owner is not None and not any(
+            t.ent_type_ for t in owner[:2]
+        ):  # published by the company last year"
+            common = len(owner) > 1 and owner[0].lower_ == "the" and owner[1].is_lower
+            possessive = len(owner) > 2 and owner[2].text in {"'s", "’s"}  # "by the museum's team": the team
+            owner = owner[:2] if common and not possessive else None
     if owner is not None:  # "according to the authority's own estimate": the authority
         owned = resolve_speaker(speakers, owner, earlier)
         if owned is not None and (owned.entity_id or owned.members):
@@ -1496,7 +1501,8 @@ _DOCUMENT_OF = re.compile(rf"(?P<owner>.+?)['’]s\s+(?:[a-z]+\s+)?{_DOCUMENT}",
 """A document of its owner's: "the authority's own estimate", "the ministry's figures", "the team's
 incident log"."""
 _DOCUMENT_FROM = re.compile(
-    rf"(?:(?:the|a|an|new|latest)\s+)*{_DOCUMENT}\s+(?:from|by|published\s+by|released\s+by)\s+(?P<owner>.+)",
+    rf"(?:(?:the|a|an|new|latest)\s+)*{_DOCUMENT}\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+)?)?"
+    r"(?:from|by)\s+(?P<owner>.+)",
     re.IGNORECASE,
 )
 """A document followed by its issuer: "figures from the Northvale Health Trust", "a report by the
