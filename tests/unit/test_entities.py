@@ -1419,6 +1419,8 @@ def test_a_place_followed_by_its_prosecutors_office_is_that_office() -> None:
         "The [Lyon](LOC) prosecutor met the press in [Lyon](LOC)'s office."
     )
     assert names(doc) == {("Geneva public prosecutor's office", "ORG"), ("Geneva", "LOC"), ("Lyon", "LOC")}
+    doc = marked_doc("The [Istanbul](LOC) Chief Public Prosecutor's Office said so.")
+    assert names(doc) == {("Istanbul Chief Public Prosecutor's Office", "ORG")}
 
 
 def test_an_upper_case_nickname_does_not_split_a_name() -> None:
@@ -1512,3 +1514,13 @@ def test_a_one_word_place_and_a_trust_after_and_are_one_organisation_if_the_plac
         "[Dene Valley Hospitals Trust](ORG) began."
     )
     assert ("Dene Valley Hospitals Trust", "ORG") in names(doc)
+
+
+def test_a_census_first_name_opening_a_paragraph_joins_the_name_the_parser_joined_it_to() -> None:
+    words = ["Grace", "Atieno", "Wambui", ",", "a", "lawyer", ",", "said", "so", "."]
+    heads = [2, 2, 7, 5, 5, 2, 2, 7, 7, 7]
+    deps = ["compound", "flat", "nsubj", "punct", "det", "appos", "punct", "ROOT", "advmod", "punct"]
+    tags = ["NNP", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "RB", "."]
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert by_name(cluster_entities(doc), "Grace Atieno Wambui").label == "PERSON"

@@ -683,7 +683,12 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     initial = _INITIAL.fullmatch(doc[start].text) is not None and doc[start].head == before
     joined = joined or (initial and doc[start].dep_ == "flat")  # "[Eilidh] M. Cargill": the NER began at "M."
     month = before.ent_type_ == "DATE" and before.ent_iob_ == "B"  # "Councilor [April] Nguyen"
-    plain = before.is_title and before.is_alpha and not before.is_sent_start and before.tag_ == "NNP"
+    opening = (
+        before.is_sent_start and joined and is_first_name(before.text)
+    )  # "[Grace] Atieno Wambui" opening
+    plain = (
+        before.is_title and before.is_alpha and (not before.is_sent_start or opening) and before.tag_ == "NNP"
+    )
     if (
         (joined or is_first_name(before.text))
         and plain
@@ -1397,10 +1402,10 @@ def _offices_of_places(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         while (
             end < len(doc)
             and end - ent.end < 3
-            and doc[end].is_lower
+            and (doc[end].is_lower or (doc[end].is_title and not doc[end].ent_type_))
             and doc[end].lower_ not in _OFFICE_HOLDERS
         ):
-            end += 1  # "public", "district"
+            end += 1  # "public", "district"; "[Istanbul] Chief Public Prosecutor's Office"
         office = end + 2
         if (
             canonical_label(ent.label_) == "LOC"
