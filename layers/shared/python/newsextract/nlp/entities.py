@@ -760,20 +760,27 @@ def _hyphenated_given_name_end(doc: Doc, ent: Span) -> int:
     end = ent.end
     if len(ent) != 1 or end + 2 >= len(doc) or doc[end].ent_type_ or doc[end + 1].ent_type_:
         return end
-    syllable, surname = doc[end + 1], doc[end + 2]
-    hyphenated = (
-        doc[end].text == "-"
-        and not ent[0].whitespace_
-        and not doc[end].whitespace_
-        and syllable.is_lower
-        and syllable.is_alpha
-        and 2 <= len(syllable) <= 4
-        and syllable.text not in _NOT_SYLLABLES
-        and canonical_label(ent.label_) == "PERSON"
-    )
+    surname = doc[end + 2]
+    hyphenated = canonical_label(ent.label_) == "PERSON" and _joined_syllable(doc, end, longest=4)
     if hyphenated and surname.is_title and surname.is_alpha and not surname.ent_type_:
         return end + 3
     return end
+
+
+def _joined_syllable(doc: Doc, hyphen: int, longest: int) -> bool:
+    """A hyphen written tight between a word and a lower-case syllable of 2 to ``longest`` letters that is no
+    English word of its own ("Ji-[hoon]", "Hyun-[woo]"; not "Lagos-[based]")."""
+    if hyphen < 1 or hyphen + 1 >= len(doc) or doc[hyphen].text != "-":
+        return False
+    syllable = doc[hyphen + 1]
+    return (
+        not doc[hyphen - 1].whitespace_
+        and not doc[hyphen].whitespace_
+        and syllable.is_lower
+        and syllable.is_alpha
+        and 2 <= len(syllable) <= longest
+        and syllable.text not in _NOT_SYLLABLES
+    )
 
 
 _NOT_SYLLABLES = frozenset({
@@ -786,18 +793,13 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
     """A two-word name whose given name the tokenizer split at a hyphen before a lower-case syllable, as
     East Asian given names are written ("Park Ji-hoon", "Kim Soo-yeon", "Tsai Ing-wen"), whatever its
     label."""
-    if end - start != 2 or end + 1 >= len(doc) or doc[end].text != "-":
+    if end - start != 2:
         return False
-    given, syllable = doc[end - 1], doc[end + 1]
+    given = doc[end - 1]
     return (
         given.is_title
         and 2 <= len(given) <= 5
-        and not given.whitespace_
-        and not doc[end].whitespace_
-        and syllable.is_lower
-        and syllable.is_alpha
-        and 2 <= len(syllable) <= 5
-        and syllable.text not in _NOT_SYLLABLES
+        and _joined_syllable(doc, end, longest=5)
         and not (end + 2 < len(doc) and doc[end + 2].text == "-")
     )
 

@@ -2237,15 +2237,13 @@ def _with_whole_name(doc: Doc, source: Span, cue: Span) -> Span:
 
 
 def _with_name_before_letters(doc: Doc, source: Span) -> Span:
-    """``Martin Dunne [MSP] argued``: a source that is only the letters after a person's name is the name."""
+    """``Martin Dunne [MSP] argued``: a source that is only the letters after a person's name takes the name's
+    last word, so that ``_with_whole_name`` takes the rest."""
     if len(source) != 1 or source.text not in POST_NOMINALS or source.start == 0:
         return source
-    start = source.start - 1
-    if doc[start].ent_type_ != "PERSON":
+    if doc[source.start - 1].ent_type_ != "PERSON":
         return source
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return Span(doc, start, source.end, label=source.label_)
+    return Span(doc, source.start - 1, source.end, label=source.label_)
 
 
 def _with_joined_name(doc: Doc, layout: _Layout, source: Span) -> Span:
@@ -2490,7 +2488,7 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
         for m in _BY_MEDIUM.finditer(layout.text, start, end)
         if 0 <= m.start() - cue.end_char <= 40 or layout.text.endswith("reached ", 0, m.start())
     ]
-    told = _TOLD_GATHERING.match(layout.text, cue.end_char) if cue[-1].lower_ in _TOLD else None
+    told = _told_gathering(cue, layout.text, cue.end_char)
     matches = [*_MEDIUM.finditer(layout.text, start, end), *by, *([told] if told is not None else [])]
     platform_at = {m.start(): m["medium"] for m in matches if m["medium"].lower() in PLATFORMS}
     for match in matches:
@@ -2506,9 +2504,16 @@ def _medium(doc: Doc, layout: _Layout, group: _Group) -> str | None:
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _TOLD_GATHERING = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?P<medium>(?:news\s+|press\s+)?(?:conference|briefing))\b"
+    r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?P<medium>(?:news\s+|press\s+)?(?:conference|briefing))\b"
 )
-"""``told [a news conference]``, ``told a regular [briefing]``: where it was said, not to whom."""
+
+
+def _told_gathering(cue: Span, text: str, at: int) -> re.Match[str] | None:
+    """``told [a news conference]``, ``told a regular [briefing]``: where it was said, not to whom; ``text``
+    read from ``at``, right after the cue."""
+    return _TOLD_GATHERING.match(text, at) if cue[-1].lower_ in _TOLD else None
+
+
 _BY_MEDIUM = re.compile(
     r"\bby\s+(?P<medium>phone|telephone|e-?mail|text\s+message|video\s+link)\b", re.IGNORECASE
 )
@@ -2629,9 +2634,7 @@ def _addressee(doc: Doc, group: _Group) -> str | None:
     "were told" or "was asked", "said to X" and "Speaking to X, he said", the "to X" of a written medium ("in
     a memo to staff"), or the "with X" of an interview or call."""
     cue = group.cue
-    if cue is None or (
-        cue[-1].lower_ in _TOLD and _TOLD_GATHERING.match(" " + doc[cue.end : cue.end + 5].text)
-    ):
+    if cue is None or _told_gathering(cue, doc[cue.end : cue.end + 5].text, 0) is not None:
         return None  # "told [a news conference]": the medium
     verbs = [
         t
