@@ -1,12 +1,20 @@
-"""Entity clustering against a small hand-written gold set (tests/gold/entities/*.json).
+"""Entity clustering against a hand-written gold set (tests/gold/entities/*.json).
 
-Each gold file holds an original news-style article and its named entities (PERSON/ORG/LOC/MISC) with
+Six short articles written with the clustering rules, and 30 articles of 440 to 600 words written later by
+people who never ran the extractor (politics, business, sport and culture, international, courts and
+science: 1,804 mentions). Each gold file holds an original news-style article and its named entities (PERSON/ORG/LOC/MISC) with
 every mention, including unique title mentions such as "The Governor" (``"nominal": true``). Scores:
 
 - mention recall: gold mentions overlapped by some predicted mention;
 - B-cubed precision/recall/F1 over gold mentions (a missed mention is its own singleton);
 - name accuracy: gold entities whose best-matching predicted entity has the same ``normalize_key``;
-- label accuracy: gold entities whose best-matching predicted entity has the same label.
+- label accuracy: gold entities whose best-matching predicted entity has the same label;
+- spurious entities: predicted named entities none of whose mentions overlaps a gold mention ("Deadline
+  Nears" cut from a headline), as a share of all predicted named entities;
+- descriptor precision/recall: the gold titles and roles of each entity against those of its best-matching
+  predicted entity, both lists taken together (an office may be either), compared in lower case without
+  leading articles; one matches another that it equals or that holds it as whole words ("general
+  secretary" and "general secretary of the union"). Counted over descriptors, not mentions.
 
 Two settings: ``oracle`` (gold spans and labels as ``doc.ents`` on a blank tokenizer: clustering alone,
 no model) and ``pipeline`` (the real pipeline from ``newsextract.load_pipeline()``, marked ``model``).
@@ -16,6 +24,7 @@ Run ``python tests/model/test_entities_gold.py [oracle|pipeline]`` to print the 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -34,8 +43,8 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "gold" / "entities"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
 
 # Thresholds set from the measured scores (see docs/entities.md), a few points below them.
-ORACLE_MIN = {"b3_f1": 0.95, "name_accuracy": 0.95}
-PIPELINE_MIN = {"mention_recall": 0.85, "b3_f1": 0.85, "name_accuracy": 0.85, "label_accuracy": 0.85}
+ORACLE_MIN = {"b3_f1": 0.92, "name_accuracy": 0.95}
+PIPELINE_MIN = {"mention_recall": 0.90, "b3_f1": 0.88, "name_accuracy": 0.88, "label_accuracy": 0.80}
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -58,6 +67,11 @@ def score(gold: dict[str, Any], predicted: list[Entity]) -> dict[str, float]:
             ]
             size, pid = max(overlaps, default=(0, ""))
             rows.append((index, pid if size > 0 else None))
+    gold_spans = [(m["start"], m["end"]) for entity in gold["entities"] for m in entity["mentions"]]
+    spurious = sum(
+        not any(m.start < end and start < m.end for m in e.mentions for start, end in gold_spans)
+        for e in named
+    )
     precision = recall = 0.0
     for n, (gold_index, pid) in enumerate(rows):
         same_gold = {k for k, (g, _) in enumerate(rows) if g == gold_index}
@@ -69,6 +83,7 @@ def score(gold: dict[str, Any], predicted: list[Entity]) -> dict[str, float]:
     recall /= len(rows)
     by_id = {e.id: e for e in named}
     named_right = labelled_right = 0
+    gold_descriptors = predicted_descriptors = found = right = 0
     for index, entity in enumerate(gold["entities"]):
         ids = Counter(pid for g, pid in rows if g == index and pid is not None)
         best = by_id[ids.most_common(1)[0][0]] if ids else None
@@ -76,6 +91,12 @@ def score(gold: dict[str, Any], predicted: list[Entity]) -> dict[str, float]:
             named_right += 1
         if best is not None and best.label == entity["label"]:
             labelled_right += 1
+        expected = {_descriptor(d) for d in [*entity.get("titles", []), *entity.get("roles", [])]}
+        given = {_descriptor(d) for d in [*best.titles, *best.roles]} if best is not None else set()
+        gold_descriptors += len(expected)
+        predicted_descriptors += len(given)
+        found += sum(any(_same_descriptor(e, g) for g in given) for e in expected)
+        right += sum(any(_same_descriptor(g, e) for e in expected) for g in given)
     return {
         "mentions": float(len(rows)),
         "mention_recall": sum(pid is not None for _, pid in rows) / len(rows),
@@ -84,14 +105,48 @@ def score(gold: dict[str, Any], predicted: list[Entity]) -> dict[str, float]:
         "b3_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "name_accuracy": named_right / len(gold["entities"]),
         "label_accuracy": labelled_right / len(gold["entities"]),
+        "counts_entities": float(len(named)),
+        "counts_spurious": float(spurious),
+        "descriptors_gold": float(gold_descriptors),
+        "descriptors_predicted": float(predicted_descriptors),
+        "descriptors_found": float(found),
+        "descriptors_right": float(right),
     }
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def _descriptor(text: str) -> str:
+    words = re.sub(r"[.,;:()\"“”]", " ", text.replace("’", "'").lower())
+    return _ARTICLE.sub("", " ".join(words.split()))
+
+
+def _same_descriptor(one: str, other: str) -> bool:
+    return f" {one} " in f" {other} " or f" {other} " in f" {one} "
+
+
 def micro(scores: list[dict[str, float]]) -> dict[str, float]:
-    """Mention-weighted average over articles."""
+    """Mention-weighted average over articles; descriptor precision and recall over all descriptors."""
     total = sum(s["mentions"] for s in scores)
+    averaged = {
+        key: sum(s[key] * s["mentions"] for s in scores) / total
+        for key in scores[0]
+        if key != "mentions" and not key.startswith(_COUNTS)
+    }
+    return averaged | descriptor_scores(scores)
+
+
+_COUNTS = ("descriptors_", "counts_")
+
+
+def descriptor_scores(scores: list[dict[str, float]]) -> dict[str, float]:
+    """Spurious entities' share; precision and recall of titles and roles; summed over ``scores``."""
+    count = {key: sum(s[key] for s in scores) for key in scores[0] if key.startswith(_COUNTS)}
     return {
-        key: sum(s[key] * s["mentions"] for s in scores) / total for key in scores[0] if key != "mentions"
+        "spurious_entities": count["counts_spurious"] / max(count["counts_entities"], 1.0),
+        "descriptor_precision": count["descriptors_right"] / max(count["descriptors_predicted"], 1.0),
+        "descriptor_recall": count["descriptors_found"] / max(count["descriptors_gold"], 1.0),
     }
 
 
@@ -124,7 +179,7 @@ def evaluate(
 
 
 def test_gold_set_is_well_formed() -> None:
-    assert 5 <= len(GOLD_FILES) <= 8
+    assert len(GOLD_FILES) >= 5
     for path in GOLD_FILES:
         gold = load_gold(path)
         assert gold["entities"]
@@ -159,8 +214,10 @@ def _report(setting: str) -> None:
         per_file, total = evaluate(lambda gold: nlp(gold["text"]))
     else:
         per_file, total = evaluate(oracle_doc)
-    for name, result in [*per_file.items(), ("MICRO", total)]:
-        print(f"{name:10s} " + " ".join(f"{k}={v:.3f}" for k, v in result.items() if k != "mentions"))
+    for name, result in per_file.items():
+        shown = {k: v for k, v in result.items() if not k.startswith(_COUNTS)} | descriptor_scores([result])
+        print(f"{name:10s} " + " ".join(f"{k}={v:.3f}" for k, v in shown.items() if k != "mentions"))
+    print(f"{'MICRO':10s} " + " ".join(f"{k}={v:.3f}" for k, v in total.items()))
 
 
 if __name__ == "__main__":
