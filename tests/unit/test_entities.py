@@ -1524,3 +1524,57 @@ def test_a_census_first_name_opening_a_paragraph_joins_the_name_the_parser_joine
     ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * 7
     doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
     assert by_name(cluster_entities(doc), "Grace Atieno Wambui").label == "PERSON"
+
+
+def test_a_short_name_in_brackets_after_a_name_is_that_name() -> None:
+    doc = marked_doc(
+        "Shares of [Singapore Exchange](ORG) ([SGX](ORG)) rose. [SGX](ORG) said the [Nigerian Meteorological "
+        "Agency](MISC) ([NiMet](ORG)) agreed. [NiMet](ORG) declined to comment. The [Committee on Foreign "
+        "Investment](ORG) in the [United States](LOC) ([CFIUS](ORG)) reviewed it."
+    )
+    entities = cluster_entities(doc)
+    exchange = by_name(entities, "Singapore Exchange")
+    assert [m.text for m in exchange.mentions] == ["Singapore Exchange", "SGX", "SGX"]
+    agency = by_name(entities, "Nigerian Meteorological Agency")
+    assert "NiMet" in agency.aliases and agency.label == "ORG"
+    assert "CFIUS" not in by_name(entities, "United States").aliases
+
+
+def test_lower_case_occupations_before_a_name_are_titles() -> None:
+    doc = marked_doc(
+        "The Japanese violinist [Hana Sato](PERSON) played after goalkeeper [Stefan de Wit](PERSON) and the "
+        "pianist [Kenji Sato](PERSON) spoke. [Isaac Singer](PERSON) founded it."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Hana Sato").titles == ["Japanese violinist"]
+    assert by_name(entities, "Stefan de Wit").titles == ["goalkeeper"]
+    assert by_name(entities, "Kenji Sato").titles == ["pianist"]
+    assert by_name(entities, "Isaac Singer").titles == []
+
+
+def test_the_agency_in_a_dateline_is_an_organisation() -> None:
+    doc = marked_doc(
+        "Orchestra opens tour\n\n[TOKYO](LOC), [Japan](LOC) ([Pacific Arts Wire](LOC)) — The orchestra "
+        "played in [Tokyo](LOC) ([Japan](LOC))."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Pacific Arts Wire").label == "ORG"
+    assert by_name(entities, "Japan").label == "LOC"
+
+
+def test_currencies_written_with_letters_are_no_names() -> None:
+    doc = marked_doc("Profit rose to [S$88.4](LOC) million, or [C$](MISC) 40 million, at [Lotus Bay](ORG).")
+    assert [e.name for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}] == [
+        "Lotus Bay"
+    ]
+
+
+def test_the_title_tagged_as_a_name_is_its_one_holder() -> None:
+    doc = marked_doc(
+        "Governor [Marian Hadley](PERSON) signed it. [Lucas Brandt](PERSON) said the [Governor](PERSON) "
+        "knew. The [Mayor](PERSON) said nothing."
+    )
+    entities = cluster_entities(doc)
+    hadley = by_name(entities, "Marian Hadley")
+    assert [m.text for m in hadley.mentions] == ["Marian Hadley", "the Governor"]
+    assert {e.name for e in entities} == {"Marian Hadley", "Lucas Brandt"}

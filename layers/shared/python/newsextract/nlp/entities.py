@@ -266,6 +266,8 @@ def _title_word(token_text: str) -> str | None:
         return word  # "Director-General"
     if _occupation(word):
         return word  # "Volcanologist Thorvaldur Thordarson"
+    if word in _LOWER_OCCUPATIONS and token_text.islower():
+        return word  # "the Japanese violinist Hana Sato", "goalkeeper Stefan de Wit"
     return None
 
 
@@ -492,6 +494,30 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     match = DATELINE.match(doc.text, doc[start].idx)
     return match is not None and match.end() > doc[end - 1].idx + len(doc[end - 1].text)
+
+
+_CURRENCY_AMOUNT = re.compile(r"[A-Z]{1,3}[$€£¥]\s*[\d.,]*")
+"""A currency written with its country's letters, with or without its amount ("S$88.4", "C$", "HK$5")."""
+
+
+def _the_title(doc: Doc, ent: Span) -> bool:
+    """"the [Governor]" tagged as a name: a title standing for its holder, joined by ``_nominal_mentions``."""
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and _title_word(ent[0].text) in RANKS
+        and not ent[0].text.endswith(".")
+    )
+
+
+def _dateline_agency(doc: Doc, start: int, end: int) -> bool:
+    """``LAGOS, Nigeria ([Meridian Wire]) — ...``: the news agency in a dateline's brackets."""
+    if start == 0 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    match = DATELINE.match(doc.text, line_start)
+    return match is not None and match.end() > doc[end].idx
 
 
 _BODY_OF = re.compile(
@@ -1023,7 +1049,9 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     while run_start > 0 and _title_word(words[run_start - 1]):
         run_start -= 1
     head_words = [_title_word(w) or w.lower() for w in words[run_start:run_end]]
-    if not closing and not any(w.rsplit("-", 1)[-1] in RANKS or _occupation(w) for w in head_words):
+    if not closing and not any(
+        w.rsplit("-", 1)[-1] in RANKS or _occupation(w) or w in _LOWER_OCCUPATIONS for w in head_words
+    ):
         return name_start, []
     head = " ".join(head_words)
     qualifier = list(words[:run_start])
@@ -1276,6 +1304,13 @@ _OCCUPATIONS = frozenset({
     "columnist", "strategist", "pollster", "activist", "novelist",
 })  # fmt: skip
 """Occupations written before a name like a title ("Economist Jane Doe"); "-ologist", "-ographer" too."""
+_LOWER_OCCUPATIONS = (
+    _PERSON_DESCRIPTORS
+    | {"pianist", "violinist", "cellist", "drummer", "engineer", "surgeon", "physician", "paramedic",
+       "fisherman", "financier", "investor", "producer", "songwriter", "singer-songwriter"}
+) - {"teenager", "student", "resident", "veteran", "player"}  # fmt: skip
+"""Occupations that are a title only in lower case, right before a name ("the Japanese violinist Hana
+Sato"): capitalised, they may be names ("Isaac Singer", "Jane Farmer")."""
 _SPORTS = frozenset({
     "Cricket", "Rugby", "Tennis", "Football", "Swimming", "Athletics", "Cycling", "Hockey", "Netball",
     "Basketball", "Golf", "Rowing", "Sailing", "Triathlon", "Gymnastics", "Volleyball", "Badminton", "Squash",
@@ -1571,9 +1606,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue  # "Italy's [interior ministry]", "he would say, '[uh huh]'": no name in a cased text
         if _ticker(doc, ent):
             continue  # "Vellmar Therapeutics Inc. ([VLMR.O])": a stock symbol, no entity of its own
+        if label in NAMED_LABELS and _CURRENCY_AMOUNT.fullmatch(ent.text.strip()):
+            continue  # "[S$88.4] million", "[C$] 40 million": money, not a name
         if ent.text in POST_NOMINALS and ent.start > 0 and doc[ent.start - 1].ent_type_ == "PERSON":
             continue  # "Martin Dunne [MSP]" tagged a place: letters after a name
-        if _title_alone(doc, ent):
+        if _title_alone(doc, ent) or _the_title(doc, ent):
             continue  # "The [Taoiseach], Fergal Mulcahy, said": his title, apposed to his name
         if _honorific_alone(doc, ent, ents):
             continue  # "[Dame] Elspeth Navarro": the person's courtesy title
@@ -1660,6 +1697,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         described: str | None = None
         if (start > 0 and doc[start - 1].text in COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
+        elif _dateline_agency(doc, start, end):
+            described = "ORG"  # "TOKYO, Japan ([Pacific Arts Wire]) —" tagged LOC
         elif _is_dateline(doc, start, end) or (
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
         ):
@@ -1738,13 +1777,24 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
 
     named = [m for m in named if not part_of_title(m)]
     for before, after in pairwise(named):
-        if (
-            len(after.words) == 1
-            and _KNOWN_AS.fullmatch(doc_text, before.end, after.start)
-            and before.label != "PERSON"
-        ):
+        if len(after.words) != 1 or before.label == "PERSON":
+            continue
+        if _KNOWN_AS.fullmatch(doc_text, before.end, after.start):
             after.alias_of, after.label = before.start, before.label
+        elif _bracketed_short_name(doc_text, before, after):
+            after.alias_of = before.start  # its label too, but a MISC name may be an organisation's
+            after.label = after.label if before.label == "MISC" else before.label
     return named, numeric
+
+
+def _bracketed_short_name(text: str, name: _Mention, short: _Mention) -> bool:
+    """A short name in brackets right after a name, starting with the initial of one of its words:
+    "Singapore Exchange (SGX)", "Nigerian Meteorological Agency (NiMet)", "National Renewal Party (PRN)";
+    not "Committee on Foreign Investment in [the United States] (CFIUS)", a name cut short."""
+    if text[name.end : short.start] != " (" or text[short.end : short.end + 1] != ")":
+        return False
+    initials = {w[0] for w in name.text.split() if w[:1].isupper()}
+    return _is_acronym(short) and short.text[0] in initials
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?")
@@ -2052,7 +2102,7 @@ def _named_just_before(doc: Doc, i: int, char: int, holders: list[_Cluster]) -> 
 def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
     """Join "the <title>" ("The Chairman") to the one person holding that title named before it (a second
     senator introduced later does not make "the senator" ambiguous; of two ministers, the one just named)."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in doc.ents if not _the_title(doc, ent) for i in range(ent.start, ent.end)}
     people = [c for c in clusters if c.label() == "PERSON"]
     for i in range(len(doc) - 1):
         if doc[i].text.lower() != "the" or (i + 1) in covered:
