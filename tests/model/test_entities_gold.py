@@ -2,8 +2,9 @@
 
 Six short articles written with the clustering rules, and 30 articles of 440 to 600 words written later by
 people who never ran the extractor (politics, business, sport and culture, international, courts and
-science: 1,804 mentions). Each gold file holds an original news-style article and its named entities (PERSON/ORG/LOC/MISC) with
-every mention, including unique title mentions such as "The Governor" (``"nominal": true``). Scores:
+science: 1,804 mentions). Each gold file holds an original news-style article and its named entities
+(PERSON/ORG/LOC/MISC) with every mention, including unique title mentions such as "The Governor"
+(``"nominal": true``). Scores:
 
 - mention recall: gold mentions overlapped by some predicted mention;
 - B-cubed precision/recall/F1 over gold mentions (a missed mention is its own singleton);

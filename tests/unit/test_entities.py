@@ -129,10 +129,13 @@ def test_title_raises_salience() -> None:
     assert titled["Anna Berg"] == pytest.approx(plain["Anna Berg"])
 
 
-def test_ambiguous_surname_stays_alone() -> None:
-    doc = marked_doc("[John Smith](PERSON) met [Jane Smith](PERSON). [Smith](PERSON) left.")
-    names = sorted(e.name for e in cluster_entities(doc))
-    assert names == ["Jane Smith", "John Smith", "Smith"]
+def test_a_surname_two_people_share_is_the_one_introduced_first() -> None:
+    doc = marked_doc(
+        "[Akosua Frimpong](PERSON) voted with [Kofi Frimpong](PERSON), her husband. [Frimpong](PERSON) won."
+    )
+    entities = cluster_entities(doc)
+    assert sorted(e.name for e in entities) == ["Akosua Frimpong", "Kofi Frimpong"]
+    assert [m.text for m in by_name(entities, "Akosua Frimpong").mentions] == ["Akosua Frimpong", "Frimpong"]
 
 
 def test_place_named_like_a_person_is_not_joined() -> None:

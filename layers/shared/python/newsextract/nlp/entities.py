@@ -48,14 +48,17 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 3. Person names of three or more words join the two-word form with the same first and last word, and
    a form that is their last two words or more ("Ramírez Ochoa", "van der Meer"; one opening with a
    particle whatever its label: "Des Cars" tagged ORG).
-4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells.
+4. An acronym ("AP", "DOD", "U.S.") joins the one non-person cluster whose initials it spells, and a short
+   name in brackets right after a name, opening with the initial of one of its words, is that name
+   ("Singapore Exchange (SGX)", "National Renewal Party (PRN)").
 5. A one-word mention joins the one person whose surname (of several, the one with the same title: "Dr.
    Okonkwo"; after "Mrs." the one known to be a woman by first name or kin role, "His wife, Meena Patel";
    else, in a name of three or more words, the first of two family names: "Ramírez" of "Claudia Ramírez
    Ochoa"; else the one of them named before the mention's last use, or before its first: "Okafor" before "her
-   husband, Daniel Okafor"; else first name) it is; ambiguous or place-only (all LOC) one-word mentions stay
-   alone, and one tagged a person that is no one's name and only ever follows "in", "near", "outside",
-   "inside", "around" or "across" (never as a possessive) is a place ("farmed outside Écija"); a name after
+   husband, Daniel Okafor"; else the one named first, "Frimpong" after "Akosua Frimpong" and "Kofi Frimpong,
+   her husband"; else first name) it is; place-only (all LOC) one-word mentions stay alone, and one
+   tagged a person that is no one's name and only ever follows "in", "near", "outside", "inside", "around"
+   or "across" (never as a possessive) is a place ("farmed outside Écija"); a name after
    "in" that modifies a noun ("paid in Dalmore shares") is not used as a place. A one-word mention tagged ORG
    at least as often as LOC, or a person as often and never used as a place, joins the one organisation whose
    name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" -> "Orbex Launch"); a one-word ORG also
@@ -501,7 +504,8 @@ _CURRENCY_AMOUNT = re.compile(r"[A-Z]{1,3}[$€£¥]\s*[\d.,]*")
 
 
 def _the_title(doc: Doc, ent: Span) -> bool:
-    """"the [Governor]" tagged as a name: a title standing for its holder, joined by ``_nominal_mentions``."""
+    """A title tagged as a name after "the" ("the [Governor]"): it stands for its holder, whom
+    ``_nominal_mentions`` finds."""
     return (
         len(ent) == 1
         and ent.start > 0
@@ -1947,6 +1951,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 or [p for p in surname if _person_gender(p) is None]  # not the one known to be the other
                 or surname
             )
+        if len(surname) > 1:  # still several: the one introduced first, whom news copy calls by surname
+            surname = [min(surname, key=lambda p: p.first)]
         # the first of two family names: "Ramírez" of "Claudia Ramírez Ochoa"
         paternal = [p for p in people if len(p.full_words()) > 2 and p.full_words()[-2] == word]
         # surname first: "Park" of "Park Ji-hoon" (a given name of two syllables), whatever its label
