@@ -1581,3 +1581,17 @@ def test_the_title_tagged_as_a_name_is_its_one_holder() -> None:
     hadley = by_name(entities, "Marian Hadley")
     assert [m.text for m in hadley.mentions] == ["Marian Hadley", "the Governor"]
     assert {e.name for e in entities} == {"Marian Hadley", "Lucas Brandt"}
+
+
+def test_a_first_word_several_companies_share_is_the_one_named_first_unless_used_as_a_place() -> None:
+    doc = marked_doc(
+        "[Dravik Industries](ORG) owns it through [Dravik Hungária Kft](ORG). [Dravik](PERSON) took it. "
+        "Patients go to [Ashby Vale General Hospital](ORG), run by [Ashby Vale Hospitals NHS Trust](ORG). "
+        "The bus to [Ashby](PERSON) is slow, and the ward in [Ashby](PERSON) is full."
+    )
+    entities = cluster_entities(doc)
+    assert [m.text for m in by_name(entities, "Dravik Industries").mentions] == [
+        "Dravik Industries",
+        "Dravik",
+    ]
+    assert by_name(entities, "Ashby").label != "ORG"

@@ -1996,6 +1996,9 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
             if companies is None:  # this loop merges only one-word clusters, so the list stays valid
                 companies = [c for c in clusters if c.label() == "ORG" and len(c.full_words()) >= 2]
             owners = _longest_forms([c for c in companies if c.full_words()[0] == word])
+            if len(owners) > 1 and not place:  # "Dravik" after "Dravik Industries" and "Dravik Hungária Kft"
+                owners = [o for o in owners if o.first < cluster.first]  # is the first; "in Ashby" is a place
+                owners = [min(owners, key=lambda c: c.first)] if owners else []
             if not owners and cluster.label() == "ORG":
                 owners = [c for c in companies if c.full_words()[-1] == word]
             if len(owners) == 1:
