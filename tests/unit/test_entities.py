@@ -1595,3 +1595,18 @@ def test_a_first_word_several_companies_share_is_the_one_named_first_unless_used
         "Dravik",
     ]
     assert by_name(entities, "Ashby").label != "ORG"
+
+
+def test_schools_forces_and_firms_end_organisations_and_streets_and_rivers_end_places() -> None:
+    doc = marked_doc(
+        "Pupils of [Harlowmere High School](LOC) met [Easthaven Constabulary](LOC) officers on "
+        "[Congress Avenue](ORG), by the [Pilcomayo River](ORG), with [Pellow Brothers](LOC) staff."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {
+        "Harlowmere High School": "ORG",
+        "Easthaven Constabulary": "ORG",
+        "Congress Avenue": "LOC",
+        "Pilcomayo River": "LOC",
+        "Pellow Brothers": "ORG",
+    }

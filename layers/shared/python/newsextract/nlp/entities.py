@@ -229,7 +229,8 @@ _ORG_DESIGNATORS = BUSINESS_DESIGNATORS | {
     "university", "institute", "foundation", "authority", "department", "bureau", "club", "fc", "society",
     "league", "organization", "organisation", "alliance", "coalition", "news", "museum", "gallery",
     "orchestra", "academy", "hospital", "directorate", "inspectorate", "secretariat", "infirmary", "clinic",
-    "philharmonic", "board",
+    "philharmonic", "board", "constabulary", "school", "elementary", "forum", "press", "brothers", "trust",
+    "electric", "aerospace", "racing", "homes", "assembly", "sciences", "observatory",
 }  # fmt: skip
 """Last words that make a name an organisation ("Northwind [Robotics]", "Riverton Budget [Office]" is not
 one: "office", "union" and "court" also end place names)."""
@@ -473,6 +474,13 @@ _PLACE_DESIGNATORS = frozenset({
     "lake", "mountain", "valley", "beach", "bay", "canal", "dam", "reservoir", "glacier",
 })  # fmt: skip
 """Last words that make a name tagged as a person a place ("[Brantwick Airport]")."""
+_GEOGRAPHIC_DESIGNATORS = frozenset({
+    "street", "road", "avenue", "lane", "boulevard", "expressway", "highway", "motorway", "square", "river",
+    "lake", "mountain", "mountains", "valley", "glacier", "province", "island", "islands", "stadium",
+    "airport",
+})  # fmt: skip
+"""Last words that make a name tagged as an organisation a place ("[Congress Avenue]"); not "bridge", "bay"
+or "station", which end companies' names too ("Lotus Bay")."""
 COMPANY_DESCRIPTORS = frozenset({
     "company", "firm", "startup", "start-up", "app", "maker", "retailer", "carrier", "airline", "lender",
     "insurer", "chain", "platform", "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate",
@@ -1698,6 +1706,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         elif label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _PLACE_DESIGNATORS:
             label = "LOC"  # "[Brantwick Airport]" tagged PERSON
+        elif label in {"ORG", "MISC"} and end - start > 1 and doc[end - 1].lower_ in _GEOGRAPHIC_DESIGNATORS:
+            label = "LOC"  # "[Congress Avenue]", "[Karnali Province]", "[Pilcomayo River]" tagged ORG
         described: str | None = None
         if (start > 0 and doc[start - 1].text in COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
