@@ -1610,3 +1610,17 @@ def test_schools_forces_and_firms_end_organisations_and_streets_and_rivers_end_p
         "Pilcomayo River": "LOC",
         "Pellow Brothers": "ORG",
     }
+
+
+def test_a_role_after_an_age_or_before_a_relative_clause_and_offices_such_as_prosecutor() -> None:
+    doc = marked_doc(
+        "[Evelyn Pike](PERSON), 84, a retired postmistress, died. His father, [Kofi Osei](PERSON), a "
+        "fisherman who appears in the film's final scene with his nets and boat, smiled. Senior Public "
+        "Prosecutor [Marit Frost](PERSON) spoke. The prosecutor sat down."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Evelyn Pike").roles == ["retired postmistress"]
+    assert by_name(entities, "Kofi Osei").roles == ["fisherman"]
+    frost = by_name(entities, "Marit Frost")
+    assert frost.titles == ["senior public prosecutor"]
+    assert [m.text for m in frost.mentions] == ["Marit Frost", "The prosecutor"]

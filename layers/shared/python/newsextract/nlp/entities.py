@@ -132,6 +132,7 @@ RANKS = frozenset({
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
     "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
     "alderwoman", "assemblyman", "assemblywoman", "magistrate", "warden", "taoiseach", "supervisor",
+    "prosecutor", "treasurer", "comptroller", "auditor", "delegate", "trustee",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -151,7 +152,7 @@ MODIFIERS = frozenset({
 _KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
     "district", "circuit", "appeals", "appellate", "bankruptcy", "magistrate", "superior", "municipal",
     "family", "tax", "trial", "county", "city", "state", "town", "village", "borough", "parish", "police",
-    "fire", "school", "board", "council", "house", "senate", "assembly",
+    "fire", "school", "board", "council", "house", "senate", "assembly", "public", "crown", "chief",
 })  # fmt: skip
 """Qualifiers that stay before the rank ("district judge", "county commissioner", not "judge of District")."""
 
@@ -1142,15 +1143,20 @@ def _join(tokens: list[Token]) -> str:
 
 
 def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
-    """Appositive right after a name: ", a spokesman for Milley," -> role."""
+    """Appositive right after a name: ", a spokesman for Milley," -> role; after an age as well (", 84, a
+    retired postmistress,"), and up to a relative pronoun (", a fisherman who appears in the film")."""
     if end >= len(doc) - 1 or doc[end].text != ",":
         return [], []
     k = end + 1
+    if k + 2 < len(doc) and doc[k].like_num and doc[k + 1].text == "," and doc[k + 2].lower_ in {"a", "an"}:
+        k += 2  # "Evelyn Pike, 84, a retired postmistress"
     first = doc[k]
     if first.text.lower() in _STOP_ROLE:
         return [], []
     stop = k
     while stop < len(doc) and doc[stop].text not in _BOUNDARIES and "\n" not in doc[stop].text:
+        if stop > k + 1 and doc[stop].lower_ in _PERSON_RELATIVES:
+            break
         stop += 1
     if stop - k > 12 or stop == k:
         return [], []
