@@ -15,8 +15,9 @@ politics, markets: 3,442 mentions). Each gold file holds an original news-style 
   Nears" cut from a headline), as a share of all predicted named entities;
 - descriptor precision/recall: the gold titles and roles of each entity against those of its best-matching
   predicted entity, both lists taken together (an office may be either), compared in lower case without
-  leading articles; one matches another that it equals or that holds it as whole words ("general
-  secretary" and "general secretary of the union"). Counted over descriptors, not mentions.
+  leading articles or possessives, an office "of" something written before its noun ("minister of
+  industry" as "industry minister"); one matches another that it equals or that holds it as whole words
+  ("general secretary" and "union general secretary"). Counted over descriptors, not mentions.
 
 Two settings: ``oracle`` (gold spans and labels as ``doc.ents`` on a blank tokenizer: clustering alone,
 no model) and ``pipeline`` (the real pipeline from ``newsextract.load_pipeline()``, marked ``model``).
@@ -120,8 +121,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _descriptor(text: str) -> str:
-    words = re.sub(r"[.,;:()\"“”]", " ", text.replace("’", "'").lower())
-    return _ARTICLE.sub("", " ".join(words.split()))
+    """Lower case, no punctuation, possessive or leading article; "minister of industry", "industry
+    minister" and "industry's minister" all as "industry minister"."""
+    words = re.sub(r"[.,;:()\"“”]|'s\b", " ", text.replace("’", "'").lower())
+    phrase = _ARTICLE.sub("", " ".join(words.split()))
+    head, of, rest = phrase.partition(" of ")
+    if of and len(head.split()) <= 3:
+        phrase = f"{_ARTICLE.sub('', rest)} {head}"
+    return phrase
 
 
 def _same_descriptor(one: str, other: str) -> bool:

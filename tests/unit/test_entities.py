@@ -1624,3 +1624,8 @@ def test_a_role_after_an_age_or_before_a_relative_clause_and_offices_such_as_pro
     frost = by_name(entities, "Marit Frost")
     assert frost.titles == ["senior public prosecutor"]
     assert [m.text for m in frost.mentions] == ["Marit Frost", "The prosecutor"]
+
+
+def test_a_month_before_a_title_is_no_part_of_it() -> None:
+    doc = marked_doc("But in February Culture Minister [Rhiannon Pugh](PERSON) placed a bar on it.")
+    assert by_name(cluster_entities(doc), "Rhiannon Pugh").titles == ["minister of Culture"]

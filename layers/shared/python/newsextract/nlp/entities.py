@@ -1026,6 +1026,8 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
         if text == "." and i > 0 and _norm(doc[i - 1].text) in TITLE_ABBREVIATIONS:
             i -= 1
             continue
+        if token.ent_type_ in {"DATE", "TIME"} or text in _CALENDAR_WORDS:
+            break  # "in [February] Culture Minister X"
         if _title_word(text) or _is_cap(token) or (i == name_start - 1 and _norm(text) in CLOSING_RANKS):
             first = i
             i -= 1
@@ -1087,6 +1089,11 @@ def _title_tokens(doc: Doc, name_start: int) -> tuple[int, list[str]]:
     return first, [title]
 
 
+_CALENDAR_WORDS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})  # fmt: skip
+"""Capitalised words that never qualify a title ("in February Culture Minister X")."""
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
 _PERSON_RELATIVES = frozenset({"who", "whose", "whom"})
 
