@@ -1629,3 +1629,16 @@ def test_a_role_after_an_age_or_before_a_relative_clause_and_offices_such_as_pro
 def test_a_month_before_a_title_is_no_part_of_it() -> None:
     doc = marked_doc("But in February Culture Minister [Rhiannon Pugh](PERSON) placed a bar on it.")
     assert by_name(cluster_entities(doc), "Rhiannon Pugh").titles == ["minister of Culture"]
+
+
+def test_an_organisational_word_before_of_makes_a_name_an_organisation() -> None:
+    doc = marked_doc(
+        "The [Elsworth Museum of Fine Art](PERSON) and the [Australian Academy of Recorded Music](PERSON) "
+        "met at the [Bay of Bengal](LOC)."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {
+        "Elsworth Museum of Fine Art": "ORG",
+        "Australian Academy of Recorded Music": "ORG",
+        "Bay of Bengal": "LOC",
+    }

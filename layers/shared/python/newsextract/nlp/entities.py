@@ -524,6 +524,15 @@ def _the_title(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _body_of(doc: Doc, start: int, end: int) -> bool:
+    """An organisational word before "of" or "for" inside a name ("Museum of Fine Art", "Academy of
+    Sciences", "Commission for Western Asia"); not in a court case ("Brown v. Board of Education")."""
+    return not any(t.text in _VERSUS for t in doc[start:end]) and any(
+        doc[k].lower_ in _ORG_DESIGNATORS and doc[k + 1].lower_ in {"of", "for"} and _is_cap(doc[k])
+        for k in range(start, end - 2)
+    )
+
+
 def _dateline_agency(doc: Doc, start: int, end: int) -> bool:
     """``LAGOS, Nigeria ([Meridian Wire]) — ...``: the news agency in a dateline's brackets."""
     if start == 0 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
@@ -1717,6 +1726,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             and not any(t.text in _VERSUS for t in doc[start:end])  # "Lindqvist v. [...] Transit Authority"
         ):
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
+        elif _body_of(doc, start, end):
+            label = "ORG"  # "[Elsworth Museum of Fine Art]", "[Academy of Recorded Music]" tagged PERSON
         elif label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _PLACE_DESIGNATORS:
             label = "LOC"  # "[Brantwick Airport]" tagged PERSON
         elif label in {"ORG", "MISC"} and end - start > 1 and doc[end - 1].lower_ in _GEOGRAPHIC_DESIGNATORS:
