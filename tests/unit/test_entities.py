@@ -1642,3 +1642,24 @@ def test_an_organisational_word_before_of_makes_a_name_an_organisation() -> None
         "Australian Academy of Recorded Music": "ORG",
         "Bay of Bengal": "LOC",
     }
+
+
+def test_short_names_the_ner_left_untagged_join_their_organisation() -> None:
+    doc = marked_doc(
+        "The [World Health Organization](ORG) ([WHO](ORG)) met the [Lorrington Transit Commission](ORG) "
+        "(LTC). WHO and LTC staff spoke. [Ferrowell](ORG) said [Ferrowell Automotive](ORG) would close; "
+        "Ferrowell later confirmed it. The [Aviators' Guild](ORG) of Skyvale joined [Skyvale](ORG)."
+    )
+    entities = cluster_entities(doc)
+    assert [m.text for m in by_name(entities, "World Health Organization").mentions] == [
+        "World Health Organization",
+        "WHO",
+        "WHO",
+    ]
+    assert [m.text for m in by_name(entities, "Lorrington Transit Commission").mentions] == [
+        "Lorrington Transit Commission",
+        "LTC",
+        "LTC",
+    ]
+    assert len(by_name(entities, "Ferrowell Automotive").mentions) == 3
+    assert [m.text for m in by_name(entities, "Skyvale").mentions] == ["Skyvale"]

@@ -1831,8 +1831,7 @@ def _bracketed_short_name(text: str, name: _Mention, short: _Mention) -> bool:
     not "Committee on Foreign Investment in [the United States] (CFIUS)", a name cut short."""
     if text[name.end : short.start] != " (" or text[short.end : short.end + 1] != ")":
         return False
-    initials = {w[0] for w in name.text.split() if w[:1].isupper()}
-    return _is_acronym(short) and short.text[0] in initials
+    return _is_acronym(short) and short.text[0] in _initials(name.text)
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?")
@@ -1857,10 +1856,7 @@ def _acronyms(mention: _Mention) -> set[str]:
 
 
 def _is_acronym(mention: _Mention) -> bool:
-    letters = [c for c in mention.text if c.isalpha()]
-    return (
-        " " not in mention.text.strip() and 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
-    )
+    return _is_acronym_text(mention.text)
 
 
 def _merge(clusters: list[_Cluster], target: _Cluster, source: _Cluster) -> None:
@@ -2142,6 +2138,57 @@ def _named_just_before(doc: Doc, i: int, char: int, holders: list[_Cluster]) -> 
     return [latest] if last[id(latest)] >= since and all(o < last[id(latest)] for o in others) else []
 
 
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
+"""A short name in brackets right after a name: " (LTC)", " (NiMet)"."""
+
+
+def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
+    """Occurrences the NER left untagged of an organisation's or place's short name: an acronym among its
+    names ("WHO" of "World Health Organization (WHO)"), one given in brackets right after one of its names
+    and left untagged there ("Lorrington Transit Commission (LTC)"), or a one-word name the NER tagged
+    elsewhere in the article and never written in lower case there ("Ferrowell" of "Ferrowell Automotive")."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    common = {t.text for t in doc if t.is_lower}
+    owners: dict[str, _Cluster | None] = {}
+
+    def own(short: str, cluster: _Cluster) -> None:
+        if short.lower() not in common or _is_acronym_text(short):
+            owners[short] = cluster if owners.get(short, cluster) is cluster else None  # two owners: neither
+
+    for cluster in clusters:
+        if cluster.is_person():
+            continue
+        for mention in cluster.names():
+            if len(mention.words) == 1 and mention.text[:1].isupper():
+                own(mention.text, cluster)
+            bracketed = _BRACKETED.match(doc_text, mention.end)
+            if bracketed and _is_acronym_text(bracketed[1]) and bracketed[1][0] in _initials(mention.text):
+                own(bracketed[1], cluster)
+    for token in doc:
+        owner = owners.get(token.text)
+        if owner is None or token.i in covered:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and _is_cap(following) and not token.is_upper:
+            continue  # "Ferrowell Park": another name
+        if token.i > 1 and doc[token.i - 1].lower_ in {"of", "for"} and _is_cap(doc[token.i - 2]):
+            continue  # "The Aviators' Guild of Skyvale": the end of another name
+        start, end = token.idx, token.idx + len(token.text)
+        if not any(m.start <= start < m.end for m in owner.mentions):
+            key = normalize_key(token.text)
+            owner.mentions.append(_Mention(start, end, token.text, owner.label(), key, token.i, token.i + 1))
+
+
+def _initials(name: str) -> set[str]:
+    """The capitals opening the words of a name ("Singapore Exchange" -> S, E)."""
+    return {w[0] for w in name.split() if w[:1].isupper()}
+
+
+def _is_acronym_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text.strip() and 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+
+
 def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
     """Join "the <title>" ("The Chairman") to the one person holding that title named before it (a second
     senator introduced later does not make "the senator" ambiguous; of two ministers, the one just named)."""
@@ -2280,6 +2327,7 @@ def cluster_entities(doc: Doc, title: str | None = None) -> list[Entity]:
     text = doc.text  # built once: Doc.text joins every token on each access
     named, numeric = _mentions(doc, text)
     clusters = _cluster_named(named)
+    _untagged_short_names(doc, text, clusters)
     _nominal_mentions(doc, text, clusters)
     _epithet_mentions(doc, text, clusters)
     drafts = [_entity(c, c.label()) for c in clusters]
