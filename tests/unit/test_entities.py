@@ -1663,3 +1663,12 @@ def test_short_names_the_ner_left_untagged_join_their_organisation() -> None:
     ]
     assert len(by_name(entities, "Ferrowell Automotive").mentions) == 3
     assert [m.text for m in by_name(entities, "Skyvale").mentions] == ["Skyvale"]
+
+
+def test_the_chief_executive_is_the_one_person_holding_that_office_as_title_or_role() -> None:
+    doc = marked_doc(
+        "[Henrik Lindqvist](PERSON), Corvant's chief executive, met [Astrid Holm](PERSON), her husband. "
+        "The chief executive said the deal was done. The manager said nothing."
+    )
+    lindqvist = by_name(cluster_entities(doc), "Henrik Lindqvist")
+    assert [m.text for m in lindqvist.mentions] == ["Henrik Lindqvist", "The chief executive"]

@@ -1783,7 +1783,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention = _Mention(
             char_start, char_end, text, label, key, name_start, end, titles=titles, roles=roles
         )
-        mention.heads = {h for t in titles for h in _heads(t)}
+        offices = [r for r in map(_without_owner, roles) if r.split(" of ")[0].split()[-1] in _OFFICE_NOUNS]
+        mention.heads = {h for t in [*titles, *offices] for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"  # "in [Dalmore] shares"
         owned = start > 1 and doc[start - 2].lower_ in _HOLDINGS  # "a stake in [Kaldera]": a company
@@ -1842,6 +1843,16 @@ def _heads(title: str) -> set[str]:
     """What a "the ..." phrase may match: "prime minister of Japan" -> {"minister", "prime minister"}."""
     phrase = title.split(" of ")[0].lower().split()
     return {phrase[-1], " ".join(phrase)} if phrase else set()
+
+
+_OFFICE_NOUNS = RANKS | CLOSING_RANKS
+"""The last words of a role that make it an office a person can be called by ("the chief executive")."""
+
+
+def _without_owner(role: str) -> str:
+    """A role without the possessive owner before it: "Corvant's chief executive" -> "chief executive"."""
+    owner, mark, rest = role.partition("'s ")
+    return rest if mark and " " not in owner.strip() else role
 
 
 def _acronyms(mention: _Mention) -> set[str]:
@@ -2202,7 +2213,8 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
             j += 1
         noun = doc[j]
         title = _title_word(noun.text)
-        if title not in RANKS or noun.text.endswith("."):
+        office = _norm(noun.text) in CLOSING_RANKS - {"officer"}  # "the chief executive", "the manager"
+        if (title not in RANKS and not office) or noun.text.endswith("."):
             continue
         if j + 1 < len(doc):
             following = doc[j + 1]
