@@ -1672,3 +1672,19 @@ def test_the_chief_executive_is_the_one_person_holding_that_office_as_title_or_r
     )
     lindqvist = by_name(cluster_entities(doc), "Henrik Lindqvist")
     assert [m.text for m in lindqvist.mentions] == ["Henrik Lindqvist", "The chief executive"]
+
+
+def test_the_organisational_word_alone_is_the_one_organisation_named_with_it() -> None:
+    doc = marked_doc(
+        "The [General Inspectorate for Migration](ORG) and the [Midland Waterways Trust](ORG) met. The "
+        "[Inspectorate](MISC) said the Trust would pay."
+    )
+    entities = cluster_entities(doc)
+    assert [m.text for m in by_name(entities, "General Inspectorate for Migration").mentions] == [
+        "General Inspectorate for Migration",
+        "Inspectorate",
+    ]
+    assert [m.text for m in by_name(entities, "Midland Waterways Trust").mentions] == [
+        "Midland Waterways Trust",
+        "Trust",
+    ]

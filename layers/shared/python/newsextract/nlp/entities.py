@@ -2042,6 +2042,8 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 owners = [min(owners, key=lambda c: c.first)] if owners else []
             if not owners and cluster.label() == "ORG":
                 owners = [c for c in companies if c.full_words()[-1] == word]
+            if not owners and word in _ORG_DESIGNATORS:  # "the [Inspectorate]" of "General Inspectorate for
+                owners = [c for c in companies if word in c.full_words()[1:]]  # Migration", "the [League]"
             if len(owners) == 1:
                 for mention in cluster.mentions:
                     mention.label = "ORG"
@@ -2156,8 +2158,10 @@ _BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
 def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None:
     """Occurrences the NER left untagged of an organisation's or place's short name: an acronym among its
     names ("WHO" of "World Health Organization (WHO)"), one given in brackets right after one of its names
-    and left untagged there ("Lorrington Transit Commission (LTC)"), or a one-word name the NER tagged
-    elsewhere in the article and never written in lower case there ("Ferrowell" of "Ferrowell Automotive")."""
+    and left untagged there ("Lorrington Transit Commission (LTC)"), a one-word name the NER tagged
+    elsewhere in the article and never written in lower case there ("Ferrowell" of "Ferrowell Automotive"),
+    or the organisational word of one organisation's name after "the" ("the Trust" of "Midland Waterways
+    Trust")."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     common = {t.text for t in doc if t.is_lower}
     owners: dict[str, _Cluster | None] = {}
@@ -2166,17 +2170,23 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
         if short.lower() not in common or _is_acronym_text(short):
             owners[short] = cluster if owners.get(short, cluster) is cluster else None  # two owners: neither
 
+    designators: dict[str, _Cluster | None] = {}  # "the Trust" of "Midland Waterways Trust"
     for cluster in clusters:
         if cluster.is_person():
             continue
         for mention in cluster.names():
             if len(mention.words) == 1 and mention.text[:1].isupper():
                 own(mention.text, cluster)
+            for word in mention.text.split()[1:] if cluster.label() == "ORG" else []:
+                if word.lower() in _ORG_DESIGNATORS and word[:1].isupper():
+                    designators[word] = cluster if designators.get(word, cluster) is cluster else None
             bracketed = _BRACKETED.match(doc_text, mention.end)
             if bracketed and _is_acronym_text(bracketed[1]) and bracketed[1][0] in _initials(mention.text):
                 own(bracketed[1], cluster)
     for token in doc:
         owner = owners.get(token.text)
+        if owner is None and token.i > 0 and doc[token.i - 1].lower_ == "the":
+            owner = designators.get(token.text)
         if owner is None or token.i in covered:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
