@@ -1688,3 +1688,12 @@ def test_the_organisational_word_alone_is_the_one_organisation_named_with_it() -
         "Midland Waterways Trust",
         "Trust",
     ]
+
+
+def test_a_name_tagged_an_organisation_and_used_as_a_place_is_a_place() -> None:
+    doc = marked_doc(
+        "[Kazyrstan](ORG) said the talks failed. [Kazyrstan](ORG) recalled its envoy. Protests spread in "
+        "[Kazyrstan](LOC). [Northwind](ORG) said profits rose at [Northwind](ORG)."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"Kazyrstan": "LOC", "Northwind": "ORG"}

@@ -350,7 +350,10 @@ class _Cluster:
             return described
         votes = self.votes()
         order = ("PERSON", "ORG", "LOC", "MISC")
-        return max(order, key=lambda lab: (votes.get(lab, 0), -order.index(lab)))
+        best = max(order, key=lambda lab: (votes.get(lab, 0), -order.index(lab)))
+        if best == "ORG" and votes.get("LOC", 0) and any(m.placed for m in self.names()):
+            return "LOC"  # "Kazyrstan said" tagged ORG, "in Kazyrstan" LOC: a country acting
+        return best
 
     def full_words(self) -> list[str]:
         """Words of the longest name form (most words), suffixes removed."""
