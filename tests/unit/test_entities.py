@@ -1697,3 +1697,13 @@ def test_a_name_tagged_an_organisation_and_used_as_a_place_is_a_place() -> None:
     )
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"Kazyrstan": "LOC", "Northwind": "ORG"}
+
+
+def test_a_name_tagged_a_person_but_used_as_a_place_and_no_ones_name_is_a_place() -> None:
+    doc = marked_doc(
+        "[Tauvana](PERSON) welcomed the visit. Crowds gathered in [Tauvana](PERSON) and [Tauvana](PERSON) "
+        "hailed it. [Maria Lopez](PERSON) lives in [Lopez](PERSON)."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels["Tauvana"] == "LOC"
+    assert labels["Maria Lopez"] == "PERSON"

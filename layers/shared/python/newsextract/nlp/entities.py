@@ -337,14 +337,29 @@ class _Cluster:
             return True
         votes = self.votes()
         person, total = votes.get("PERSON", 0), sum(votes.values())
+        if self.placed_name():
+            return False
         if 2 * person != total:
             return 2 * person > total
         first_full = max(self.names(), key=lambda m: (len(m.words), -m.start))
         return first_full.label == "PERSON"
 
+    def placed_name(self) -> bool:
+        """A name used as a place ("in [Tauvana]") that is no one's name: no title, role or census first
+        name, whatever the NER tagged its other mentions ("[Tauvana] said" as PERSON)."""
+        names = self.names()
+        return (
+            not any(m.label == "ORG" for m in names)
+            and any(m.placed for m in names)
+            and not any(m.titles or m.roles for m in self.mentions)
+            and not any(is_first_name(m.text.split()[0]) for m in names)
+        )
+
     def label(self) -> str:
         if self.is_person():
             return "PERSON"
+        if self.placed_name() and self.votes().get("PERSON", 0):
+            return "LOC"
         described = next((m.described for m in self.mentions if m.described), None)
         if described is not None:
             return described
