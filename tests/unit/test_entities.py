@@ -1707,3 +1707,12 @@ def test_a_name_tagged_a_person_but_used_as_a_place_and_no_ones_name_is_a_place(
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels["Tauvana"] == "LOC"
     assert labels["Maria Lopez"] == "PERSON"
+
+
+def test_a_name_ending_in_an_organisational_word_stays_an_organisation_before_who() -> None:
+    doc = marked_doc(
+        "Inspector [Helen Varga](PERSON) of the [Fenland Constabulary](ORG), who is leading the inquiry, "
+        "spoke to [Le Thi Hoa](ORG), who runs a shop."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc)}
+    assert labels == {"Helen Varga": "PERSON", "Fenland Constabulary": "ORG", "Le Thi Hoa": "PERSON"}

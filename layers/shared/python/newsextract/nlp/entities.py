@@ -1730,6 +1730,12 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "MISC"  # "the [Yorkshireman]" tagged a person: an epithet, as "the Kenyan" is
         elif numbered and label == "PERSON":
             label = "MISC"  # "[Ward] 9", "[Gate] 4": a numbered room or place, no one's name
+        elif (
+            end - start > 1
+            and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS
+            and not any(t.text in _VERSUS for t in doc[start:end])  # "Lindqvist v. [...] Transit Authority"
+        ):
+            label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         elif label != "PERSON" and (
             _ranked_name(doc, start, end)
             or _apposed_to_role(doc, start, end)
@@ -1738,12 +1744,6 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             or _aged(doc, end)
         ):
             label = "PERSON"
-        elif (
-            end - start > 1
-            and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS
-            and not any(t.text in _VERSUS for t in doc[start:end])  # "Lindqvist v. [...] Transit Authority"
-        ):
-            label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         elif _body_of(doc, start, end):
             label = "ORG"  # "[Elsworth Museum of Fine Art]", "[Academy of Recorded Music]" tagged PERSON
         elif label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _PLACE_DESIGNATORS:
