@@ -347,10 +347,11 @@ class _Cluster:
     def placed_name(self) -> bool:
         """A name used as a place ("in [Tauvana]") that is no one's name: no title, role or census first
         name, whatever the NER tagged its other mentions ("[Tauvana] said" as PERSON)."""
+        if not any(m.placed and not m.nominal for m in self.mentions):
+            return False  # the usual case, checked first: is_person() asks this of every cluster, often
         names = self.names()
         return (
             not any(m.label == "ORG" for m in names)
-            and any(m.placed for m in names)
             and not any(m.titles or m.roles for m in self.mentions)
             and not any(is_first_name(m.text.split()[0]) for m in names)
         )
@@ -551,12 +552,13 @@ def _body_of(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _dateline_agency(doc: Doc, start: int, end: int) -> bool:
-    """``LAGOS, Nigeria ([Meridian Wire]) — ...``: the news agency in a dateline's brackets."""
+def _dateline_agency(doc: Doc, text: str, start: int, end: int) -> bool:
+    """``LAGOS, Nigeria ([Meridian Wire]) — ...``: the news agency in a dateline's brackets (``text`` is
+    ``doc.text``, which spaCy rebuilds on every access)."""
     if start == 0 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    match = DATELINE.match(doc.text, line_start)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    match = DATELINE.match(text, line_start)
     return match is not None and match.end() > doc[end].idx
 
 
@@ -1753,7 +1755,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         described: str | None = None
         if (start > 0 and doc[start - 1].text in COMPANY_DESCRIPTORS) or _company_apposed(doc, end):
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
-        elif _dateline_agency(doc, start, end):
+        elif _dateline_agency(doc, doc_text, start, end):
             described = "ORG"  # "TOKYO, Japan ([Pacific Arts Wire]) —" tagged LOC
         elif _is_dateline(doc, start, end) or (
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
@@ -2180,8 +2182,7 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
     elsewhere in the article and never written in lower case there ("Ferrowell" of "Ferrowell Automotive"),
     or the organisational word of one organisation's name after "the" ("the Trust" of "Midland Waterways
     Trust")."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    common = {t.text for t in doc if t.is_lower}
+    common = set(_LOWER_WORD.findall(doc_text))
     owners: dict[str, _Cluster | None] = {}
 
     def own(short: str, cluster: _Cluster) -> None:
@@ -2201,11 +2202,20 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
             bracketed = _BRACKETED.match(doc_text, mention.end)
             if bracketed and _is_acronym_text(bracketed[1]) and bracketed[1][0] in _initials(mention.text):
                 own(bracketed[1], cluster)
-    for token in doc:
+    shorts = {w for w, c in owners.items() if c is not None} | {w for w, c in designators.items() if c}
+    if not shorts:
+        return
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(shorts, key=len, reverse=True))) + r")\b")
+    for found in pattern.finditer(doc_text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1 or span.start in covered:
+            continue
+        token = span[0]
         owner = owners.get(token.text)
         if owner is None and token.i > 0 and doc[token.i - 1].lower_ == "the":
             owner = designators.get(token.text)
-        if owner is None or token.i in covered:
+        if owner is None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and _is_cap(following) and not token.is_upper:
@@ -2216,6 +2226,10 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
         if not any(m.start <= start < m.end for m in owner.mentions):
             key = normalize_key(token.text)
             owner.mentions.append(_Mention(start, end, token.text, owner.label(), key, token.i, token.i + 1))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+"""A word written in lower case."""
 
 
 def _initials(name: str) -> set[str]:
