@@ -64,10 +64,15 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
    name starts with it ("Northwind" -> "Northwind Robotics", "Orbex" -> "Orbex Launch"); a one-word ORG also
    the one ORG whose name ends with it. A longer name tagged only as a place and never used as one, or a
    shorter organisation name, joins the one organisation it begins ("Harbor Ridge" -> "Harbor Ridge Partners",
-   "First Harbor" -> "First Harbor Bank").
-6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister") joins the
-   one person carrying that title, if exactly one does and the phrase follows their first mention; of
-   several, the one named in its sentence or the sentence before, if only one was.
+   "First Harbor" -> "First Harbor Bank"); a first word several organisations share, the one named first
+   before it ("Dravik" -> "Dravik Industries", not "Dravik Hungária Kft"), unless used as a place; an
+   organisational word alone, the one organisation named with it ("the [Inspectorate]").
+   Short names the NER left untagged join their entity wherever they stand (``_untagged_short_names``:
+   "WHO", "(LTC)", "Ferrowell", "the Trust").
+6. "the [modifier] <title>" outside any entity span ("The Chairman", "the prime minister", "the chief
+   executive") joins the one person carrying that title, or a role ending in it ("Corvant's chief
+   executive"), if exactly one does and the phrase follows their first mention; of several, the one named
+   in its sentence or the sentence before, if only one was.
 
 Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role "spokesman for Milley";
 "Milley, a general in the U.S. Army," -> title "general"; "Milley's spokesman Dave Butler" and
@@ -75,9 +80,11 @@ Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role
 Oyelaran" -> roles. With a dependency parse,
 ``appos`` children of the name are read as well.
 
-Label of a cluster: PERSON if a mention carries a title or role (person-shaped), else the majority
-label of its name mentions; a PERSON/other tie goes to the label of the longest (first) form, other
-ties in the order PERSON, ORG, LOC, MISC. Name: the longest cleaned form (most words, then most characters).
+Label of a cluster: PERSON if a mention carries a title or role (person-shaped), LOC for a name used
+as a place ("in Tauvana") with no title, role, census first name or ORG mention, else the majority label
+of its name mentions (LOC for a mostly-ORG name also tagged LOC and used as a place, "in Kazyrstan"); a
+PERSON/other tie goes to the label of the longest (first) form, other ties in the order PERSON, ORG, LOC,
+MISC. Name: the longest cleaned form (most words, then most characters).
 Aliases: the other cleaned forms. Number and date entities (DATE, TIME, MONEY, PERCENT, CARDINAL,
 QUANTITY, ORDINAL) are clustered by label and exact normalised text.
 
