@@ -1716,3 +1716,12 @@ def test_a_name_ending_in_an_organisational_word_stays_an_organisation_before_wh
     )
     labels = {e.name: e.label for e in cluster_entities(doc)}
     assert labels == {"Helen Varga": "PERSON", "Fenland Constabulary": "ORG", "Le Thi Hoa": "PERSON"}
+
+
+def test_a_headline_name_ends_before_a_word_the_body_writes_in_lower_case() -> None:
+    doc = marked_doc(
+        "[Marlstad Trial Opens](MISC) for Pension Fund Founder and [Deadline Nears](ORG) for Budget\n\n"
+        "The trial opened in Marlstad on Monday. The deadline is near, and [Halcyon Foods](ORG) paid."
+    )
+    names = {e.name for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+    assert names == {"Marlstad", "Halcyon Foods"}

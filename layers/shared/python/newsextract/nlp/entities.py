@@ -1442,6 +1442,7 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
                 for j in range(i + 1, len(words) + 1):
                     if any(w.lower() not in _MINOR_WORDS and w[:1].isalpha() for w in words[i:j]):
                         parts_of.setdefault(tuple(words[i:j]), ent.label_)
+    common = {t.text for t in doc if t.is_lower and t.i not in headline}
     result: list[Span] = []
     for ent in ents:
         if (
@@ -1478,11 +1479,31 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
             canonical_label(ent.label_) == "PERSON" or _title_word(ent[0].text) in _HEADLINE_OFFICES
         ):
             continue  # "[Senator Grills Drugmaker] Chief": a person the article never names again is none
-        if not parts or parts == [(ent.start, ent.end, ent.label_)]:
+        if not parts:
+            end = next((k for k in range(ent.start, ent.end) if _common_in(doc[k].text, common)), ent.end)
+            if end > ent.start:  # "[Marlstad Trial Opens]": the body writes "trial" in lower case
+                result.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+            continue  # "[Deadline Nears]": no name
+        if parts == [(ent.start, ent.end, ent.label_)]:
             result.append(ent)
         else:
             result.extend(Span(doc, start, end, label=label) for start, end, label in parts)
     return result
+
+
+def _common_in(word: str, common: set[str]) -> bool:
+    """Whether a capitalised headline word is a common word of the article's body ("Trial", "Deadline",
+    "Approves" beside "approved"), not an organisational or geographic word ("Foods", "Valley")."""
+    lower = word.lower()
+    designators = _ORG_DESIGNATORS | _GEOGRAPHIC_DESIGNATORS | _PLACE_DESIGNATORS
+    if lower in designators or lower in _MINOR_WORDS or not lower.isalpha():
+        return False
+    stems = {
+        lower,
+        lower[:-1] if lower.endswith("s") else lower,
+        lower[:-2] if lower.endswith("es") else lower,
+    }
+    return any(stem in common or f"{stem}d" in common or f"{stem}ed" in common for stem in stems)
 
 
 _OFFICE_HOLDERS = frozenset(
