@@ -550,10 +550,15 @@ def _the_title(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _versus(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens hold a "v." or "vs." ("Brown v. Board of Education"): a court case."""
+    return any(t.text in _VERSUS for t in doc[start:end])
+
+
 def _body_of(doc: Doc, start: int, end: int) -> bool:
     """An organisational word before "of" or "for" inside a name ("Museum of Fine Art", "Academy of
     Sciences", "Commission for Western Asia"); not in a court case ("Brown v. Board of Education")."""
-    return not any(t.text in _VERSUS for t in doc[start:end]) and any(
+    return not _versus(doc, start, end) and any(
         doc[k].lower_ in _ORG_DESIGNATORS and doc[k + 1].lower_ in {"of", "for"} and _is_cap(doc[k])
         for k in range(start, end - 2)
     )
@@ -1491,12 +1496,15 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
     return result
 
 
+_NAME_DESIGNATORS = _ORG_DESIGNATORS | _GEOGRAPHIC_DESIGNATORS | _PLACE_DESIGNATORS
+"""Words that end organisations' and places' names, never a headline's common word."""
+
+
 def _common_in(word: str, common: set[str]) -> bool:
     """Whether a capitalised headline word is a common word of the article's body ("Trial", "Deadline",
     "Approves" beside "approved"), not an organisational or geographic word ("Foods", "Valley")."""
     lower = word.lower()
-    designators = _ORG_DESIGNATORS | _GEOGRAPHIC_DESIGNATORS | _PLACE_DESIGNATORS
-    if lower in designators or lower in _MINOR_WORDS or not lower.isalpha():
+    if lower in _NAME_DESIGNATORS or lower in _MINOR_WORDS or not lower.isalpha():
         return False
     stems = {
         lower,
@@ -1706,9 +1714,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             label = "PERSON"  # "[Park Ji]-hoon" tagged LOC, "Yusuf Darwish al-[Hakimi]" tagged ORG
         if ent.start in designated or ent.start in saints.values() or ent.text in saints:
             label = "ORG"  # also "[St. Brendan's] said" after "St. Brendan's Medical Center"
-        if label in NAMED_LABELS and any(
-            t.text in _VERSUS for t in doc[joined.get(ent.start, ent.start) : ent.end]
-        ):
+        if label in NAMED_LABELS and _versus(doc, joined.get(ent.start, ent.start), ent.end):
             label = "MISC"  # "[Brown v. Board of Education]": a court case
         if label not in NAMED_LABELS:
             text = ent.text.strip()
@@ -1763,7 +1769,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         elif (
             end - start > 1
             and doc[end - 1].text.lower().rstrip(".") in _ORG_DESIGNATORS
-            and not any(t.text in _VERSUS for t in doc[start:end])  # "Lindqvist v. [...] Transit Authority"
+            and not _versus(doc, start, end)  # "Lindqvist v. [...] Transit Authority"
         ):
             label = "ORG"  # "[Northwind Robotics]" tagged PERSON
         elif label != "PERSON" and (
@@ -2212,12 +2218,15 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
     Trust")."""
     common = set(_LOWER_WORD.findall(doc_text))
     owners: dict[str, _Cluster | None] = {}
+    designators: dict[str, _Cluster | None] = {}  # "the Trust" of "Midland Waterways Trust"
+
+    def claim(table: dict[str, _Cluster | None], short: str, cluster: _Cluster) -> None:
+        table[short] = cluster if table.get(short, cluster) is cluster else None  # two owners: neither
 
     def own(short: str, cluster: _Cluster) -> None:
         if short.lower() not in common or _is_acronym_text(short):
-            owners[short] = cluster if owners.get(short, cluster) is cluster else None  # two owners: neither
+            claim(owners, short, cluster)
 
-    designators: dict[str, _Cluster | None] = {}  # "the Trust" of "Midland Waterways Trust"
     for cluster in clusters:
         if cluster.is_person():
             continue
@@ -2226,7 +2235,7 @@ def _untagged_short_names(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> 
                 own(mention.text, cluster)
             for word in mention.text.split()[1:] if cluster.label() == "ORG" else []:
                 if word.lower() in _ORG_DESIGNATORS and word[:1].isupper():
-                    designators[word] = cluster if designators.get(word, cluster) is cluster else None
+                    claim(designators, word, cluster)
             bracketed = _BRACKETED.match(doc_text, mention.end)
             if bracketed and _is_acronym_text(bracketed[1]) and bracketed[1][0] in _initials(mention.text):
                 own(bracketed[1], cluster)
