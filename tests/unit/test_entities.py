@@ -1725,3 +1725,64 @@ def test_a_headline_name_ends_before_a_word_the_body_writes_in_lower_case() -> N
     )
     names = {e.name for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
     assert names == {"Marlstad", "Halcyon Foods"}
+
+
+NOUN = ("NN", "NOUN")
+
+
+def _tagged(doc: Doc, tags: dict[str, tuple[str, str]]) -> Doc:
+    """``doc`` with the tag and coarse part of speech of each listed word set (as a tagger would)."""
+    for token in doc:
+        if token.text in tags:
+            token.tag_, token.pos_ = tags[token.text]
+    return doc
+
+
+def test_a_role_before_a_name_after_a_verb_or_a_capitalised_owner_when_the_name_closes_it() -> None:
+    doc = _tagged(
+        marked_doc(
+            "He was the son of a railway signalman, [Etienne Roche](PERSON), and a parish organist, "
+            "[Lucie Ferrand](PERSON). A [CAA](ORG) spokeswoman, [Nadia Hollis](PERSON), said so. She was the "
+            "son of a local jockey, [Tom Reid](PERSON)."
+        ),
+        {"was": ("VBD", "AUX"), "said": ("VBD", "VERB"), "signalman": NOUN, "organist": NOUN},
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Etienne Roche").roles == ["railway signalman"]
+    assert by_name(entities, "Lucie Ferrand").roles == ["parish organist"]
+    assert by_name(entities, "Nadia Hollis").roles == ["CAA spokeswoman"]
+    assert by_name(entities, "Tom Reid").roles == []  # the jockey, not the son
+
+
+def test_a_lower_case_role_phrase_after_a_name_with_its_head_before_the_preposition() -> None:
+    nouns = dict.fromkeys(["mission", "director", "cardiologist", "father", "president"], NOUN)
+    doc = _tagged(
+        marked_doc(
+            "[Ines Meireles](PERSON), mission director at [Atlantida Orbital](ORG), said. "
+            "[Pham Minh](PERSON), cardiologist at [Bach Mai](ORG), agreed. [Bastien Koffi](PERSON), now "
+            "artistic director of the [Fourviere Festival](ORG), spoke. [Ama Boateng](PERSON), president of "
+            "the [Ghana Bar Association](ORG) ([GBA](ORG)), wrote. [Lam Bao](PERSON), now retired in "
+            "[Can Tho](LOC), recalled it. [Rui Vas](PERSON), whose father ran it, left."
+        ),
+        nouns | {"artistic": ("JJ", "ADJ"), "retired": ("VBN", "VERB"), "whose": ("WP$", "PRON")},
+    )
+    entities = cluster_entities(doc)
+    meireles = by_name(entities, "Ines Meireles")
+    assert (meireles.titles, meireles.roles) == (["director"], ["mission director at Atlantida Orbital"])
+    assert by_name(entities, "Pham Minh").roles == ["cardiologist at Bach Mai"]
+    assert by_name(entities, "Bastien Koffi").titles == ["artistic director of the Fourviere Festival"]
+    assert by_name(entities, "Ama Boateng").titles == ["president of the Ghana Bar Association (GBA)"]
+    for name in ("Lam Bao", "Rui Vas"):
+        assert (by_name(entities, name).titles, by_name(entities, name).roles) == ([], [])
+
+
+def test_headline_words_and_a_verb_opening_a_sentence_tagged_as_names_are_none() -> None:
+    doc = marked_doc(
+        "[Paul Roche](PERSON), [Composer](PERSON) Who Set the Rhone to [Music](MISC), [Dies](PERSON) at "
+        "84\n\n[Born](LOC) in [Valence](LOC), [Roche](PERSON) was a composer of sacred music. He died on "
+        "Monday when it was 38 degrees [Celsius](MISC)."
+    )
+    born = next(t for t in doc if t.text == "Born")
+    born.is_sent_start, born.tag_ = True, "VBN"
+    names = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "LOC", "MISC", "ORG"}}
+    assert names == {"Paul Roche": "PERSON", "Valence": "LOC"}

@@ -77,8 +77,9 @@ Clustering of named mentions (PERSON, ORG, LOC, MISC), in order:
 Appositives give titles or roles: "Dave Butler, a spokesman for Milley," -> role "spokesman for Milley";
 "Milley, a general in the U.S. Army," -> title "general"; "Milley's spokesman Dave Butler" and
 "Ukraine's chief military officer, Gen. Valerii Zaluzhnyi" and "The hospital's chief executive, Martin
-Oyelaran" -> roles. With a dependency parse,
-``appos`` children of the name are read as well.
+Oyelaran" -> roles; "A CAA spokeswoman, Nadia Hollis," and "said the driver, Abdelhak Ouazzani," ->
+roles; "Ines Meireles, mission director at Atlantida Orbital," -> title "director" and the phrase as a
+role. With a dependency parse, ``appos`` children of the name are read as well.
 
 Label of a cluster: PERSON if a mention carries a title or role (person-shaped), LOC for a name used
 as a place ("in Tauvana") with no title, role, census first name or ORG mention, else the majority label
@@ -153,7 +154,8 @@ MODIFIERS = frozenset({
     "attorney", "then", "foreign", "defense", "defence", "finance", "interior", "home", "health",
     "education", "trade", "labor", "labour", "energy", "economy", "transport", "agriculture", "commerce",
     "transit", "civil", "emergency", "housing", "environment", "immigration",
-    "communications", "policy", "medical", "operations",
+    "communications", "policy", "medical", "operations", "managing", "artistic", "creative",
+    "editorial", "musical",
 })  # fmt: skip
 """Words that qualify a rank inside a title ("deputy secretary", "lieutenant general")."""
 _KEPT_QUALIFIERS = frozenset({  # and title words: "Assistant U.S. Attorney" -> "assistant attorney"
@@ -524,13 +526,14 @@ DATELINE = re.compile(
 "BRASÍLIA — "."""
 
 
-def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """``[SAN FRANCISCO] — A federal judge ...``: capitals opening a paragraph, then a dash."""
+def _is_dateline(doc: Doc, text: str, start: int, end: int) -> bool:
+    """``[SAN FRANCISCO] — A federal judge ...``: capitals opening a paragraph, then a dash (``text`` is
+    ``doc.text``)."""
     opens = start == 0 or "\n" in doc[start - 1].text_with_ws
     words = doc[start:end].text
     if not opens or not words.isupper() or len(words) < 3:
         return False
-    match = DATELINE.match(doc.text, doc[start].idx)
+    match = DATELINE.match(text, doc[start].idx)
     return match is not None and match.end() > doc[end - 1].idx + len(doc[end - 1].text)
 
 
@@ -692,15 +695,20 @@ def _second_portfolio(doc: Doc, left: Span, right: Span) -> bool:
     return labels == {"ORG"} and 2 <= len(right) <= 3 and right[-1].lower_ not in BUSINESS_DESIGNATORS
 
 
+_PUBLIC_DESIGNATORS = (_ORG_DESIGNATORS - BUSINESS_DESIGNATORS) | {"trust"}
+
+
 def _fields_before_designator(doc: Doc, left: Span, right: Span) -> bool:
     """``[Linden Heights] Water and [Sewer Authority]``: a place or organisation, one or two capitalised words
     the NER left untagged, "and", and an organisation ending in a public body's designator: one body named for
     its fields."""
     between = doc[left.end : right.start]
-    public = right[-1].lower_ in (_ORG_DESIGNATORS - BUSINESS_DESIGNATORS) | {"trust"}  # not "Maple Street
-    # and [Acme Corp]"; "[Harrowfield] and [Dene Valley Hospitals Trust]": a one-word place named nowhere else
+    public = right[-1].lower_ in _PUBLIC_DESIGNATORS  # not "Maple Street and [Acme Corp]"
+    if not 1 <= len(between) <= 3 or between[-1].lower_ != "and" or not public:
+        return False
+    # "[Harrowfield] and [Dene Valley Hospitals Trust]": a one-word place named nowhere else
     alone = len(between) == 1 and len(left) == 1 and sum(e.text == left.text for e in doc.ents) == 1
-    if not (2 <= len(between) <= 3 or alone) or between[-1].lower_ != "and" or not public:
+    if len(between) == 1 and not alone:
         return False
     untagged = all(t.is_title and t.is_alpha and not t.ent_type_ for t in between[:-1])
     return (
@@ -1164,7 +1172,8 @@ def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
         title = _title_word(word)
         if title in RANKS or TITLE_ABBREVIATIONS.get(_norm(word)) in RANKS:
             lead = [_title_word(w) or w.lower() for w in words[:k]]
-            if any(w not in MODIFIERS and _title_word(w) is None for w in words[:k]):
+            described = any(w not in MODIFIERS and _title_word(w) is None for w in words[:k])
+            if described:  # "mission director at Atlantida Orbital": the rank, and the phrase as a role
                 lead = []
             ranks = [title or _norm(word)]
             rest = tokens[k + 1 :]
@@ -1172,9 +1181,10 @@ def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
                 ranks.append(str(_title_word(rest[0].text)))
                 rest = rest[1:]
             head = " ".join([*lead, *ranks])
+            roles = [_join(tokens)] if described else []
             if rest and rest[0].text.lower() == "of":
-                return [f"{head} {_join(rest)}"], []
-            return [head], []
+                return [f"{head} {_join(rest)}"], roles
+            return [head], roles
         if word[:1].isupper() and k == 0:
             break
     return [], [_join(tokens)]
@@ -1198,12 +1208,18 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     k = end + 1
     if k + 2 < len(doc) and doc[k].like_num and doc[k + 1].text == "," and doc[k + 2].lower_ in {"a", "an"}:
         k += 2  # "Evelyn Pike, 84, a retired postmistress"
+    timed = k + 1 < len(doc) and doc[k].lower_ in _TIME_OF_ROLE and not _is_cap(doc[k + 1])
+    if timed:
+        k += 1  # "X, now artistic director of the festival," (not "now retired in Can Tho")
     first = doc[k]
     if first.text.lower() in _STOP_ROLE:
         return [], []
     stop = k
-    while stop < len(doc) and doc[stop].text not in _BOUNDARIES and "\n" not in doc[stop].text:
-        if stop > k + 1 and doc[stop].lower_ in _PERSON_RELATIVES:
+    while stop < len(doc) and "\n" not in doc[stop].text:
+        if doc[stop].text == "(" and stop > k and _acronym_bracket(doc, stop):
+            stop += 3  # ", president of the Ghana Bar Association (GBA),"
+            continue
+        if doc[stop].text in _BOUNDARIES or (stop > k + 1 and doc[stop].lower_ in _PERSON_RELATIVES):
             break
         stop += 1
     if stop - k > 12 or stop == k:
@@ -1216,6 +1232,8 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     texts = [t.text for t in tokens]
     if any(w.lower() in _STOP_ROLE for w in texts) or all(t.like_num for t in tokens):  # "Vance, 61,"
         return [], []
+    if timed and not (_role_word(tokens[0]) or _role_head(tokens)):
+        return [], []
     if any(t.tag_ in FINITE_TAGS for t in tokens):
         return [], []
     if texts[0].lower() in ROLE_STARTERS:
@@ -1224,7 +1242,7 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
         poss = next((j for j, w in enumerate(texts[:5]) if w in _POSSESSIVES), None)
         if poss is None or poss + 1 >= len(texts) or _is_cap(tokens[poss + 1]):
             return [], []
-    elif _title_word(texts[0]) is None and texts[0].lower() not in ROLE_NOUNS:
+    elif _title_word(texts[0]) is None and texts[0].lower() not in ROLE_NOUNS and not _role_head(tokens):
         return [], []
     if not tokens:
         return [], []
@@ -1233,12 +1251,36 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     return _classify(tokens)
 
 
+_ROLE_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "HYPH"})
+"""Tags of the words up to a role phrase's head ("retired", "managing" included, but no finite verb)."""
+_TIME_OF_ROLE = frozenset({"now", "currently", "formerly", "later", "then", "since"})
+"""Adverbs that may open an appositive role (", now artistic director of ...")."""
+
+
+def _acronym_bracket(doc: Doc, i: int) -> bool:
+    """A bracketed short name at ``i``: "(GBA)", "(CSE)"."""
+    return i + 2 < len(doc) and doc[i + 2].text == ")" and _is_acronym_text(doc[i + 1].text)
+
+
+def _role_head(tokens: list[Token]) -> bool:
+    """Whether a lower-case phrase's head, the word before its first preposition, is a role or rank
+    ("mission director at Atlantida Orbital", "cardiologist at Bach Mai Hospital")."""
+    head_at = next((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_PREPOSITIONS), len(tokens)) - 1
+    if head_at < 0 or tokens[0].pos_ not in {"ADJ", "NOUN"}:
+        return False  # not "whose father", "as the skipper's son", "speaking through an interpreter"
+    if not all((t.is_lower and t.tag_ in _ROLE_PHRASE_TAGS) or t.text == "-" for t in tokens[: head_at + 1]):
+        return False
+    head = tokens[head_at]
+    noun = head.tag_ in {"NN", "NNS"}  # not "now [retired] in Can Tho"
+    return noun and (_role_word(head) or _agent_noun(head) or head.lower_ in _LOWER_OCCUPATIONS)
+
+
 def _role_word(token: Token) -> bool:
     """A noun naming a role or rank ("spokesman", "chief", "General")."""
     return _norm(token.text) in ROLE_NOUNS or _title_word(token.text) in RANKS
 
 
-def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
+def _role_before(doc: Doc, start: int, end: int) -> tuple[list[str], list[str]]:
     """A possessive description before a name: "Ukraine's chief military officer, Gen. X" -> role (the owner
     a capitalised name or "the" and one word: "the hospital's chief executive")."""
     i = start - 1
@@ -1251,7 +1293,7 @@ def _role_before(doc: Doc, start: int) -> tuple[list[str], list[str]]:
     while i >= 0 and doc[i].text.islower() and doc[i].text.isalpha() and last - i < 4:
         i -= 1
     if i == last or i < 0 or doc[i].text not in _POSSESSIVES:
-        return _described_before(doc, start - 1) if comma else ([], [])
+        return _described_before(doc, start - 1, _apposition_closes(doc, end)) if comma else ([], [])
     owner_end = i
     i -= 1
     while i >= 0 and _is_cap(doc[i]) and owner_end - i <= 4:
@@ -1292,35 +1334,53 @@ _OWNER_OPENERS = frozenset({"the", "her", "his", "its", "their", "our"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "in"})
 
 
-def _described_before(doc: Doc, comma: int) -> tuple[list[str], list[str]]:
+def _apposition_closes(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` closes an apposition: punctuation or the text's end follows it,
+    not a verb ("the driver, [X], 51." but not "he had paid the mayor, [X] said")."""
+    return end >= len(doc) or doc[end].text in {",", ".", ";", ")"} or _is_space(doc[end])
+
+
+def _described_before(doc: Doc, comma: int, closed: bool = False) -> tuple[list[str], list[str]]:
     """A described role closed by a comma before a name: "A spokeswoman for the utility, [Rachel Kim]" ->
     role "spokeswoman for the utility"; "the mayor of Springfield, [X]" -> title. The phrase opens with a
-    determiner (the nearest one that works, with no verb before it), and its head noun, before the first
-    preposition, is a role noun or a rank: "Its general manager" and "why he had paid the mayor, [X]" give
-    nothing."""
+    determiner (the nearest one that works, with no verb before it unless the name ``closed`` the
+    apposition: "the son of a railway signalman, [X],"), and its head noun, before the first preposition,
+    is a role noun or a rank: "Its general manager" and "why he had paid the mayor, [X] said" give
+    nothing; a capitalised owner before it is kept ("A CAA spokeswoman, [X]")."""
     first = comma
     while first > 0 and comma - first < 8 and not (doc[first - 1].is_punct or _is_space(doc[first - 1])):
         first -= 1
     for i in range(comma - 2, first - 1, -1):
         if doc[i].lower_ not in ROLE_STARTERS:
             continue
-        if any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD" for k in range(first, i)):
+        verb = any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD" for k in range(first, i))
+        if verb and not closed:
             break  # "why he had paid [the mayor], Reilly said": the object of a clause, no role
         words = [doc[k] for k in range(i + 1, comma)]
         head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
-        lower_rank = head_at >= 0 and words[head_at].is_lower and _title_word(words[head_at].text) in RANKS
-        if head_at < 0 or (_is_cap(words[0]) and not _title_word(words[0].text) and not lower_rank):
-            continue  # but "The Minister for Culture, [X]", "The Kwarana State governor, [X]"
-        head = words[head_at].text
-        if _norm(head) in ROLE_NOUNS or _title_word(head) in RANKS or _agent_noun(words[head_at]):
+        head = words[head_at] if head_at >= 0 else None
+        lower_role = head is not None and head.is_lower and _role_word(head)
+        owner_first = _is_cap(words[0]) and not _title_word(words[0].text) and not lower_role
+        # but "The Minister for Culture, [X]", "The Kwarana State governor, [X]"
+        role = head is not None and (_role_word(head) or _agent_noun(head))
+        kin_of = (  # "the son of a railway signalman", not "his wife of 54 years"
+            head is not None
+            and head.lower_ in _KIN_GENDERS
+            and head_at + 2 < len(words)
+            and words[head_at + 2].lower_ in ROLE_STARTERS
+        )
+        if role and not owner_first and not kin_of:
             return _classify(words)
     return [], []
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "man")
 
 
 def _agent_noun(token: Token) -> bool:
     """A lower-case noun for someone who does something ("examiner", "organiser", "cardiologist")."""
     word = token.text
-    return token.tag_ == "NN" and word.islower() and len(word) > 5 and word.endswith(("er", "or", "ist"))
+    return token.tag_ == "NN" and word.islower() and len(word) > 5 and word.endswith(_AGENT_ENDINGS)
 
 
 _SET_OFF = frozenset({",", "(", "—", "–", "--", "-"})
@@ -1414,8 +1474,8 @@ def _title_case_lines(doc: Doc, text: str) -> set[int]:
         words = (w.strip(_EDGE_PUNCTUATION) for w in line[0].split())
         count = 0
         for word in words:
-            if not word.isalpha() or word.lower() in _MINOR_WORDS:
-                continue
+            if not word.isalpha() or word.lower() in _MINOR_WORDS or word in _PARTICLES:
+                continue  # "Anselm de la Roche, Composer Who Set the Rhone to Music, Dies at 84"
             if not word[0].isupper():
                 break
             count += 1
@@ -1450,12 +1510,14 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
     common = {t.text for t in doc if t.is_lower and t.i not in headline}
     result: list[Span] = []
     for ent in ents:
-        if (
-            ent.start not in headline
-            or ent.end - ent.start < 2
-            or any(i not in headline for i in range(ent.start, ent.end))
-        ):
+        if ent.start not in headline or any(i not in headline for i in range(ent.start, ent.end)):
             result.append(ent)
+            continue
+        if ent.end - ent.start == 1:
+            word = ent[0].text
+            named = (word,) in parts_of or any(word in part for part in parts_of)
+            if named or not (canonical_label(ent.label_) == "PERSON" or _common_in(word, common)):
+                result.append(ent)  # "[Composer] Who Set the Rhone to [Music], [Dies] at 84": none
             continue
         parts: list[tuple[int, int, str]] = []
         k = ent.start
@@ -1514,6 +1576,8 @@ def _common_in(word: str, common: set[str]) -> bool:
     return any(stem in common or f"{stem}d" in common or f"{stem}ed" in common for stem in stems)
 
 
+_SCALES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "centigrade", "Centigrade"})
+"""Temperature scales, which the NER tags as names after "degrees"."""
 _OFFICE_HOLDERS = frozenset(
     {"prosecutor", "attorney", "sheriff", "coroner", "auditor", "ombudsman", "comptroller", "examiner"}
 )
@@ -1706,6 +1770,11 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             continue  # "[Dame] Elspeth Navarro": the person's courtesy title
         if label == "PERSON" and len(ent) == 1 and ent[0].is_sent_start and _people_noun(ent[0]):
             continue  # "[Forecasters] said", "[Counsel] to the inquiry": a common noun opening a sentence
+        capitalised_opener = len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title
+        if capitalised_opener and ent[0].tag_ in {"VBD", "VBN", "VBZ"}:
+            continue  # "[Born] in Kumasi in 1944", "..., Composer, [Dies] at 84": a verb, no name
+        if ent.text in _SCALES and ent.start > 0 and doc[ent.start - 1].lower_ in {"degree", "degrees"}:
+            continue  # "38 degrees [Celsius]"
         if label in NAMED_LABELS and " ".join(ent.text.lower().split()) in _HOLIDAYS:
             label = "DATE"  # "[Christmas]" tagged PERSON
         if ent.start in headless:
@@ -1791,7 +1860,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             described = "ORG"  # "the ride-hailing company [Zipline]", "[Voltra], the ... maker of" as PERSON
         elif _dateline_agency(doc, doc_text, start, end):
             described = "ORG"  # "TOKYO, Japan ([Pacific Arts Wire]) —" tagged LOC
-        elif _is_dateline(doc, start, end) or (
+        elif _is_dateline(doc, doc_text, start, end) or (
             start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS
         ):
             described = "LOC"  # "[SAN FRANCISCO] —" tagged ORG, "the town of [Elazig]" tagged PERSON
@@ -1827,7 +1896,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             after_titles, after_roles = _role_after(doc, ent.end)
             if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVES:
                 after_titles, after_roles = [], []
-            before_titles, before_roles = _role_before(doc, title_start)
+            before_titles, before_roles = _role_before(doc, title_start, ent.end)
             titles += before_titles + after_titles
             roles += before_roles + after_roles
             if parsed:
