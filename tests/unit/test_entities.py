@@ -1786,3 +1786,27 @@ def test_headline_words_and_a_verb_opening_a_sentence_tagged_as_names_are_none()
     born.is_sent_start, born.tag_ = True, "VBN"
     names = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "LOC", "MISC", "ORG"}}
     assert names == {"Paul Roche": "PERSON", "Valence": "LOC"}
+
+
+def test_the_head_noun_of_one_persons_role_and_a_rank_alone_are_that_person() -> None:
+    doc = _tagged(
+        marked_doc(
+            "[Samuel Adeyemi](PERSON), the state's epidemiologist, spoke. Lt. [Teresa Fuente](PERSON) of "
+            "the patrol agreed. [Anthony Reid](PERSON), the interim head, left. The epidemiologist said the "
+            "risk was low. The lieutenant asked people to stay away. The head girl, [Amina Hussain](PERSON), "
+            "smiled."
+        ),
+        {"epidemiologist": NOUN, "head": NOUN, "girl": NOUN, "said": ("VBD", "VERB")},
+    )
+    entities = cluster_entities(doc)
+    assert [m.text for m in by_name(entities, "Samuel Adeyemi").mentions] == [
+        "Samuel Adeyemi",
+        "The epidemiologist",
+    ]
+    assert [m.text for m in by_name(entities, "Teresa Fuente").mentions] == [
+        "Teresa Fuente",
+        "The lieutenant",
+    ]
+    assert [m.text for m in by_name(entities, "Anthony Reid").mentions] == [
+        "Anthony Reid"
+    ]  # not "The head" girl

@@ -140,7 +140,7 @@ RANKS = frozenset({
     "inspector", "detective", "attorney", "reverend", "doctor", "bishop", "cardinal", "rabbi", "imam",
     "coach", "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman",
     "alderwoman", "assemblyman", "assemblywoman", "magistrate", "warden", "taoiseach", "supervisor",
-    "prosecutor", "treasurer", "comptroller", "auditor", "delegate", "trustee",
+    "prosecutor", "treasurer", "comptroller", "auditor", "delegate", "trustee", "commodore",
 })  # fmt: skip
 """Offices and ranks: reported as ``titles``. Other appositive nouns ("spokesman") become ``roles``."""
 
@@ -387,6 +387,11 @@ class _Cluster:
         while len(words) > 1 and words[-1] in NAME_SUFFIXES:
             words.pop()
         return words
+
+    def role_heads(self) -> set[str]:
+        """The nouns heading the cluster's titles and roles ("epidemiologist" of "state epidemiologist")."""
+        found = {_head_noun(d) for m in self.mentions for d in (*m.titles, *m.roles)}
+        return {h for h in found if h is not None}
 
     def heads(self) -> set[str]:
         return set().union(*(m.heads for m in self.mentions))
@@ -2357,12 +2362,18 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
         if doc[i].text.lower() != "the" or (i + 1) in covered:
             continue
         j = i + 1
-        while j < len(doc) - 1 and j - i <= 2 and _norm(doc[j].text) in MODIFIERS and j + 1 not in covered:
+        while j < len(doc) - 1 and j - i <= 2 and _qualifies(doc[j]) and j + 1 not in covered:
+            following = doc[j + 1]
+            rank = _title_word(following.text) or _norm(following.text) in CLOSING_RANKS
+            if not (_qualifies(following) or rank):
+                break  # "The [lieutenant] asked", but "the lieutenant [colonel]", "the deputy [minister]"
             j += 1
         noun = doc[j]
         title = _title_word(noun.text)
         office = _norm(noun.text) in CLOSING_RANKS - {"officer"}  # "the chief executive", "the manager"
-        if (title not in RANKS and not office) or noun.text.endswith("."):
+        compound = j + 1 < len(doc) and doc[j + 1].tag_ in {"NN", "NNS"}  # "The [head] girl"
+        described = title not in RANKS and not office and not compound and _describes_person(noun)
+        if (title not in RANKS and not office and not described) or noun.text.endswith("."):
             continue
         if j + 1 < len(doc):
             following = doc[j + 1]
@@ -2370,7 +2381,10 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
                 continue
         start = doc[i].idx
         wanted = " ".join(_title_word(doc[k].text) or _norm(doc[k].text) for k in range(i + 1, j + 1))
-        holders = [c for c in people if wanted in c.heads() and c.first < start]
+        if described:  # "the epidemiologist": the head of one person's role ("the state's epidemiologist")
+            holders = [c for c in people if noun.lower_ in c.role_heads() and c.first < start]
+        else:
+            holders = [c for c in people if wanted in c.heads() and c.first < start]
         if len(holders) > 1:  # two ministers: the one named in this sentence or the one before
             holders = _named_just_before(doc, i, start, holders)
         if len(holders) != 1:
@@ -2380,6 +2394,28 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
         holders[0].mentions.append(
             _Mention(start, end, text, "PERSON", normalize_key(text), i, j + 1, nominal=True)
         )
+
+
+def _qualifies(token: Token) -> bool:
+    """A word that may stand before the rank of a title mention ("the [deputy] minister", "the [parish]
+    president")."""
+    return _norm(token.text) in MODIFIERS or token.lower_ in _KEPT_QUALIFIERS
+
+
+def _describes_person(token: Token) -> bool:
+    """A lower-case noun for someone's work or role ("epidemiologist", "winemaker", "spokeswoman")."""
+    word = token.text
+    if not word.islower() or token.tag_ != "NN":
+        return False
+    return _role_word(token) or _agent_noun(token) or _occupation(word) or word in _LOWER_OCCUPATIONS
+
+
+def _head_noun(role: str) -> str | None:
+    """The noun a role is headed by, before its first preposition or relative pronoun: "spokeswoman for
+    the utility" -> "spokeswoman", "estate's winemaker" -> "winemaker"."""
+    words = _without_owner(role).lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS or w in _RELATIVES), len(words))
+    return words[cut - 1] if cut > 0 else None
 
 
 _EPITHETS = (_PERSON_DESCRIPTORS | {"winner", "laureate"}) - {
