@@ -1810,3 +1810,21 @@ def test_the_head_noun_of_one_persons_role_and_a_rank_alone_are_that_person() ->
     assert [m.text for m in by_name(entities, "Anthony Reid").mentions] == [
         "Anthony Reid"
     ]  # not "The head" girl
+
+
+def test_laws_awards_storms_ships_and_models_are_misc_whatever_the_ner_tagged() -> None:
+    doc = marked_doc(
+        "[Hurricane Odalys](PERSON) hit [Louisiana](LOC) and [Odalys](PERSON) weakened. The "
+        "[Food Safety Act](ORG) applies. HMS [Margaret Ashdown](PERSON) sailed. [Ana Silva](PERSON) won the "
+        "[Prince Mahidol Award](ORG). The [Galaxy S25](PERSON) sold well."
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+    assert labels == {
+        "Hurricane Odalys": "MISC",
+        "Louisiana": "LOC",
+        "Food Safety Act": "MISC",
+        "Margaret Ashdown": "MISC",
+        "Ana Silva": "PERSON",
+        "Prince Mahidol Award": "MISC",
+        "Galaxy S25": "MISC",
+    }

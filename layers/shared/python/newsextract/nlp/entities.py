@@ -316,6 +316,7 @@ class _Mention:
     locative: bool = False  # right after "in", "at", "from", ...: used as a place
     placed: bool = False  # right after "in", "near", "outside", ..., not a possessive: only a place
     described: str | None = None  # the label a description gives ("the company [Zipline]": ORG)
+    thing: bool = False  # a law, award, event, storm, ship or model: MISC, but clustered as tagged
     gender: str | None = None  # "F" after "Mrs.", "Ms." or "Miss", "M" after "Mr."
     aged: bool = False  # followed by an age in commas: "Haaland, 24,"
     alias_of: int = -1  # where the name it is "known as" starts: "X, known as [Sernageomin]"
@@ -366,6 +367,8 @@ class _Cluster:
         )
 
     def label(self) -> str:
+        if any(m.thing for m in self.mentions) and not any(m.titles or m.roles for m in self.mentions):
+            return "MISC"  # "[Hurricane Odalys]" and "[Odalys]" tagged PERSON, "[Food Safety Act]" ORG
         if self.is_person():
             return "PERSON"
         if self.placed_name() and self.votes().get("PERSON", 0):
@@ -556,6 +559,24 @@ def _the_title(doc: Doc, ent: Span) -> bool:
         and _title_word(ent[0].text) in RANKS
         and not ent[0].text.endswith(".")
     )
+
+
+_THING_ENDINGS = frozenset({
+    "act", "treaty", "accord", "directive", "award", "awards", "prize", "medal", "trophy", "cup", "festival",
+})  # fmt: skip
+"""Last words of the names of laws, awards and events ("Clean Water [Act]", "Prince Mahidol [Award]")."""
+_THING_OPENERS = frozenset({
+    "hurricane", "typhoon", "cyclone", "hms", "hmas", "hmcs", "hmnzs", "hnlms", "uss", "usns", "rfa",
+})  # fmt: skip
+"""Words before the names of storms and ships ("Hurricane [Odalys]", "HMS [Margaret Ashdown]")."""
+
+
+def _named_thing(doc: Doc, start: int, end: int) -> bool:
+    """A law, award, event, storm or ship, whatever the NER tagged it: no person, organisation or place."""
+    if end - start > 1 and doc[end - 1].lower_ in _THING_ENDINGS and doc[end - 1].is_title:
+        return True
+    before = doc[start - 1].lower_ if start > 0 and not doc[start - 1].is_lower else ""
+    return doc[start].lower_ in _THING_OPENERS or before in _THING_OPENERS
 
 
 def _versus(doc: Doc, start: int, end: int) -> bool:
@@ -1923,6 +1944,8 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
             and not (end < len(doc) and doc[end].lower_ in {"'s", "’s"})
         )
         mention.described = described
+        model = label == "PERSON" and any(c.isdigit() for c in ent.text)  # "[Galaxy S25]" tagged PERSON
+        mention.thing = _named_thing(doc, start, end) or model
         mention.title_from = title_start if titles else name_start
         mention.gender = _honorific_gender(doc, name_start)
         mention.aged = _aged(doc, end)
