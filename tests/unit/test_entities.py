@@ -1828,3 +1828,21 @@ def test_laws_awards_storms_ships_and_models_are_misc_whatever_the_ner_tagged() 
         "Prince Mahidol Award": "MISC",
         "Galaxy S25": "MISC",
     }
+
+
+def test_a_brand_with_a_model_number_is_a_product_but_a_score_or_a_numbered_body_is_not() -> None:
+    doc = _tagged(
+        marked_doc(
+            "The [Atlas](ORG) 9 rocket flew. [Lotus Bay X9](ORG) phones sold. [Aston Villa](ORG) 2, "
+            "[Leeds](ORG) 1. [United Cultural Workers Local 2417](ORG) struck."
+        ),
+        {"rocket": NOUN},
+    )
+    labels = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+    assert labels == {
+        "Atlas": "MISC",
+        "Lotus Bay X9": "MISC",
+        "Aston Villa": "ORG",
+        "Leeds": "ORG",
+        "United Cultural Workers Local 2417": "ORG",
+    }

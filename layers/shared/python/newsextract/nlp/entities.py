@@ -579,6 +579,35 @@ def _named_thing(doc: Doc, start: int, end: int) -> bool:
     return doc[start].lower_ in _THING_OPENERS or before in _THING_OPENERS
 
 
+_NUMBERED_PLACES = frozenset({
+    "local", "route", "interstate", "highway", "ward", "gate", "channel", "platform", "terminal", "station",
+    "district", "precinct", "unit", "area", "block", "pier", "berth", "chapter", "division", "zone", "sector",
+    "room", "building", "flight", "line", "road", "street", "avenue", "group", "g", "formula", "radio", "tv",
+    "lodge", "post", "branch", "battalion", "regiment", "squadron", "brigade", "troop", "school", "no",
+})  # fmt: skip
+"""Words a number names one of ("Local 2417", "Route 9", "Channel 4"): no product model."""
+_MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Elite", "Edge", "Neo", "Air"})
+"""Words after a model's number ("Orbit 5 Pro")."""
+_MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+[A-Za-z]{0,4}")
+
+
+def _model_name(doc: Doc, start: int, end: int) -> bool:
+    """A product's model: a brand and a number or code ("Atlas 9", "Lotus Bay X9", "Airbus A321neo",
+    "Snapdragon 8 Elite"), not a numbered place or body ("Route 9", "Local 2417")."""
+    code = next((k for k in range(start + 1, end) if _MODEL_CODE.fullmatch(doc[k].text)), None)
+    if code is None and end < len(doc) and doc[end - 1].whitespace_:  # "[Atlas] 9", "[Glock] 19 pistol"
+        number = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        product = after is not None and (
+            (after.tag_ == "NN" and after.is_lower) or after.text in _MODEL_WORDS
+        )
+        if _MODEL_CODE.fullmatch(number.text) and number.ent_type_ in {"", "CARDINAL"} and product:
+            code = end  # not a score: "Aston [Villa] 2, Hajduk 1"
+    if code is None or any(t.lower_ in _ORG_DESIGNATORS or t.lower_ == "order" for t in doc[start:code]):
+        return False  # "[Fraternal Order of Police Lodge 88]"
+    return doc[code - 1].lower_ not in _NUMBERED_PLACES and (code >= end or end - code <= 2)
+
+
 def _versus(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens hold a "v." or "vs." ("Brown v. Board of Education"): a court case."""
     return any(t.text in _VERSUS for t in doc[start:end])
@@ -1945,7 +1974,9 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         )
         mention.described = described
         model = label == "PERSON" and any(c.isdigit() for c in ent.text)  # "[Galaxy S25]" tagged PERSON
-        mention.thing = _named_thing(doc, start, end) or model
+        mention.thing = (
+            _named_thing(doc, start, end) or model or (label == "ORG" and _model_name(doc, start, end))
+        )
         mention.title_from = title_start if titles else name_start
         mention.gender = _honorific_gender(doc, name_start)
         mention.aged = _aged(doc, end)
