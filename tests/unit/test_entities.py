@@ -1846,3 +1846,16 @@ def test_a_brand_with_a_model_number_is_a_product_but_a_score_or_a_numbered_body
         "Leeds": "ORG",
         "United Cultural Workers Local 2417": "ORG",
     }
+
+
+def test_an_organisation_named_without_its_first_words_joins_the_one_it_ends() -> None:
+    doc = marked_doc(
+        "The [Aldovian National Health Fund](ORG) pays. The [National Health Fund](ORG) said so. The "
+        "[Council of the European Union](ORG) met, and the [European Union](ORG) agreed."
+    )
+    entities = {e.name: [m.text for m in e.mentions] for e in cluster_entities(doc)}
+    assert entities == {
+        "Aldovian National Health Fund": ["Aldovian National Health Fund", "National Health Fund"],
+        "Council of the European Union": ["Council of the European Union"],
+        "European Union": ["European Union"],
+    }

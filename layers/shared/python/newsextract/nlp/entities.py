@@ -2117,6 +2117,22 @@ def _cluster_named(named: list[_Mention]) -> list[_Cluster]:
                 mention.label = "PERSON"
             _merge(clusters, owners[0], cluster)
 
+    # an organisation's name without its first words: "Riflemen's Union" joins the one organisation
+    # "Lithuanian Riflemen's Union", not "European Union" the "Council of the European Union"
+    organisations = [(c, tuple(c.full_words())) for c in clusters if c.label() == "ORG"]
+    by_org_tail: dict[tuple[str, ...], list[_Cluster]] = {}
+    for cluster, name_words in organisations:
+        for cut in range(1, len(name_words) - 1):
+            if name_words[cut - 1].lower() not in _CONNECTORS and name_words[cut - 1] not in {"-", "–"}:
+                by_org_tail.setdefault(name_words[cut:], []).append(cluster)
+    for cluster in list(clusters) if by_org_tail else []:
+        name_words = tuple(cluster.full_words())
+        owners = [c for c in by_org_tail.get(name_words, []) if c in clusters and c is not cluster]
+        placed = any(m.placed for m in cluster.mentions)
+        shortened = len(name_words) >= 2 and cluster.label() in {"ORG", "MISC"} and not placed
+        if shortened and len(owners) == 1 and cluster in clusters:
+            _merge(clusters, owners[0], cluster)
+
     # acronyms: "AP" joins "The Associated Press"
     for cluster in list(clusters):
         if len(cluster.full_words()) != 1 or not any(_is_acronym(m) for m in cluster.names()):
