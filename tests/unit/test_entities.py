@@ -1859,3 +1859,9 @@ def test_an_organisation_named_without_its_first_words_joins_the_one_it_ends() -
         "Council of the European Union": ["Council of the European Union"],
         "European Union": ["European Union"],
     }
+
+
+def test_a_role_follows_the_whole_hyphenated_name_not_the_part_the_ner_tagged() -> None:
+    doc = marked_doc("[Danielle Ferrante](PERSON)-Oyelaran, chief of the [CSE](ORG), told reporters.")
+    danielle = by_name(cluster_entities(doc), "Danielle Ferrante-Oyelaran")
+    assert danielle.roles == ["chief of the CSE"]

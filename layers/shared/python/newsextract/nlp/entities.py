@@ -1948,10 +1948,10 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         if not key or not any(ch.isalpha() for ch in text):
             continue
         if person or shaped:
-            after_titles, after_roles = _role_after(doc, ent.end)
-            if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVES:
+            after_titles, after_roles = _role_after(doc, end)
+            if end < len(doc) and doc[end].text in _POSSESSIVES:
                 after_titles, after_roles = [], []
-            before_titles, before_roles = _role_before(doc, title_start, ent.end)
+            before_titles, before_roles = _role_before(doc, title_start, end)
             titles += before_titles + after_titles
             roles += before_roles + after_roles
             if parsed:
