@@ -1323,7 +1323,9 @@ def _role_head(tokens: list[Token]) -> bool:
     head_at = next((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_PREPOSITIONS), len(tokens)) - 1
     if head_at < 0 or tokens[0].pos_ not in {"ADJ", "NOUN"}:
         return False  # not "whose father", "as the skipper's son", "speaking through an interpreter"
-    if not all((t.is_lower and t.tag_ in _ROLE_PHRASE_TAGS) or t.text == "-" for t in tokens[: head_at + 1]):
+    if not all(
+        (t.is_lower and t.tag_ in _ROLE_PHRASE_TAGS) or t.tag_ == "HYPH" for t in tokens[: head_at + 1]
+    ):
         return False
     head = tokens[head_at]
     noun = head.tag_ in {"NN", "NNS"}  # not "now [retired] in Can Tho"
@@ -1570,7 +1572,7 @@ def _headline_names(doc: Doc, text: str, ents: Sequence[Span]) -> Sequence[Span]
             continue
         if ent.end - ent.start == 1:
             word = ent[0].text
-            named = (word,) in parts_of or any(word in part for part in parts_of)
+            named = any(word in part for part in parts_of)  # "Obama" of the body's "Barack Obama"
             if named or not (canonical_label(ent.label_) == "PERSON" or _common_in(word, common)):
                 result.append(ent)  # "[Composer] Who Set the Rhone to [Music], [Dies] at 84": none
             continue
@@ -1631,7 +1633,7 @@ def _common_in(word: str, common: set[str]) -> bool:
     return any(stem in common or f"{stem}d" in common or f"{stem}ed" in common for stem in stems)
 
 
-_SCALES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "centigrade", "Centigrade"})
+_SCALES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Centigrade"})
 """Temperature scales, which the NER tags as names after "degrees"."""
 _OFFICE_HOLDERS = frozenset(
     {"prosecutor", "attorney", "sheriff", "coroner", "auditor", "ombudsman", "comptroller", "examiner"}
