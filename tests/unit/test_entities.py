@@ -1865,3 +1865,13 @@ def test_a_role_follows_the_whole_hyphenated_name_not_the_part_the_ner_tagged() 
     doc = marked_doc("[Danielle Ferrante](PERSON)-Oyelaran, chief of the [CSE](ORG), told reporters.")
     danielle = by_name(cluster_entities(doc), "Danielle Ferrante-Oyelaran")
     assert danielle.roles == ["chief of the CSE"]
+
+
+def test_a_role_after_an_age_needs_no_article() -> None:
+    doc = marked_doc(
+        "This is [Samir Khoury](PERSON), 80, founder of the [Byblos Grill](ORG). [Vance](PERSON), 61, "
+        "said no."
+    )
+    entities = cluster_entities(doc)
+    assert by_name(entities, "Samir Khoury").roles == ["founder of the Byblos Grill"]
+    assert (by_name(entities, "Vance").titles, by_name(entities, "Vance").roles) == ([], [])

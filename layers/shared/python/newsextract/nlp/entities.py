@@ -1261,8 +1261,8 @@ def _role_after(doc: Doc, end: int) -> tuple[list[str], list[str]]:
     if end >= len(doc) - 1 or doc[end].text != ",":
         return [], []
     k = end + 1
-    if k + 2 < len(doc) and doc[k].like_num and doc[k + 1].text == "," and doc[k + 2].lower_ in {"a", "an"}:
-        k += 2  # "Evelyn Pike, 84, a retired postmistress"
+    if k + 2 < len(doc) and doc[k].like_num and doc[k + 1].text == "," and doc[k + 2].is_lower:
+        k += 2  # "Evelyn Pike, 84, a retired postmistress", "Samir Khoury, 80, founder of the grill"
     timed = k + 1 < len(doc) and doc[k].lower_ in _TIME_OF_ROLE and not _is_cap(doc[k + 1])
     if timed:
         k += 1  # "X, now artistic director of the festival," (not "now retired in Can Tho")
