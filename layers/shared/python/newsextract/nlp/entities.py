@@ -1317,10 +1317,15 @@ def _acronym_bracket(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and doc[i + 2].text == ")" and _is_acronym_text(doc[i + 1].text)
 
 
+def _head_at(tokens: list[Token]) -> int:
+    """Index of a role phrase's head, the word before its first preposition (-1 when it opens with one)."""
+    return next((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_PREPOSITIONS), len(tokens)) - 1
+
+
 def _role_head(tokens: list[Token]) -> bool:
     """Whether a lower-case phrase's head, the word before its first preposition, is a role or rank
     ("mission director at Atlantida Orbital", "cardiologist at Bach Mai Hospital")."""
-    head_at = next((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_PREPOSITIONS), len(tokens)) - 1
+    head_at = _head_at(tokens)
     if head_at < 0 or tokens[0].pos_ not in {"ADJ", "NOUN"}:
         return False  # not "whose father", "as the skipper's son", "speaking through an interpreter"
     if not all(
@@ -1328,8 +1333,7 @@ def _role_head(tokens: list[Token]) -> bool:
     ):
         return False
     head = tokens[head_at]
-    noun = head.tag_ in {"NN", "NNS"}  # not "now [retired] in Can Tho"
-    return noun and (_role_word(head) or _agent_noun(head) or head.lower_ in _LOWER_OCCUPATIONS)
+    return head.tag_ in {"NN", "NNS"} and _person_word(head)  # not "now [retired] in Can Tho"
 
 
 def _role_word(token: Token) -> bool:
@@ -1414,7 +1418,7 @@ def _described_before(doc: Doc, comma: int, closed: bool = False) -> tuple[list[
         if verb and not closed:
             break  # "why he had paid [the mayor], Reilly said": the object of a clause, no role
         words = [doc[k] for k in range(i + 1, comma)]
-        head_at = next((k for k, t in enumerate(words) if t.lower_ in _ROLE_PREPOSITIONS), len(words)) - 1
+        head_at = _head_at(words)
         head = words[head_at] if head_at >= 0 else None
         lower_role = head is not None and head.is_lower and _role_word(head)
         owner_first = _is_cap(words[0]) and not _title_word(words[0].text) and not lower_role
@@ -2430,6 +2434,7 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
     senator introduced later does not make "the senator" ambiguous; of two ministers, the one just named)."""
     covered = {i for ent in doc.ents if not _the_title(doc, ent) for i in range(ent.start, ent.end)}
     people = [c for c in clusters if c.label() == "PERSON"]
+    role_heads = {id(c): c.role_heads() for c in people}  # title mentions add no titles or roles
     for i in range(len(doc) - 1):
         if doc[i].text.lower() != "the" or (i + 1) in covered:
             continue
@@ -2454,7 +2459,7 @@ def _nominal_mentions(doc: Doc, doc_text: str, clusters: list[_Cluster]) -> None
         start = doc[i].idx
         wanted = " ".join(_title_word(doc[k].text) or _norm(doc[k].text) for k in range(i + 1, j + 1))
         if described:  # "the epidemiologist": the head of one person's role ("the state's epidemiologist")
-            holders = [c for c in people if noun.lower_ in c.role_heads() and c.first < start]
+            holders = [c for c in people if noun.lower_ in role_heads[id(c)] and c.first < start]
         else:
             holders = [c for c in people if wanted in c.heads() and c.first < start]
         if len(holders) > 1:  # two ministers: the one named in this sentence or the one before
@@ -2476,9 +2481,12 @@ def _qualifies(token: Token) -> bool:
 
 def _describes_person(token: Token) -> bool:
     """A lower-case noun for someone's work or role ("epidemiologist", "winemaker", "spokeswoman")."""
+    return token.text.islower() and token.tag_ == "NN" and _person_word(token)
+
+
+def _person_word(token: Token) -> bool:
+    """A role noun, rank, agent noun or occupation ("spokeswoman", "director", "winemaker", "virologist")."""
     word = token.text
-    if not word.islower() or token.tag_ != "NN":
-        return False
     return _role_word(token) or _agent_noun(token) or _occupation(word) or word in _LOWER_OCCUPATIONS
 
 
