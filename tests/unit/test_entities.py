@@ -24,6 +24,12 @@ def marked_doc(marked: str) -> Doc:
     return doc
 
 
+def labels_of(doc: Doc, named_only: bool = False) -> dict[str, str]:
+    """Each clustered entity's canonical name and label (only PERSON / ORG / LOC / MISC if ``named_only``)."""
+    named = {"PERSON", "ORG", "LOC", "MISC"}
+    return {e.name: e.label for e in cluster_entities(doc) if not named_only or e.label in named}
+
+
 def by_name(entities: list[Entity], name: str) -> Entity:
     matches = [e for e in entities if e.name == name]
     assert len(matches) == 1, [e.name for e in entities]
@@ -190,7 +196,7 @@ def test_name_after_a_rank_is_a_person_whatever_the_ner_says() -> None:
         "[Kaja Ott](LOC) and Mayor [Bonn](LOC) at [Prince Edward Island](LOC) with "
         "[Major League Baseball](ORG)."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {
         "Lloyd Austin": "PERSON",
         "Ana Ruiz": "PERSON",
@@ -314,7 +320,7 @@ def test_a_name_ending_in_an_organisational_word_is_an_organisation() -> None:
         "Shares of [Northwind Robotics](PERSON) rose after [Acme Corp.](PERSON) and [Jonas Weber](PERSON) "
         "of [Albrecht Logistics](PERSON) signed. [Soviet Union](LOC) archives show it."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels["Northwind Robotics"] == labels["Acme Corp."] == labels["Albrecht Logistics"] == "ORG"
     assert labels["Jonas Weber"] == "PERSON"
     assert labels["Soviet Union"] == "LOC"  # "union" also ends place names: not a designator
@@ -413,13 +419,13 @@ def test_a_holiday_the_ner_took_for_a_name_is_a_date() -> None:
     doc = marked_doc(
         "A strike before [Christmas](PERSON) and after [Lunar New Year](MISC) would hurt [Britain](LOC)."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"Christmas": "DATE", "Lunar New Year": "DATE", "Britain": "LOC"}
 
 
 def test_a_name_after_a_person_descriptor_is_a_person_whatever_the_ner_label() -> None:
     doc = marked_doc("Nigerian striker [Tunde Okafor](ORG) joined [Olympique Lyonnais](ORG).")
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"Tunde Okafor": "PERSON", "Olympique Lyonnais": "ORG"}
 
 
@@ -534,13 +540,13 @@ def test_a_name_after_a_company_noun_is_an_organisation_and_a_dateline_a_place()
         "drivers. [Zipline](PERSON) said it would appeal, and [Zipline](PERSON) shares fell. Rival company "
         "[Glide](PERSON) said nothing; its founder, [Ana Diaz](PERSON), agreed."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"SAN FRANCISCO": "LOC", "Zipline": "ORG", "Glide": "ORG", "Ana Diaz": "PERSON"}
 
 
 def test_a_name_after_the_town_of_is_a_place_for_every_mention() -> None:
     doc = marked_doc("It struck near the town of [Elazig](PERSON). In [Elazig](PERSON) alone, 18 fell.")
-    assert {e.name: e.label for e in cluster_entities(doc)} == {"Elazig": "LOC"}
+    assert labels_of(doc) == {"Elazig": "LOC"}
 
 
 def test_an_apposition_after_another_entity_is_not_the_persons_role() -> None:
@@ -713,7 +719,7 @@ def test_a_name_apposed_to_a_streaming_service_is_an_organisation() -> None:
 
 def test_a_name_never_crosses_a_dash_and_air_ends_a_company_name() -> None:
     doc = marked_doc("[CHICAGO — Pilots](MISC) at [Meridian Air](MISC) voted.\n\n[Meridian](ORG) said no.")
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"CHICAGO": "LOC", "Meridian Air": "ORG"}
 
 
@@ -907,7 +913,7 @@ def test_a_sport_before_a_country_is_its_governing_body() -> None:
     doc = marked_doc(
         "[Australia](LOC) lost in [Melbourne](LOC). Cricket [Australia](LOC) said the crowd was a record."
     )
-    entities = {e.name: e.label for e in cluster_entities(doc)}
+    entities = labels_of(doc)
     assert entities == {"Australia": "LOC", "Melbourne": "LOC", "Cricket Australia": "ORG"}
 
 
@@ -922,7 +928,7 @@ def test_a_nationality_adjective_does_not_join_an_organisation_it_opens() -> Non
     doc = marked_doc(
         "The [Norwegian](MISC) foreign ministry spoke. The [Norwegian Police Security Service](ORG) agreed."
     )
-    entities = {e.name: e.label for e in cluster_entities(doc)}
+    entities = labels_of(doc)
     assert entities == {"Norwegian": "MISC", "Norwegian Police Security Service": "ORG"}
 
 
@@ -1602,7 +1608,7 @@ def test_schools_forces_and_firms_end_organisations_and_streets_and_rivers_end_p
         "Pupils of [Harlowmere High School](LOC) met [Easthaven Constabulary](LOC) officers on "
         "[Congress Avenue](ORG), by the [Pilcomayo River](ORG), with [Pellow Brothers](LOC) staff."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {
         "Harlowmere High School": "ORG",
         "Easthaven Constabulary": "ORG",
@@ -1636,7 +1642,7 @@ def test_an_organisational_word_before_of_makes_a_name_an_organisation() -> None
         "The [Elsworth Museum of Fine Art](PERSON) and the [Australian Academy of Recorded Music](PERSON) "
         "met at the [Bay of Bengal](LOC)."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {
         "Elsworth Museum of Fine Art": "ORG",
         "Australian Academy of Recorded Music": "ORG",
@@ -1695,7 +1701,7 @@ def test_a_name_tagged_an_organisation_and_used_as_a_place_is_a_place() -> None:
         "[Kazyrstan](ORG) said the talks failed. [Kazyrstan](ORG) recalled its envoy. Protests spread in "
         "[Kazyrstan](LOC). [Northwind](ORG) said profits rose at [Northwind](ORG)."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"Kazyrstan": "LOC", "Northwind": "ORG"}
 
 
@@ -1704,7 +1710,7 @@ def test_a_name_tagged_a_person_but_used_as_a_place_and_no_ones_name_is_a_place(
         "[Tauvana](PERSON) welcomed the visit. Crowds gathered in [Tauvana](PERSON) and [Tauvana](PERSON) "
         "hailed it. [Maria Lopez](PERSON) lives in [Lopez](PERSON)."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels["Tauvana"] == "LOC"
     assert labels["Maria Lopez"] == "PERSON"
 
@@ -1714,7 +1720,7 @@ def test_a_name_ending_in_an_organisational_word_stays_an_organisation_before_wh
         "Inspector [Helen Varga](PERSON) of the [Fenland Constabulary](ORG), who is leading the inquiry, "
         "spoke to [Le Thi Hoa](ORG), who runs a shop."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc)}
+    labels = labels_of(doc)
     assert labels == {"Helen Varga": "PERSON", "Fenland Constabulary": "ORG", "Le Thi Hoa": "PERSON"}
 
 
@@ -1784,7 +1790,7 @@ def test_headline_words_and_a_verb_opening_a_sentence_tagged_as_names_are_none()
     )
     born = next(t for t in doc if t.text == "Born")
     born.is_sent_start, born.tag_ = True, "VBN"
-    names = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "LOC", "MISC", "ORG"}}
+    names = labels_of(doc, named_only=True)
     assert names == {"Paul Roche": "PERSON", "Valence": "LOC"}
 
 
@@ -1818,7 +1824,7 @@ def test_laws_awards_storms_ships_and_models_are_misc_whatever_the_ner_tagged() 
         "[Food Safety Act](ORG) applies. HMS [Margaret Ashdown](PERSON) sailed. [Ana Silva](PERSON) won the "
         "[Prince Mahidol Award](ORG). The [Galaxy S25](PERSON) sold well."
     )
-    labels = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+    labels = labels_of(doc, named_only=True)
     assert labels == {
         "Hurricane Odalys": "MISC",
         "Louisiana": "LOC",
@@ -1838,7 +1844,7 @@ def test_a_brand_with_a_model_number_is_a_product_but_a_score_or_a_numbered_body
         ),
         {"rocket": NOUN},
     )
-    labels = {e.name: e.label for e in cluster_entities(doc) if e.label in {"PERSON", "ORG", "LOC", "MISC"}}
+    labels = labels_of(doc, named_only=True)
     assert labels == {
         "Atlas": "MISC",
         "Lotus Bay X9": "MISC",
