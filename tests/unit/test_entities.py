@@ -515,6 +515,16 @@ def test_an_apposed_clause_is_no_role_and_a_role_keeps_the_spaces_of_dropped_com
     assert not any("SmithJones" in role for role in reed.roles)
 
 
+def test_a_whitespace_token_parsed_as_an_appositive_is_no_role() -> None:
+    # "Mike Purdy,  a presidential historian, said." (two spaces after the comma: the parser hung the
+    # whitespace token on the name as an appositive, and an empty role crashed the clustering)
+    words = ["Mike", "Purdy", ",", " ", "a", "presidential", "historian", ",", "said", "."]
+    tags = ["NNP", "NNP", ",", "_SP", "DT", "JJ", "NN", ",", "VBD", "."]
+    deps = {2: (3, "punct"), 3: (0, "appos"), 4: (6, "det"), 5: (6, "amod"), 6: (0, "appos")}
+    [purdy] = cluster_entities(_apposed(words, tags, 6, deps))
+    assert purdy.roles == ["presidential historian"]
+
+
 def test_a_role_after_a_name_loses_its_relative_clause() -> None:
     doc = marked_doc("[Samuel Achebe](PERSON), a neurologist at [Hopkins](ORG) who was not involved, said.")
     assert by_name(cluster_entities(doc), "Samuel Achebe").roles == ["neurologist at Hopkins"]

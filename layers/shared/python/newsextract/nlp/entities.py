@@ -1242,7 +1242,8 @@ def _classify(tokens: list[Token]) -> tuple[list[str], list[str]]:
             return [head], roles
         if word[:1].isupper() and k == 0:
             break
-    return [], [_join(tokens)]
+    role = _join(tokens)
+    return [], [role] if role else []
 
 
 def _join(tokens: list[Token]) -> str:
@@ -1452,13 +1453,14 @@ def _dep_appositives(ent: Span) -> tuple[list[str], list[str]]:
     roles: list[str] = []
     for token in ent:
         for child in token.children:
-            if child.dep_ == "appos" and not (ent.start <= child.i < ent.end) and not child.like_num:
+            appositive = child.dep_ == "appos" and not (child.like_num or child.is_space)  # "Purdy,  a": " "
+            if appositive and not (ent.start <= child.i < ent.end):
                 left = child.left_edge.i
                 if any(t.ent_type_ for t in ent.doc[ent.end : left]):
                     continue  # "X, director general of [BEUC], the European consumer organisation": BEUC's
                 if not any(t.text in _SET_OFF for t in ent.doc[ent.end : left + 1]):
                     continue  # "wished Abara-Vance “[every success with the book]”": no comma, no apposition
-                words = [t for t in child.subtree if t.text not in _BOUNDARIES]
+                words = [t for t in child.subtree if t.text not in _BOUNDARIES and not t.is_space]
                 if words and words[0].text.lower() in ROLE_STARTERS:
                     words = words[1:]
                 clause = any(t.tag_ in _CLAUSE_TAGS for t in words)  # "both of Springfield, face charges"
@@ -1967,7 +1969,7 @@ def _mentions(doc: Doc, doc_text: str) -> tuple[list[_Mention], list[_Mention]]:
         mention = _Mention(
             char_start, char_end, text, label, key, name_start, end, titles=titles, roles=roles
         )
-        offices = [r for r in map(_without_owner, roles) if r.split(" of ")[0].split()[-1] in _OFFICE_NOUNS]
+        offices = [r for r in map(_without_owner, roles) if _is_office(r)]
         mention.heads = {h for t in [*titles, *offices] for h in _heads(t)}
         mention.ent = (ent.start, ent.end)
         modifier = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"  # "in [Dalmore] shares"
@@ -2035,6 +2037,12 @@ def _heads(title: str) -> set[str]:
 
 _OFFICE_NOUNS = RANKS | CLOSING_RANKS
 """The last words of a role that make it an office a person can be called by ("the chief executive")."""
+
+
+def _is_office(role: str) -> bool:
+    """Whether a role names an office: its words before "of" end in one ("chief executive of Corvant")."""
+    words = role.split(" of ")[0].split()
+    return bool(words) and words[-1] in _OFFICE_NOUNS
 
 
 def _without_owner(role: str) -> str:
