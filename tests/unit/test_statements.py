@@ -1492,3 +1492,21 @@ def test_a_source_of_only_the_letters_after_a_name_is_the_name() -> None:
     [statement] = extract_statements(doc, [dunne])
     assert statement.source is not None and statement.source.text == "Martin Dunne MSP"
     assert statement.speaker is not None and statement.speaker.entity_id == "e1"
+
+
+def test_contents_split_only_by_a_space_are_one_span_and_a_line_break_keeps_them_apart() -> None:
+    doc = marked_doc(
+        "[Vance](SOURCE) [declined](CUE) [to threaten Moscow or declare](CONTENT) [it responsible](CONTENT)."
+    )
+    people = [entity(doc, "e1", "Vance", "PERSON", ["Vance"])]
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None
+    assert (statement.content.text, statement.content.fragments) == (
+        "to threaten Moscow or declare it responsible",
+        None,
+    )
+    doc = marked_doc("[Vance](SOURCE) [wrote](CUE): “[Moscow is to blame](CONTENT)\n[We must act](CONTENT).”")
+    [statement] = extract_statements(doc, people)
+    assert statement.content is not None and statement.content.fragments is not None
+    assert [doc.text[a:b] for a, b in statement.content.fragments] == ["Moscow is to blame", "We must act"]
+    assert_offsets(doc, [statement])
