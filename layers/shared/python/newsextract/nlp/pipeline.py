@@ -77,7 +77,8 @@ def load_pipeline(name: str | None = None) -> Language:
 
     from newsextract.nlp.attribution import attach_attribution
     from newsextract.nlp.paragraphs import attach_paragraph_breaks
-    from newsextract.nlp.titles import attach_platform_period, attach_title_abbreviations
+    from newsextract.nlp.titles import PLATFORM_COMPONENT, attach_platform_period, attach_title_abbreviations
+    from newsextract.nlp.unparsed import attach_unparsed_support
 
     choice = resolve_pipeline(name)
     try:
@@ -87,6 +88,7 @@ def load_pipeline(name: str | None = None) -> Language:
     attach_title_abbreviations(nlp)
     attach_platform_period(nlp)
     attach_paragraph_breaks(nlp)
+    attach_unparsed_support(nlp, after=PLATFORM_COMPONENT)  # only without a parser
     if choice.attribution is not None:
         attach_attribution(nlp, choice.attribution)
     return nlp
