@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsextract.nlp.pipeline import PIPE_BATCH_SIZE
-
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -288,18 +286,21 @@ class PolnearReport:
 
 
 def evaluate_polnear(corpus_dir: Path, split: str, nlp: Language, limit: int | None = None) -> PolnearReport:
-    """Run ``nlp`` (core + attribution) and statement extraction over a split and score it."""
-    from newsextract.nlp.entities import cluster_entities
-    from newsextract.nlp.statements import extract_statements
+    """Run the product's extraction (``Extractor``: the pipeline, entities, statements) over a split and
+    score it; ``words`` counts whitespace-separated words."""
+    from newsextract.formats import Article
+    from newsextract.ids import article_id, content_sha256
+    from newsextract.nlp.extractor import ArticleInput, Extractor
 
     report = PolnearReport(split=split)
     documents = list(iter_documents(corpus_dir, split, limit))
+    inputs = [
+        ArticleInput(article_id(d.name), d.name, Article(text=d.text), content_sha256(d.text.encode("utf-8")))
+        for d in documents
+    ]
     started = time.perf_counter()
-    for gold, doc in zip(
-        documents, nlp.pipe((d.text for d in documents), batch_size=PIPE_BATCH_SIZE), strict=True
-    ):
-        statements = extract_statements(doc, cluster_entities(doc))
-        report.words += sum(1 for token in doc if not token.is_space)
-        report.add_document(gold, [PredictedAttribution.from_statement(s) for s in statements])
+    for gold, result in zip(documents, Extractor(nlp).extract_many(inputs), strict=True):
+        report.words += result.article.word_count
+        report.add_document(gold, [PredictedAttribution.from_statement(s) for s in result.statements])
     report.seconds = time.perf_counter() - started
     return report

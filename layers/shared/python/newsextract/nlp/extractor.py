@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,8 @@ from newsextract.ids import article_id, content_sha256
 from newsextract.nlp.entities import cluster_entities
 from newsextract.nlp.pipeline import PIPE_BATCH_SIZE
 from newsextract.nlp.statements import extract_statements
-from newsextract.result import ArticleInfo, ExtractionResult, ModelInfo
+from newsextract.nlp.whitespace import PipelineText, pipeline_text
+from newsextract.result import ArticleInfo, Entity, ExtractionResult, ModelInfo, Statement, TextSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,8 +73,9 @@ class Extractor:
         """Results in input order. Raises ``ArticleError`` if any text is above the pipeline's limit."""
         for item in inputs:
             self._check_length(item.article.text)
-        docs = self._nlp.pipe((item.article.text for item in inputs), batch_size=self._batch_size)
-        return [self._result(item, doc) for item, doc in zip(inputs, docs, strict=True)]
+        texts = [pipeline_text(item.article.text) for item in inputs]
+        docs = self._nlp.pipe((text.text for text in texts), batch_size=self._batch_size)
+        return [self._result(*triple) for triple in zip(inputs, docs, texts, strict=True)]
 
     def extract_one(self, text_or_bytes: str | bytes, key: str | None = None) -> ExtractionResult:
         """Parse (by key extension or content) and extract one article given as text or raw bytes."""
@@ -100,9 +102,11 @@ class Extractor:
                 f"above the pipeline's limit of {self.max_length:,}"
             )
 
-    def _result(self, item: ArticleInput, doc: Doc) -> ExtractionResult:
+    def _result(self, item: ArticleInput, doc: Doc, text: PipelineText) -> ExtractionResult:
         entities = cluster_entities(doc)
         statements = extract_statements(doc, entities)
+        if text.origin is not None:  # the pipeline read normalized whitespace: offsets back to the article's
+            entities, statements = _in_article(text, item.article.text, entities, statements)
         return ExtractionResult(
             article=item.info(),
             model=self.model,
@@ -110,3 +114,18 @@ class Extractor:
             statements=statements,
             extracted_at=self._clock(),
         )
+
+
+def _in_article(
+    text: PipelineText, article: str, entities: list[Entity], statements: list[Statement]
+) -> tuple[list[Entity], list[Statement]]:
+    """Entities and statements with every span mapped from the pipeline's text to the article's."""
+
+    def span(value: TextSpan | None) -> TextSpan | None:
+        return text.span(value, article) if value is not None else None
+
+    entities = [replace(e, mentions=[text.span(m, article) for m in e.mentions]) for e in entities]
+    statements = [
+        replace(s, source=span(s.source), cue=span(s.cue), content=span(s.content)) for s in statements
+    ]
+    return entities, statements
