@@ -34,9 +34,8 @@ def reset_token_edges(doc: Doc) -> Doc:
     sentence_starts = cast(Ints2d, doc.to_array([SENT_START]))
     rows = numpy.zeros((len(doc), 2), dtype="uint64")
     rows[:, 1] = doc.vocab.strings.add("dep")
-    doc.from_array(
-        [HEAD, DEP], cast(Ints2d, rows)
-    )  # a labelled parse: spaCy recomputes every edge from heads
+    # a labelled parse makes spaCy recompute every edge from the heads; the labels are then taken away
+    doc.from_array([HEAD, DEP], cast(Ints2d, rows))
     doc.from_array([DEP], cast(Ints2d, numpy.zeros((len(doc), 1), dtype="uint64")))
     doc.from_array([SENT_START], sentence_starts)
     return doc
