@@ -1714,7 +1714,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
         _without_question_asked(layout, group)
         _approximator_to_content(doc, group)
         group.cue = _cue_extent(doc, layout, group)
-        group.contents = _joined_across_spaces(doc, group.contents)
+        group.contents = _joined_across_spaces(layout, group.contents)
     for group in groups:  # once every group has its final cue and contents
         group.nested = _nested_contents(group, groups)
     return groups
@@ -1724,23 +1724,23 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
 _ASIDE_OPENERS = {"VBG", "VBN", "IN", "DT", "WP", "WP$", "WRB"}
 
 
-def _joined_across_spaces(doc: Doc, contents: list[Span]) -> list[Span]:
+def _joined_across_spaces(layout: _Layout, contents: list[Span]) -> list[Span]:
     """Contents that only spaces on one line separate are one ("or even directly declare [it responsible]":
     the network closed a span and opened the next; PolNeAR train gold has such a gap 3 times in 23,287
     contents)."""
     joined: list[Span] = []
     for content in sorted(contents, key=lambda c: c.start):
         last = joined[-1] if joined else None
-        if last is not None and last.end <= content.start and _spaces_between(doc, last, content):
-            joined[-1] = doc[last.start : content.end]
+        if last is not None and last.end <= content.start and _spaces_between(layout, last, content):
+            joined[-1] = content.doc[last.start : content.end]
         else:
             joined.append(content)
     return joined
 
 
-def _spaces_between(doc: Doc, first: Span, second: Span) -> bool:
+def _spaces_between(layout: _Layout, first: Span, second: Span) -> bool:
     """Whether only spaces, and no line break, separate two spans."""
-    gap = doc.text[first.end_char : second.start_char]
+    gap = layout.text[first.end_char : second.start_char]
     return not gap.strip() and "\n" not in gap
 
 

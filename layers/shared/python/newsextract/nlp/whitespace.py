@@ -53,7 +53,6 @@ def pipeline_text(article: str) -> PipelineText:
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
-    changed = False
     for match in _WHITESPACE_RUN.finditer(article):
         run = match.group()
         breaks = [match.start() + m.end() - 1 for m in _LINE_BREAKS.finditer(run)]
@@ -64,13 +63,12 @@ def pipeline_text(article: str) -> PipelineText:
             replacement, offsets = (" ", spaces[:1]) if spaces else ("", [])
         if replacement == run:
             continue
-        changed = True
         pieces.append(article[position : match.start()])
         origin.extend(range(position, match.start()))
         pieces.append(replacement)
         origin.extend(offsets)
         position = match.end()
-    if not changed:
+    if not pieces:  # no run changed
         return PipelineText(article, None)
     pieces.append(article[position:])
     origin.extend(range(position, len(article)))
