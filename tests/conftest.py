@@ -10,6 +10,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("NEWSEXTRACT_SHARED", REPO_ROOT.parent / "shared"))
 SAMPLE_ARTICLE = SHARED_DIR / "articles" / "milley-zaluzhnyi-2023-01-17.txt"
+POLNEAR_DIR = Path(os.environ.get("NEWSEXTRACT_CORPORA", SHARED_DIR / "corpora")) / "polnear"
 EVENTS_DIR = REPO_ROOT / "tests" / "events"
 
 
@@ -18,6 +19,13 @@ def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
         pytest.fail(f"../shared not found at {SHARED_DIR} (set NEWSEXTRACT_SHARED)")
     return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def polnear_dir() -> Path:
+    if not (POLNEAR_DIR / "train" / "text").is_dir():
+        pytest.fail(f"PolNeAR not found at {POLNEAR_DIR} (set NEWSEXTRACT_CORPORA)")
+    return POLNEAR_DIR
 
 
 @pytest.fixture(scope="session")

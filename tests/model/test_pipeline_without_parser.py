@@ -7,7 +7,6 @@ spaCy's ``Token.rights`` on tokenizer special cases, no sentence boundaries for 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import jsonschema
@@ -18,12 +17,10 @@ from newsextract.evaluation.polnear import iter_documents
 from newsextract.nlp import pipeline
 from newsextract.nlp.extractor import Extractor
 from newsextract.nlp.unparsed import COMPONENT
-from tests.conftest import SHARED_DIR
 from tests.unit.test_result_schema import result_schema
 
 pytestmark = pytest.mark.model
 
-CORPUS = Path(os.environ.get("NEWSEXTRACT_CORPORA", SHARED_DIR / "corpora")) / "polnear"
 SHIPPED = Path(__file__).resolve().parents[2] / "layers" / "model" / "en_newsextract"
 
 
@@ -32,10 +29,8 @@ LEFT_OUT = {"no-parser": ["parser"], "no-syntax": ["parser", "tagger", "morpholo
 
 @pytest.mark.parametrize("left_out", LEFT_OUT.values(), ids=LEFT_OUT.keys())
 def test_extraction_runs_on_real_articles_with_a_pipeline_without_a_parser(
-    tmp_path: Path, left_out: list[str]
+    tmp_path: Path, polnear_dir: Path, left_out: list[str]
 ) -> None:
-    if not (CORPUS / "dev" / "text").is_dir():
-        pytest.fail(f"PolNeAR not found at {CORPUS} (set NEWSEXTRACT_CORPORA)")
     spacy.load(SHIPPED, exclude=left_out).to_disk(tmp_path / "core")
     pipeline.load_pipeline.cache_clear()
     try:
@@ -47,7 +42,7 @@ def test_extraction_runs_on_real_articles_with_a_pipeline_without_a_parser(
     extractor = Extractor(nlp)
     schema = result_schema()
     statements = 0
-    for document in list(iter_documents(CORPUS, "dev"))[:24]:
+    for document in list(iter_documents(polnear_dir, "dev"))[:24]:
         result = extractor.extract_one(document.text, f"{document.name}.txt")
         jsonschema.validate(result.to_dict(), schema)
         statements += len(result.statements)

@@ -8,7 +8,6 @@ reports (``newsextract eval polnear --split dev`` prints them; scoring runs the 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import jsonschema
@@ -18,21 +17,12 @@ from newsextract.evaluation.polnear import PolnearReport, evaluate_polnear, iter
 from newsextract.formats import parse_text
 from newsextract.ids import article_id, content_sha256
 from newsextract.nlp.extractor import ArticleInput, Extractor
-from tests.conftest import SHARED_DIR
 from tests.unit.test_result_schema import result_schema
 
-CORPUS = Path(os.environ.get("NEWSEXTRACT_CORPORA", SHARED_DIR / "corpora")) / "polnear"
 DEV_FLOORS = {"source": 0.775, "cue": 0.72, "content": 0.64, "attribution": 0.515}
 """Just below the measured dev exact F1 (0.783 / 0.729 / 0.647 / 0.523): a drop past them is a regression."""
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def polnear() -> Path:
-    if not (CORPUS / "train" / "text").is_dir():
-        pytest.fail(f"PolNeAR not found at {CORPUS} (set NEWSEXTRACT_CORPORA)")
-    return CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -43,16 +33,16 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="module")
-def dev_report(polnear: Path) -> PolnearReport:
+def dev_report(polnear_dir: Path) -> PolnearReport:
     from newsextract import load_pipeline
 
-    return evaluate_polnear(polnear, "dev", load_pipeline())
+    return evaluate_polnear(polnear_dir, "dev", load_pipeline())
 
 
 def test_every_train_article_extracts_to_a_result_the_schema_accepts(
-    polnear: Path, extractor: Extractor
+    polnear_dir: Path, extractor: Extractor
 ) -> None:
-    documents = list(iter_documents(polnear, "train"))
+    documents = list(iter_documents(polnear_dir, "train"))
     assert len(documents) == 840
     schema = result_schema()
     batch = 32
