@@ -6,6 +6,7 @@ import importlib.util
 import json
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import numpy
 import pytest
@@ -25,6 +26,15 @@ def nlp() -> Language:
     if not (MODEL_DIR / "meta.json").is_file():
         pytest.fail(f"no pipeline at {MODEL_DIR}: run `make model`")
     return spacy.load(MODEL_DIR)
+
+
+def recipe_module(name: str) -> ModuleType:
+    """A script of layers/model/recipe, imported by path (the recipe is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, MODEL_DIR.parent / "recipe" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def ents(nlp: Language, text: str) -> dict[str, str]:
@@ -144,11 +154,7 @@ def test_load_pipeline_keeps_a_rank_and_its_name_in_one_sentence() -> None:
 def test_keep_lower_lookup_restores_what_a_spacy_save_drops(tmp_path: Path) -> None:
     """GIVEN a table looked up by LOWER, saved by spaCy WHEN reloaded THEN it is read by ORTH, unless the
     recipe's ``keep_lower_lookup`` wrote the setting back (``recipe/assemble.py`` calls it on every build)."""
-    recipe_file = MODEL_DIR.parent / "recipe" / "glove_vectors.py"
-    spec = importlib.util.spec_from_file_location("glove_vectors", recipe_file)
-    assert spec is not None and spec.loader is not None
-    recipe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(recipe)
+    recipe = recipe_module("glove_vectors")
 
     blank = spacy.blank("en")
     table = Vectors(data=numpy.ones((1, 4), dtype="float32"), attr="LOWER")
@@ -165,11 +171,7 @@ def test_keep_lower_lookup_restores_what_a_spacy_save_drops(tmp_path: Path) -> N
 def test_assembling_refuses_a_syntax_trained_with_another_vectors_table() -> None:
     """GIVEN the NER's table WHEN a syntax network has no table, the same one, other rows or other keys
     THEN only the first two assemble (``recipe/assemble.py``: a stale local table once went unnoticed)."""
-    recipe_file = MODEL_DIR.parent / "recipe" / "assemble.py"
-    spec = importlib.util.spec_from_file_location("assemble", recipe_file)
-    assert spec is not None and spec.loader is not None
-    recipe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(recipe)
+    recipe = recipe_module("assemble")
 
     def table(data: list[list[float]], keys: list[str]) -> Vectors:
         vectors = Vectors(data=numpy.array(data, dtype="float32"))
@@ -182,3 +184,33 @@ def test_assembling_refuses_a_syntax_trained_with_another_vectors_table() -> Non
     assert recipe.same_table(table([[1, 2], [3, 4]], ["kyiv", "lviv"]), ner)
     assert not recipe.same_table(table([[1, 2], [3, 5]], ["kyiv", "lviv"]), ner)
     assert not recipe.same_table(table([[1, 2], [3, 4]], ["lviv", "kyiv"]), ner)
+
+
+EWT_SAMPLE = """# text = It's Google's fault.
+1-2\tIt's\t_\t_\t_\t_\t_\t_\t_\t_
+1\tIt\tit\tPRON\tPRP\tCase=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs\t5\tnsubj\t5:nsubj\t_
+2\t's\tbe\tAUX\tVBZ\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t5\tcop\t5:cop\t_
+3-4\tGoogle's\t_\t_\t_\t_\t_\t_\t_\t_
+3\tGoogle\tGoogle\tPROPN\tNNP\tNumber=Sing\t5\tnmod:poss\t5:nmod:poss\t_
+4\t's\t's\tPART\tPOS\t_\t3\tcase\t3:case\t_
+5\tfault\tfault\tNOUN\tNN\tNumber=Sing\t0\troot\t0:root\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t5:punct\t_
+
+"""
+
+
+def test_ewt_conversion_keeps_the_words_of_a_contraction_and_can_merge_them() -> None:
+    """UD's words ("It" + "'s") are what spaCy's tokenizer makes of "It's" and what evaluate.py scores on;
+    the merged variant (one token, joined tag) is what the shipped syntax components were trained on."""
+    convert = recipe_module("convert")
+    (words,) = convert.ewt_docs(EWT_SAMPLE, group=10, merged=False)
+    (merged,) = convert.ewt_docs(EWT_SAMPLE, group=10, merged=True)
+    assert words.text == merged.text == "It's Google's fault. "  # the converter ends a sentence with a space
+    assert [(t.text, t.tag_, t.dep_, t.head.text) for t in words][:4] == [
+        ("It", "PRP", "nsubj", "fault"),
+        ("'s", "VBZ", "cop", "fault"),
+        ("Google", "NNP", "nmod:poss", "fault"),
+        ("'s", "POS", "case", "Google"),
+    ]
+    assert [t.text for t in words] == [t.text for t in spacy.blank("en")(words.text)]
+    assert [(t.text, t.tag_) for t in merged][:2] == [("It's", "PRP_VBZ"), ("Google's", "NNP_POS")]
