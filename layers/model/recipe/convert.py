@@ -7,10 +7,10 @@ PER renamed to PERSON. EWT (CoNLL-U) is written twice:
   its words ("it" + "'s"), each with its own tag, head and relation, which is also how spaCy's English
   tokenizer splits it. ``evaluate.py`` scores on these.
 - ``ewt-merged_{train,dev,test}.spacy``: each multiword token merged into one token with a joined tag
-  ("PRP_VBZ", "NNP_POS") and one relation (``merge_subtokens=True``). The shipped syntax components (core
-  1.1.0 to 1.4.0) were trained on these, so ``make model-syntax`` still trains on them
-  (``EWT_TRAINING=ewt`` trains on the words instead; MODEL_CARD, "Known weaknesses"): in training both
-  of the tokenizer's pieces were aligned to the merged token and learned its tag and relation.
+  ("PRP_VBZ", "NNP_POS") and one relation (``merge_subtokens=True``). Cores 1.0.0 to 1.4.0 were trained
+  on these: both of the tokenizer's pieces were aligned to the merged token and learned its tag and
+  relation. ``make model-syntax`` trains on the words since 1.5.0 (``EWT_TRAINING=ewt-merged`` gives the
+  old training data back); ``evaluate.py`` keeps one row against the merged tokens for comparison.
 
 Sentences are grouped into documents of ``--group`` sentences so the parser learns sentence boundaries;
 ``conll_traindev.spacy`` is CoNLL train + dev for the final NER run.
