@@ -44,7 +44,7 @@ def ents(nlp: Language, text: str) -> dict[str, str]:
 def test_meta_names_the_pipeline_and_its_label_scheme(nlp: Language) -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
     assert f"{meta['lang']}_{meta['name']}" == "en_newsextract"
-    assert meta["version"] == "1.5.0"
+    assert meta["version"] == "1.5.1"
     assert sorted(meta["labels"]["ner"]) == ["LOC", "MISC", "ORG", "PERSON"]
     assert nlp.pipe_names == PIPES
     assert nlp.config["components"]["entity_ruler"]["overwrite_ents"] is False

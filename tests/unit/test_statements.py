@@ -1484,6 +1484,22 @@ def test_the_reason_a_source_goes_unnamed_is_no_statement_and_gives_back_the_rea
     assert statements[1].source is None or statements[1].source.text != "who"
 
 
+def test_a_reason_for_anonymity_marked_as_one_cue_without_content_is_no_statement() -> None:
+    # GIVEN the model marking the whole reason as the cue ("who [asked not to be named]"), no content after it
+    doc = marked_doc(
+        "A guard, [who](SOURCE) [asked not to be named](CUE), [said](CUE) [the gate was open](CONTENT). "
+        "[Two aides](SOURCE) [spoke on condition of anonymity](CUE)."
+    )
+    for token in doc:
+        token.pos_ = "VERB" if token.text == "said" else "NOUN"
+    statements = extract_statements(doc, [])
+    # THEN only the real statement is left, and "who" is not its source
+    assert [(s.cue.text if s.cue else None, s.content.text if s.content else None) for s in statements] == [
+        ("said", "the gate was open")
+    ]
+    assert statements[0].source is None or statements[0].source.text != "who"
+
+
 def test_a_source_of_only_the_letters_after_a_name_is_the_name() -> None:
     doc = marked_doc(
         "A spokesman, [Martin Dunne](PERSON) [MSP](SOURCE) [argued](CUE) [it was avoidable](CONTENT)."
@@ -1510,3 +1526,17 @@ def test_contents_split_only_by_a_space_are_one_span_and_a_line_break_keeps_them
     assert statement.content is not None and statement.content.fragments is not None
     assert [doc.text[a:b] for a, b in statement.content.fragments] == ["Moscow is to blame", "We must act"]
     assert_offsets(doc, [statement])
+
+
+def test_as_reported_by_after_a_cue_is_an_aside_and_the_next_quote_stays_the_speakers() -> None:
+    # GIVEN "Butler said, as reported by the AP" with the model marking "reported" as a second cue
+    doc = marked_doc(
+        '"[They talk every week](CONTENT)," [Butler](SOURCE) [said](CUE), as [reported](CUE) by the AP. '
+        '"[They know each other](CONTENT)."'
+    )
+    butler = entity(doc, "e1", "Dave Butler", "PERSON", ["Butler"])
+    statements = extract_statements(doc, [butler])
+    # THEN "reported" is no statement and both quotes are Butler's
+    assert [s.cue.text for s in statements if s.cue] == ["said"]
+    assert all(s.speaker is not None and s.speaker.entity_id == "e1" for s in statements)
+    assert any(s.content is not None and "know each other" in s.content.text for s in statements)

@@ -26,7 +26,7 @@ from glove_vectors import keep_lower_lookup
 from patterns import all_patterns, name_patterns
 
 NAME = "en_newsextract"
-VERSION = "1.5.0"
+VERSION = "1.5.1"
 SOURCES = [
     {
         "name": "Universal Dependencies English Web Treebank (EWT)",

@@ -13,7 +13,7 @@ PER renamed to PERSON. EWT (CoNLL-U) is written twice:
   old training data back); ``evaluate.py`` keeps one row against the merged tokens for comparison.
 
 Sentences are grouped into documents of ``--group`` sentences so the parser learns sentence boundaries;
-``conll_traindev.spacy`` is CoNLL train + dev for the final NER run.
+``conll_traindev.spacy`` and ``ewt{,-merged}_traindev.spacy`` are train + dev for the final runs.
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     conll: dict[str, list[Doc]] = {}
+    ewt_by_split: dict[tuple[str, str], list[Doc]] = {}
     for split in SPLITS:
         docs = conll[split] = list(conll_docs(root / "conll2003" / f"{split}.txt", vocab, args.group))
         DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"conll_{split}.spacy")
@@ -124,13 +125,16 @@ def main() -> None:
         print(f"conll {split}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens, {n_ents} entities")
         text = (root / "ud-english-ewt" / f"en_ewt-ud-{split}.conllu").read_text(encoding="utf8")
         for name, merged in (("ewt", False), ("ewt-merged", True)):
-            ewt = ewt_docs(text, args.group, merged=merged)
+            ewt = ewt_by_split[name, split] = ewt_docs(text, args.group, merged=merged)
             DocBin(docs=ewt).to_disk(args.out / f"{name}_{split}.spacy")
             print(f"{name} {split}: {len(ewt)} docs, {sum(len(d) for d in ewt)} tokens")
-    # The shipped NER is trained on train + dev with the settings and step count chosen on dev.
+    # The shipped NER and syntax are trained on train + dev with the settings and step count chosen on dev.
     DocBin(docs=conll["train"] + conll["dev"], store_user_data=False).to_disk(
         args.out / "conll_traindev.spacy"
     )
+    for name in ("ewt", "ewt-merged"):
+        traindev = ewt_by_split[name, "train"] + ewt_by_split[name, "dev"]
+        DocBin(docs=traindev).to_disk(args.out / f"{name}_traindev.spacy")
 
 
 if __name__ == "__main__":

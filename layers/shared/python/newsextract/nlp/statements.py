@@ -1415,16 +1415,17 @@ _NEGATIONS = {"not", "n't", "never", "neither", "nor"}
 
 def _anonymity_reason(doc: Doc, cue: Span, content: Span | None) -> bool:
     """Why a source goes unnamed, not what it said: "[were not authorised] [to discuss the case]", "who
-    [asked] [not to be named]", "[declined] [to give her name]"."""
+    [asked] [not to be named]", "[declined] [to give her name]", or all of it one cue ("who [asked not to be
+    named]", "[spoke on condition of anonymity]")."""
     lemmas = {t.lemma_.lower() for t in cue} | {t.lower_ for t in cue}
     if lemmas & _AUTHORISED:
         before = doc[max(cue.start - 2, 0) : cue.start]  # "Neither [was authorized]"
         return bool({t.lower_ for t in [*cue, *before]} & _NEGATIONS)
-    return (
-        content is not None
-        and bool(lemmas & _ANONYMITY_CUES)
-        and _ANONYMITY_CONTENT.match(content.text) is not None
-    )
+    if not lemmas & _ANONYMITY_CUES:
+        return False
+    if content is not None and _ANONYMITY_CONTENT.match(content.text) is not None:
+        return True
+    return len(cue) > 1 and _ANONYMITY_CONTENT.search(cue[1:].text) is not None
 
 
 def _without_anonymity_reasons(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
@@ -1511,6 +1512,23 @@ def _attribution_inside(doc: Doc, layout: _Layout, span: Span) -> list[Span] | N
     return None
 
 
+def _without_relay_asides(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """``Butler said, as [reported] by the AP``: a cue right after another cue's comma and "as" tells who
+    passed the words on, not a second statement (the next quote stays Butler's)."""
+    cue_ends = {s.end for s in spans if s.label_ == "CUE"}
+
+    def relayed(span: Span) -> bool:
+        return (
+            span.label_ == "CUE"
+            and span.start >= 3
+            and doc[span.start - 1].lower_ == "as"
+            and doc[span.start - 2].text == ","
+            and span.start - 2 in cue_ends
+        )
+
+    return [s for s in spans if not relayed(s)]
+
+
 def _missed_speech_verbs(doc: Doc, layout: _Layout, spans: Sequence[Span]) -> list[Span]:
     """``"...," the 29-year-old told reporters``: a plain speech verb within eight words after a closing
     quote mark that the model left unmarked is a cue (PolNeAR dev: the model misses one such verb)."""
@@ -1528,7 +1546,7 @@ def _group(doc: Doc, layout: _Layout) -> list[_Group]:
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: s.start) if SPANS_KEY in doc.spans else []
     spans = [t for s in _merge_split_sources(doc, spans) if (t := _trimmed(doc, s)) is not None]
     spans = _split_at_speech_verbs(doc, layout, _split_at_closing_quotes(doc, layout, spans))
-    spans = _without_anonymity_reasons(doc, layout, spans)
+    spans = _without_relay_asides(doc, _without_anonymity_reasons(doc, layout, spans))
     spans += [*_as_put_it(doc, layout, spans), *_missed_speech_verbs(doc, layout, spans)]
     spans.sort(key=lambda s: s.start)
     if DROP_QUOTED_CUES:
