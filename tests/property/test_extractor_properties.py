@@ -17,8 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsextract.bootstrap import build_extractor
-from newsextract.formats import Article, ArticleError
-from newsextract.ids import article_id, content_sha256
+from newsextract.formats import ArticleError
 from newsextract.nlp.extractor import ArticleInput, Extractor
 from newsextract.result import ExtractionResult, TextSpan
 
@@ -131,8 +130,7 @@ def extractor() -> Extractor:
 
 
 def extract(extractor: Extractor, text: str) -> ExtractionResult:
-    article = ArticleInput(article_id("p"), None, Article(text=text), content_sha256(text.encode("utf-8")))
-    return extractor.extract_many([article])[0]
+    return extractor.extract_many([ArticleInput.plain("p", text)])[0]
 
 
 def assert_span(text: str, span: TextSpan | None, what: str) -> None:

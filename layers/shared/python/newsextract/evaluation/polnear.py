@@ -288,16 +288,11 @@ class PolnearReport:
 def evaluate_polnear(corpus_dir: Path, split: str, nlp: Language, limit: int | None = None) -> PolnearReport:
     """Run the product's extraction (``Extractor``: the pipeline, entities, statements) over a split and
     score it; ``words`` counts whitespace-separated words."""
-    from newsextract.formats import Article
-    from newsextract.ids import article_id, content_sha256
     from newsextract.nlp.extractor import ArticleInput, Extractor
 
     report = PolnearReport(split=split)
     documents = list(iter_documents(corpus_dir, split, limit))
-    inputs = [
-        ArticleInput(article_id(d.name), d.name, Article(text=d.text), content_sha256(d.text.encode("utf-8")))
-        for d in documents
-    ]
+    inputs = [ArticleInput.plain(d.name, d.text, key=d.name) for d in documents]
     started = time.perf_counter()
     for gold, result in zip(documents, Extractor(nlp).extract_many(inputs), strict=True):
         report.words += result.article.word_count

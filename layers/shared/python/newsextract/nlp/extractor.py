@@ -29,6 +29,12 @@ class ArticleInput:
     article: Article
     content_sha256: str
 
+    @classmethod
+    def plain(cls, name: str, text: str, key: str | None = None) -> ArticleInput:
+        """``text`` as it stands (no title or metadata read from it), identified by ``name``: corpus
+        articles and test texts."""
+        return cls(article_id(name), key, Article(text=text), content_sha256(text.encode("utf-8")))
+
     def info(self) -> ArticleInfo:
         return ArticleInfo(
             id=self.id,
