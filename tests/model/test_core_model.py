@@ -153,6 +153,16 @@ def test_load_pipeline_keeps_a_rank_and_its_name_in_one_sentence() -> None:
     assert len(list(doc.sents)) == 1
 
 
+def test_load_pipeline_never_ends_a_sentence_between_two_words(nlp: Language) -> None:
+    """GIVEN a sentence the bare parser breaks in three (the parse of EWT's unpunctuated web text)
+    WHEN the product pipeline reads it THEN it is one sentence."""
+    from newsextract.nlp.pipeline import load_pipeline
+
+    text = "Veteran analyst Pat Moreno told Seaside News Daily host Lena Fox on Monday how surprised he is."
+    assert len(list(nlp(text).sents)) > 1
+    assert [s.text for s in load_pipeline()(text).sents] == [text]
+
+
 def test_keep_lower_lookup_restores_what_a_spacy_save_drops(tmp_path: Path) -> None:
     """GIVEN a table looked up by LOWER, saved by spaCy WHEN reloaded THEN it is read by ORTH, unless the
     recipe's ``keep_lower_lookup`` wrote the setting back (``recipe/assemble.py`` calls it on every build)."""

@@ -883,6 +883,30 @@ def test_an_epithet_after_a_dateline_parsed_as_the_subject_is_the_person_named_a
     assert found is not None and found.entity_id == "e1"
 
 
+def test_a_dateline_parsed_as_a_subject_is_passed_over_for_the_subject_after_it() -> None:
+    # GIVEN "MADRID —" opening the lead sentence, parsed as a subject beside the club's name
+    lead = parsed(
+        "MADRID — Porto Atletico sued Spanish club Deportivo Arenal . The club said so .",
+        [4, 0, 3, 4, 4, 6, 8, 8, 4, 4, 11, 12, 12, 12, 12],
+        "nsubj punct compound nsubj ROOT amod compound compound obj punct det nsubj ROOT advmod punct",
+    )
+    aside = parsed(
+        "MADRID — Porto Atletico will sue Deportivo Arenal , it said .",
+        [5, 0, 3, 5, 5, 10, 7, 5, 5, 10, 10, 10],
+        "nsubj punct compound nsubj aux ccomp compound obj punct nsubj ROOT punct",
+    )
+    found = []
+    for doc, source in ((lead, "The club"), (aside, "it")):
+        madrid = entity(doc, "e1", "MADRID", "LOC", ["MADRID"])
+        porto = entity(doc, "e2", "Porto Atletico", "ORG", ["Porto Atletico"])
+        arenal = entity(doc, "e3", "Deportivo Arenal", "ORG", ["Deportivo Arenal"])
+        # WHEN "The club" in the next sentence, or "it" after the clause, is resolved
+        speaker = resolve_speaker(unquoted(doc, [madrid, porto, arenal]), span(doc, source), [])
+        found.append(speaker.entity_id if speaker else None)
+    # THEN both are the club, not Madrid nor the club named last
+    assert found == ["e2", "e2"]
+
+
 def test_a_nationality_epithet_is_the_person_introduced_with_of_and_that_country() -> None:
     doc = NLP("Ingrid Solheim of Norway beat China's Wei Lan. Viktor Orlov praised it. The Norwegian said.")
     doc.ents = [Span(doc, len(doc) - 3, len(doc) - 2, label="MISC")]  # "Norwegian"

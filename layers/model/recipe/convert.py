@@ -103,7 +103,7 @@ def conll_docs(path: Path, vocab: Vocab, group: int) -> Iterator[Doc]:
 
 def ewt_docs(conllu: str, group: int, merged: bool) -> list[Doc]:
     """EWT sentences as Docs of ``group`` sentences: UD's syntactic words, or with each multiword token
-    merged into one token (``merged``, what the shipped syntax was trained on)."""
+    merged into one token (``merged``, what the syntax of cores 1.0.0 to 1.4.0 was trained on)."""
     docs = conllu_to_docs(conllu, n_sents=group, merge_subtokens=merged, no_print=True)  # type: ignore[no-untyped-call]
     return list(docs)
 

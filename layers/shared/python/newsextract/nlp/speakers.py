@@ -858,19 +858,26 @@ class Speakers:
         end = max(subject.right_edge.i for subject in subjects) + 1
         return self.in_span(self.doc[start:end])
 
-    def _after_dateline(self, subject: Token) -> Entity | None:
-        """The entity named right after a dateline that the parse made a subject ("SINGAPORE — Ingrid
-        Solheim of Norway became"), else None."""
+    def _dateline_end(self, subject: Token) -> int | None:
+        """Where the dateline ends that the parse made a subject ("[SINGAPORE —] Ingrid"), else None."""
         start = subject.idx
         opens = start == 0 or self.text[start - 1] == "\n"
         match = DATELINE.match(self.text, start) if opens and subject.text.isupper() else None
-        return self.by_char.get(match.end()) if match is not None else None
+        return match.end() if match is not None else None
+
+    def _after_dateline(self, subject: Token) -> Entity | None:
+        """The entity named right after a dateline that the parse made a subject ("SINGAPORE — Ingrid
+        Solheim of Norway became"), else None."""
+        end = self._dateline_end(subject)
+        return self.by_char.get(end) if end is not None else None
 
     def _previous_subjects(self, pronoun: Span) -> list[Token]:
         """The subjects of the sentence before the one ``pronoun`` opens (parsed Docs), none when the first
         is inside a quote."""
         root = self._previous_root(pronoun)
         subjects = [c for c in root.children if c.dep_ in syntax.SUBJECTS] if root is not None else []
+        if len(subjects) > 1 and self._dateline_end(subjects[0]) is not None:
+            subjects = subjects[1:]  # "[MADRID] — Real Almenara said": the club is the subject
         return [] if subjects and self.quoted[subjects[0].idx] else subjects
 
     def previous_group(self, pronoun: Span) -> tuple[bool, Entity | None]:
@@ -903,7 +910,8 @@ class Speakers:
             return None
         sentence = pronoun.sent
         for token in self.doc[sentence.start : pronoun.start]:
-            if token.dep_ in syntax.SUBJECTS and not self.quoted[token.idx]:
+            dateline = self._dateline_end(token) is not None  # "[MADRID] — Loaf & Co will close ..., it said"
+            if token.dep_ in syntax.SUBJECTS and not self.quoted[token.idx] and not dateline:
                 entity = self.entity_at(token)
                 return entity if entity is not None and entity.label in {"ORG", "LOC"} else None
         return None
