@@ -65,3 +65,13 @@ def test_a_name_after_an_abbreviated_part_of_a_person_s_name_is_no_sentence_star
     assert papadakis.is_sent_start is False
     then = next(t for t in doc if t.text == "Then")
     assert then.is_sent_start is None  # "Th." outside a person's name says nothing
+
+
+def test_a_dateline_opening_a_paragraph_stays_a_sentence_of_its_own() -> None:
+    text = "Headline here\n\nLONDON (Kestrel Wire) — Castlegate City have signed a striker, the club said."
+    doc = mark_paragraph_breaks(spacy.blank("en")(text))
+    castlegate = next(t for t in doc if t.text == "Castlegate")
+    assert castlegate.is_sent_start is True
+    assert next(t for t in doc if t.text == "City").is_sent_start is False
+    inline = mark_paragraph_breaks(spacy.blank("en")("He spoke in LONDON — Castlegate City said so."))
+    assert next(t for t in inline if t.text == "Castlegate").is_sent_start is False  # no dateline mid-line

@@ -16,12 +16,15 @@ Nor does a sentence start after a word: only after a full stop, question or excl
 quote mark or bracket right after one), a colon or semicolon, or a line break. A parser trained on EWT's web
 text, where many sentences end without a mark, broke about one news sentence in twenty between two words
 ("pollster Pat Caddell told Breitbart | News Daily host Alex Marlow on Thursday | how surprised he is").
+A dateline opening a paragraph ("MADRID — ") stays a sentence of its own, as the parser made it before.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from newsextract.nlp.entities import DATELINE
 
 COMPONENT = "paragraph_breaks"
 
@@ -51,7 +54,21 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
             if token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
+    _after_datelines(doc)
     return doc
+
+
+def _after_datelines(doc: Doc) -> None:
+    """A dateline stands apart: the word after "MADRID —" or "LONDON (Reuters) —" opening a paragraph starts a
+    sentence, as the parser had it before words could not end one (the statement rules read the lead
+    sentence from there)."""
+    starts = {token.idx: token for token in doc}
+    for token in doc:
+        if token.i == 0 or (token.i > 0 and "\n" in doc[token.i - 1].text):
+            match = DATELINE.match(doc.text, token.idx)
+            after = starts.get(match.end()) if match is not None else None
+            if after is not None:
+                after.is_sent_start = True
 
 
 _SENTENCE_FINAL = frozenset(".!?…")

@@ -859,11 +859,10 @@ class Speakers:
         return self.in_span(self.doc[start:end])
 
     def _dateline_end(self, subject: Token) -> int | None:
-        """Where the dateline ends that the parse made a subject ("[SINGAPORE —] Ingrid"), else None."""
-        start = subject.idx
-        opens = start == 0 or self.text[start - 1] == "\n"
-        match = DATELINE.match(self.text, start) if opens and subject.text.isupper() else None
-        return match.end() if match is not None else None
+        """Where the dateline ends that holds a word the parse made a subject ("[SINGAPORE —] Ingrid", "LONDON
+        ([Kestrel Wire]) —"), else None."""
+        match = DATELINE.match(self.text, self.text.rfind("\n", 0, subject.idx) + 1)
+        return match.end() if match is not None and subject.idx < match.end() else None
 
     def _after_dateline(self, subject: Token) -> Entity | None:
         """The entity named right after a dateline that the parse made a subject ("SINGAPORE — Ingrid
