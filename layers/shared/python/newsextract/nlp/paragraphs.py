@@ -49,26 +49,31 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:  # nor a word after a word: "pollster Pat Caddell told Breitbart | News Daily host"
         if token.is_sent_start is None and not _may_end_sentence(doc[token.i - 1]):
             token.is_sent_start = False
+    line_starts = list(doc[:1])
     for token in doc:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True
             if token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
-    _after_datelines(doc)
+                line_starts.append(doc[token.i + 1])
+    for line_start in line_starts:
+        _after_dateline(line_start)
     return doc
 
 
-def _after_datelines(doc: Doc) -> None:
-    """A dateline stands apart: the word after "MADRID —" or "LONDON (Reuters) —" opening a paragraph starts a
+def _after_dateline(line_start: Token) -> None:
+    """A dateline stands apart: the word after "MADRID —" or "LONDON (Reuters) —" opening a line starts a
     sentence, as the parser had it before words could not end one (the statement rules read the lead
     sentence from there)."""
-    starts = {token.idx: token for token in doc}
-    for token in doc:
-        if token.i == 0 or (token.i > 0 and "\n" in doc[token.i - 1].text):
-            match = DATELINE.match(doc.text, token.idx)
-            after = starts.get(match.end()) if match is not None else None
-            if after is not None:
-                after.is_sent_start = True
+    doc = line_start.doc
+    match = DATELINE.match(doc.text, line_start.idx)
+    if match is None:
+        return
+    for token in doc[line_start.i :]:
+        if token.idx >= match.end():
+            if token.idx == match.end():
+                token.is_sent_start = True
+            return
 
 
 _SENTENCE_FINAL = frozenset(".!?…")

@@ -909,8 +909,11 @@ class Speakers:
             return None
         sentence = pronoun.sent
         for token in self.doc[sentence.start : pronoun.start]:
-            dateline = self._dateline_end(token) is not None  # "[MADRID] — Loaf & Co will close ..., it said"
-            if token.dep_ in syntax.SUBJECTS and not self.quoted[token.idx] and not dateline:
+            if (
+                token.dep_ in syntax.SUBJECTS
+                and not self.quoted[token.idx]
+                and self._dateline_end(token) is None  # "[MADRID] — Loaf & Co will close ..., it said"
+            ):
                 entity = self.entity_at(token)
                 return entity if entity is not None and entity.label in {"ORG", "LOC"} else None
         return None
